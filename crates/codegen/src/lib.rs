@@ -1,0 +1,101 @@
+//! hirekit's code generator: one function, [`generate`], turns a spec from `specs/` into the
+//! source of a raw client. The raw crates' build scripts call it at build time and
+//! `cargo xtask codegen` calls it to write the committed review copies, so both are the same
+//! bytes by construction.
+//!
+//! The pipeline:
+//!
+//! 1. read the spec ([`Spec`]) and [`lint`] it against what progenitor supports and the rules of
+//!    `specs/README.md`, reporting every broken rule with the operation or schema it concerns;
+//! 2. strip operations marked `x-hirekit-handwritten` (multipart uploads the facade writes by hand);
+//! 3. run progenitor (builder interface, merged tags, an [`executor`] seam as the client's inner
+//!    value), turning its panics into errors that name the spec;
+//! 4. [`redact`] the `Debug` of types carrying secrets or personal data;
+//! 5. format with prettyplease and prepend the `@generated` header.
+
+pub mod build;
+pub mod executor;
+pub mod lint;
+pub mod redact;
+pub mod spec;
+pub mod surface;
+pub mod targets;
+
+mod error;
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+pub use error::Error;
+pub use lint::{Rule, Violation, lint};
+pub use spec::Spec;
+pub use surface::{Surface, SurfaceDiff};
+pub use targets::{TARGETS, Target, first_difference};
+
+/// Generates the raw client source for `spec`.
+pub fn generate(spec: &Spec) -> Result<String, Error> {
+    let violations = lint(spec);
+    if !violations.is_empty() {
+        return Err(Error::Lint {
+            spec: spec.name.clone(),
+            violations,
+        });
+    }
+    let generated = spec.without_handwritten();
+    let api: openapiv3::OpenAPI =
+        serde_json::from_value(generated.value.clone()).map_err(|e| Error::Parse {
+            spec: spec.name.clone(),
+            message: format!("not an OpenAPI 3.0 document: {e}"),
+        })?;
+
+    let tokens = run_progenitor(&api).map_err(|message| Error::Generate {
+        spec: spec.name.clone(),
+        message,
+    })?;
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Generate {
+        spec: spec.name.clone(),
+        message: format!("progenitor produced unparsable code: {e}"),
+    })?;
+
+    redact::apply(&mut file, &redact::Sensitive::of(spec)).map_err(|message| {
+        Error::PostProcess {
+            spec: spec.name.clone(),
+            message,
+        }
+    })?;
+    let seam: syn::File = syn::parse2(executor::seam(spec)).map_err(|e| Error::PostProcess {
+        spec: spec.name.clone(),
+        message: format!("executor seam: {e}"),
+    })?;
+    file.items.extend(seam.items);
+
+    Ok(format!(
+        "// @generated from `{}` by hirekit's codegen crate. Do not edit: change the spec,\n\
+         // then run `cargo xtask codegen` to refresh the committed review copy.\n\n{}",
+        spec.name,
+        prettyplease::unparse(&file)
+    ))
+}
+
+fn run_progenitor(api: &openapiv3::OpenAPI) -> Result<proc_macro2::TokenStream, String> {
+    let mut settings = progenitor::GenerationSettings::new();
+    settings
+        .with_interface(progenitor::InterfaceStyle::Builder)
+        .with_tag(progenitor::TagStyle::Merged)
+        .with_hooks(progenitor::HooksMode::Expected)
+        .with_inner_type(quote::quote!(Executor));
+    // progenitor reports several unsupported shapes with `assert!`/`todo!` instead of an error;
+    // the lint catches the known ones first, and this turns any other into an error.
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        progenitor::Generator::new(&settings).generate_tokens(api)
+    }));
+    match outcome {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(panic) => Err(panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .map(|m| format!("panicked: {m}"))
+            .unwrap_or_else(|| "panicked".to_string())),
+    }
+}

@@ -1,0 +1,506 @@
+//! The API surface of a generated client, read back from its Rust source: each operation's
+//! method, path, parameters, body and response type, and each type's fields or variants.
+//!
+//! Reading the generated code (rather than the spec) shows what users of the raw client get,
+//! so the xtask can summarise what a spec edit changed for them, and the snapshot tests pin it.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use quote::ToTokens;
+use syn::{Fields, GenericArgument, ImplItem, Item, PathArguments, ReturnType, Type};
+
+/// One generated operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationSurface {
+    /// Upper-case HTTP method.
+    pub method: String,
+    /// Path template.
+    pub path: String,
+    /// Builder setters (parameters and `body`) with their type; optional ones are `Option<_>`.
+    pub parameters: BTreeMap<String, String>,
+    /// The success type `send()` resolves to.
+    pub response: String,
+}
+
+/// One generated type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TypeSurface {
+    /// A struct with named fields: field name to type.
+    Struct(BTreeMap<String, String>),
+    /// An enum: its variants, with their payload type if any.
+    Enum(BTreeMap<String, String>),
+    /// A tuple struct (newtype): its inner type.
+    Newtype(String),
+}
+
+/// Everything a user of the raw client can call or name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Surface {
+    /// Operations by method name (the operationId).
+    pub operations: BTreeMap<String, OperationSurface>,
+    /// Types of the `types` module by name (builders excluded).
+    pub types: BTreeMap<String, TypeSurface>,
+}
+
+impl Surface {
+    /// Reads the surface of generated source code.
+    pub fn of_source(source: &str) -> Result<Self, String> {
+        let file = syn::parse_file(source).map_err(|e| format!("not Rust source: {e}"))?;
+        let mut surface = Surface::default();
+        let mut op_names = Vec::new();
+        for item in &file.items {
+            match item {
+                Item::Impl(imp) if imp.trait_.is_none() && is_client(&imp.self_ty) => {
+                    for member in &imp.items {
+                        if let ImplItem::Fn(f) = member
+                            && returns_builder(&f.sig.output)
+                        {
+                            op_names.push(f.sig.ident.to_string());
+                        }
+                    }
+                }
+                Item::Mod(m) if m.ident == "builder" => {
+                    read_builders(m, &mut surface.operations);
+                }
+                Item::Mod(m) if m.ident == "types" => {
+                    read_types(m, &mut surface.types);
+                }
+                _ => {}
+            }
+        }
+        // Builders are keyed by their PascalCase struct name; re-key them by method name.
+        let mut by_method = BTreeMap::new();
+        for name in op_names {
+            let key = pascal(&name);
+            if let Some(op) = surface.operations.remove(&key) {
+                by_method.insert(name, op);
+            } else {
+                return Err(format!("method `{name}` has no builder `{key}`"));
+            }
+        }
+        surface.operations = by_method;
+        Ok(surface)
+    }
+
+    /// A stable text rendering, one item per line, for snapshots.
+    pub fn render(&self) -> String {
+        let mut out = String::from("# operations\n");
+        for (name, op) in &self.operations {
+            let _ = writeln!(out, "{name}: {} {}", op.method, op.path);
+            for (param, ty) in &op.parameters {
+                let _ = writeln!(out, "  {param}: {ty}");
+            }
+            let _ = writeln!(out, "  -> {}", op.response);
+        }
+        out.push_str("\n# types\n");
+        for (name, ty) in &self.types {
+            match ty {
+                TypeSurface::Struct(fields) => {
+                    let _ = writeln!(out, "struct {name}");
+                    for (field, ty) in fields {
+                        let _ = writeln!(out, "  {field}: {ty}");
+                    }
+                }
+                TypeSurface::Enum(variants) => {
+                    let _ = writeln!(out, "enum {name}");
+                    for (variant, payload) in variants {
+                        if payload.is_empty() {
+                            let _ = writeln!(out, "  {variant}");
+                        } else {
+                            let _ = writeln!(out, "  {variant}({payload})");
+                        }
+                    }
+                }
+                TypeSurface::Newtype(inner) => {
+                    let _ = writeln!(out, "newtype {name}({inner})");
+                }
+            }
+        }
+        out
+    }
+}
+
+/// What changed between two surfaces.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SurfaceDiff {
+    /// One line per change, already worded for people.
+    pub lines: Vec<String>,
+}
+
+impl SurfaceDiff {
+    /// Compares an old surface with a new one.
+    pub fn between(old: &Surface, new: &Surface) -> Self {
+        let mut lines = Vec::new();
+        for (name, op) in &new.operations {
+            match old.operations.get(name) {
+                None => lines.push(format!(
+                    "operation added: {name} ({} {})",
+                    op.method, op.path
+                )),
+                Some(before) if before != op => {
+                    let mut what = Vec::new();
+                    if (&before.method, &before.path) != (&op.method, &op.path) {
+                        what.push(format!(
+                            "route {} {} -> {} {}",
+                            before.method, before.path, op.method, op.path
+                        ));
+                    }
+                    diff_maps(&before.parameters, &op.parameters, "parameter", &mut what);
+                    if before.response != op.response {
+                        what.push(format!(
+                            "response {} -> {}",
+                            before.response, op.response
+                        ));
+                    }
+                    lines.push(format!("operation changed: {name}: {}", what.join("; ")));
+                }
+                Some(_) => {}
+            }
+        }
+        for name in old.operations.keys() {
+            if !new.operations.contains_key(name) {
+                lines.push(format!("operation removed: {name}"));
+            }
+        }
+        for (name, ty) in &new.types {
+            match (old.types.get(name), ty) {
+                (None, _) => lines.push(format!("type added: {name}")),
+                (Some(TypeSurface::Struct(a)), TypeSurface::Struct(b)) if a != b => {
+                    let mut what = Vec::new();
+                    diff_maps(a, b, "field", &mut what);
+                    lines.push(format!("type changed: {name}: {}", what.join("; ")));
+                }
+                (Some(TypeSurface::Enum(a)), TypeSurface::Enum(b)) if a != b => {
+                    let mut what = Vec::new();
+                    diff_maps(a, b, "variant", &mut what);
+                    lines.push(format!("type changed: {name}: {}", what.join("; ")));
+                }
+                (Some(before), after) if before != after => {
+                    lines.push(format!("type changed: {name}: {before:?} -> {after:?}"));
+                }
+                _ => {}
+            }
+        }
+        for name in old.types.keys() {
+            if !new.types.contains_key(name) {
+                lines.push(format!("type removed: {name}"));
+            }
+        }
+        Self { lines }
+    }
+
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
+fn diff_maps(
+    old: &BTreeMap<String, String>,
+    new: &BTreeMap<String, String>,
+    what: &str,
+    out: &mut Vec<String>,
+) {
+    for (key, ty) in new {
+        match old.get(key) {
+            None => out.push(format!("{what} `{key}` added ({ty})")),
+            Some(before) if before != ty => {
+                out.push(format!("{what} `{key}` type {before} -> {ty}"));
+            }
+            Some(_) => {}
+        }
+    }
+    for key in old.keys() {
+        if !new.contains_key(key) {
+            out.push(format!("{what} `{key}` removed"));
+        }
+    }
+}
+
+fn read_builders(module: &syn::ItemMod, ops: &mut BTreeMap<String, OperationSurface>) {
+    let Some((_, items)) = &module.content else {
+        return;
+    };
+    for item in items {
+        match item {
+            Item::Struct(s) => {
+                let mut parameters = BTreeMap::new();
+                if let Fields::Named(named) = &s.fields {
+                    for field in &named.named {
+                        let Some(ident) = &field.ident else { continue };
+                        if ident == "client" {
+                            continue;
+                        }
+                        // Fields are `Result<T, String>`; T is what the setter stores.
+                        let stored = first_generic(&field.ty).unwrap_or(&field.ty);
+                        parameters.insert(ident.to_string(), type_name(stored));
+                    }
+                }
+                let entry = ops
+                    .entry(s.ident.to_string())
+                    .or_insert_with(empty_operation);
+                entry.parameters = parameters;
+            }
+            Item::Impl(imp) => {
+                let Type::Path(self_ty) = &*imp.self_ty else {
+                    continue;
+                };
+                let Some(name) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
+                    continue;
+                };
+                for member in &imp.items {
+                    let ImplItem::Fn(f) = member else { continue };
+                    if f.sig.ident != "send" {
+                        continue;
+                    }
+                    let entry = ops.entry(name.clone()).or_insert_with(empty_operation);
+                    if let Some((method, path)) = route_from_docs(&f.attrs) {
+                        entry.method = method;
+                        entry.path = path;
+                    }
+                    if let ReturnType::Type(_, ty) = &f.sig.output {
+                        // Result<ResponseValue<T>, Error<E>>
+                        let value = first_generic(ty).and_then(first_generic);
+                        entry.response = value.map(type_name).unwrap_or_else(|| type_name(ty));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn read_types(module: &syn::ItemMod, types: &mut BTreeMap<String, TypeSurface>) {
+    let Some((_, items)) = &module.content else {
+        return;
+    };
+    for item in items {
+        match item {
+            Item::Struct(s) => {
+                let surface = match &s.fields {
+                    Fields::Named(named) => TypeSurface::Struct(
+                        named
+                            .named
+                            .iter()
+                            .filter_map(|f| {
+                                f.ident.as_ref().map(|i| (i.to_string(), type_name(&f.ty)))
+                            })
+                            .collect(),
+                    ),
+                    Fields::Unnamed(unnamed) => TypeSurface::Newtype(
+                        unnamed
+                            .unnamed
+                            .iter()
+                            .map(|f| type_name(&f.ty))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                    Fields::Unit => TypeSurface::Newtype(String::new()),
+                };
+                types.insert(s.ident.to_string(), surface);
+            }
+            Item::Enum(e) => {
+                let variants = e
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        let payload = match &v.fields {
+                            Fields::Unnamed(u) => u
+                                .unnamed
+                                .iter()
+                                .map(|f| type_name(&f.ty))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            Fields::Named(n) => n
+                                .named
+                                .iter()
+                                .filter_map(|f| {
+                                    f.ident
+                                        .as_ref()
+                                        .map(|i| format!("{i}: {}", type_name(&f.ty)))
+                                })
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                            Fields::Unit => String::new(),
+                        };
+                        (v.ident.to_string(), payload)
+                    })
+                    .collect();
+                types.insert(e.ident.to_string(), TypeSurface::Enum(variants));
+            }
+            _ => {}
+        }
+    }
+}
+
+fn empty_operation() -> OperationSurface {
+    OperationSurface {
+        method: String::new(),
+        path: String::new(),
+        parameters: BTreeMap::new(),
+        response: String::new(),
+    }
+}
+
+/// progenitor documents each `send` with "Sends a `METHOD` request to `/path`".
+fn route_from_docs(attrs: &[syn::Attribute]) -> Option<(String, String)> {
+    for attr in attrs.iter().filter(|a| a.path().is_ident("doc")) {
+        let syn::Meta::NameValue(nv) = &attr.meta else {
+            continue;
+        };
+        let syn::Expr::Lit(lit) = &nv.value else {
+            continue;
+        };
+        let syn::Lit::Str(text) = &lit.lit else {
+            continue;
+        };
+        let text = text.value();
+        let rest = text.trim().strip_prefix("Sends a `")?;
+        let (method, rest) = rest.split_once("` request to `")?;
+        let (path, _) = rest.split_once('`')?;
+        return Some((method.to_string(), path.to_string()));
+    }
+    None
+}
+
+fn is_client(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.path.is_ident("Client"))
+}
+
+fn returns_builder(output: &ReturnType) -> bool {
+    match output {
+        ReturnType::Type(_, ty) => match &**ty {
+            Type::Path(p) => p.path.segments.first().is_some_and(|s| s.ident == "builder"),
+            _ => false,
+        },
+        ReturnType::Default => false,
+    }
+}
+
+fn first_generic(ty: &Type) -> Option<&Type> {
+    let Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    args.args.iter().find_map(|a| match a {
+        GenericArgument::Type(t) => Some(t),
+        _ => None,
+    })
+}
+
+/// A readable type name: `::std::option::Option<::std::string::String>` becomes
+/// `Option<String>`, `types::builder::X` and `super::X` become `X`.
+fn type_name(ty: &Type) -> String {
+    let mut text: String = ty
+        .to_token_stream()
+        .to_string()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    for prefix in [
+        "::std::option::",
+        "::std::string::",
+        "::std::vec::",
+        "::std::num::",
+        "::std::collections::",
+        "::std::",
+        "std::",
+        "::serde_json::",
+        "::chrono::offset::",
+        "::chrono::",
+        "::uuid::",
+        "types::builder::",
+        "types::",
+        "super::",
+    ] {
+        text = text.replace(prefix, "");
+    }
+    text
+}
+
+fn pascal(snake: &str) -> String {
+    snake
+        .split('_')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surface(params: &str, field: &str) -> Surface {
+        let source = format!(
+            r#"
+impl Client {{
+    pub fn get_thing(&self) -> builder::GetThing<'_> {{ builder::GetThing::new(self) }}
+}}
+pub mod builder {{
+    pub struct GetThing<'a> {{ client: &'a super::Client, {params} }}
+    impl<'a> GetThing<'a> {{
+        ///Sends a `GET` request to `/things/{{thingId}}`
+        pub async fn send(self) -> Result<ResponseValue<types::Thing>, Error<types::Error>> {{ todo!() }}
+    }}
+}}
+pub mod types {{
+    pub struct Thing {{ pub id: i64, {field} }}
+    pub enum Mode {{ Live, Test }}
+}}
+"#
+        );
+        Surface::of_source(&source).unwrap()
+    }
+
+    #[test]
+    fn reads_operations_and_types() {
+        let s = surface(
+            "thing_id: Result<i64, String>, limit: Result<Option<::std::num::NonZeroU64>, String>",
+            "pub name: ::std::option::Option<::std::string::String>",
+        );
+        let op = &s.operations["get_thing"];
+        assert_eq!(
+            (op.method.as_str(), op.path.as_str()),
+            ("GET", "/things/{thingId}")
+        );
+        assert_eq!(op.parameters["limit"], "Option<NonZeroU64>");
+        assert_eq!(op.response, "Thing");
+        assert_eq!(
+            s.types["Thing"],
+            TypeSurface::Struct(BTreeMap::from([
+                ("id".into(), "i64".into()),
+                ("name".into(), "Option<String>".into())
+            ]))
+        );
+        assert!(s.render().contains("get_thing: GET /things/{thingId}"));
+    }
+
+    #[test]
+    fn diff_names_the_changed_field_and_parameter() {
+        let old = surface(
+            "thing_id: Result<i64, String>",
+            "pub name: ::std::option::Option<::std::string::String>",
+        );
+        let new = surface(
+            "thing_id: Result<String, String>",
+            "pub name: ::std::option::Option<i64>",
+        );
+        let diff = SurfaceDiff::between(&old, &new);
+        assert_eq!(
+            diff.lines,
+            vec![
+                "operation changed: get_thing: parameter `thing_id` type i64 -> String",
+                "type changed: Thing: field `name` type Option<String> -> Option<i64>",
+            ]
+        );
+        assert!(SurfaceDiff::between(&old, &old).is_empty());
+    }
+}

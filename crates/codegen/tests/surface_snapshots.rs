@@ -1,0 +1,33 @@
+//! The API surface of every generated client, pinned by insta: any change to a spec (or to
+//! progenitor) that changes what users can call or name shows up here as a reviewed snapshot.
+
+use std::path::Path;
+
+use codegen::{Surface, TARGETS};
+
+fn surface_of(name: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let target = TARGETS
+        .iter()
+        .find(|t| t.name == name)
+        .expect("known target");
+    let code = target.generate(&root).expect("the spec generates");
+    Surface::of_source(&code)
+        .expect("the generated code is readable")
+        .render()
+}
+
+#[test]
+fn jofi_surface() {
+    insta::assert_snapshot!("jofi", surface_of("jofi"));
+}
+
+#[test]
+fn jobmojito_surface() {
+    insta::assert_snapshot!("jobmojito", surface_of("jobmojito"));
+}
+
+#[test]
+fn jobmojito_tables_surface() {
+    insta::assert_snapshot!("jobmojito_tables", surface_of("jobmojito-tables"));
+}

@@ -1,0 +1,7 @@
+//! With the `codegen` feature, generates the client from `specs/jofi.yaml` into `OUT_DIR`.
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    #[cfg(feature = "codegen")]
+    codegen::build::run(&["jofi"]);
+}

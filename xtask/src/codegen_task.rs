@@ -1,0 +1,166 @@
+//! `cargo xtask codegen [--check]`: regenerate or check the committed review copies.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use codegen::{Spec, Surface, SurfaceDiff, TARGETS, Target};
+
+/// Runs the task; `Ok(false)` means a check failed (the reasons are already printed).
+pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
+    let mut check = false;
+    let mut overrides: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--check" => check = true,
+            "--spec" => {
+                let value = args.next().ok_or("--spec needs <target>=<path>")?;
+                let (name, path) = value
+                    .split_once('=')
+                    .ok_or("--spec needs <target>=<path>")?;
+                if Target::named(name).is_none() {
+                    return Err(format!("no target `{name}`; targets: {}", target_names()));
+                }
+                overrides.insert(name.to_string(), PathBuf::from(path));
+            }
+            other => return Err(format!("unknown argument `{other}`")),
+        }
+    }
+
+    let mut ok = true;
+    for target in TARGETS {
+        let spec_path = overrides
+            .get(target.name)
+            .cloned()
+            .unwrap_or_else(|| target.spec_path(root));
+        ok &= process(root, target, &spec_path, check);
+    }
+    if check {
+        ok &= report_strays(root);
+    }
+    Ok(ok)
+}
+
+/// Generates one target; prints what it finds. Returns whether everything is in order.
+fn process(root: &Path, target: &Target, spec_path: &Path, check: bool) -> bool {
+    let review_path = target.review_copy_path(root);
+    let spec = match Spec::load(spec_path, target.spec) {
+        Ok(spec) => spec,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return false;
+        }
+    };
+    let generated = match codegen::generate(&spec) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return false;
+        }
+    };
+    let new_surface = match Surface::of_source(&generated) {
+        Ok(surface) => surface,
+        Err(e) => {
+            eprintln!("error: {}: cannot read the generated surface: {e}", target.spec);
+            return false;
+        }
+    };
+    let committed = std::fs::read_to_string(&review_path).unwrap_or_default();
+    let old_surface = Surface::of_source(&committed).unwrap_or_default();
+    let changes = SurfaceDiff::between(&old_surface, &new_surface);
+
+    let mut ok = report_missing_operations(&spec, &new_surface);
+    let up_to_date = committed == generated;
+    let review = target.review_copy;
+    if check {
+        if up_to_date {
+            println!("{review}: up to date with {}", target.spec);
+        } else {
+            ok = false;
+            eprintln!(
+                "error: {review} is stale relative to {}: run `cargo xtask codegen`",
+                spec_path.display()
+            );
+            print_changes(&changes);
+            let diff = similar::TextDiff::from_lines(&committed, &generated);
+            eprint!(
+                "{}",
+                diff.unified_diff()
+                    .context_radius(3)
+                    .header(review, "regenerated")
+            );
+        }
+    } else if up_to_date {
+        println!("{review}: unchanged");
+    } else {
+        if let Err(e) = std::fs::write(&review_path, &generated) {
+            eprintln!("error: cannot write {review}: {e}");
+            return false;
+        }
+        println!(
+            "{review}: regenerated from {} ({} lines)",
+            target.spec,
+            generated.lines().count()
+        );
+        print_changes(&changes);
+    }
+    ok
+}
+
+fn print_changes(changes: &SurfaceDiff) {
+    if changes.is_empty() {
+        println!("  API surface: no change");
+    }
+    for line in &changes.lines {
+        println!("  {line}");
+    }
+}
+
+/// Every spec operation must have a generated method, unless it is handwritten.
+fn report_missing_operations(spec: &Spec, surface: &Surface) -> bool {
+    let mut ok = true;
+    for op in spec.operations() {
+        let Some(id) = op.id() else { continue };
+        let generated = surface.operations.contains_key(id);
+        if op.is_handwritten() {
+            if generated {
+                eprintln!("error: {}: marked handwritten but generated", op.label());
+                ok = false;
+            }
+        } else if !generated {
+            eprintln!("error: {}: no generated method", op.label());
+            ok = false;
+        }
+    }
+    ok
+}
+
+/// Files in a `generated/` directory that no target produces are leftovers.
+fn report_strays(root: &Path) -> bool {
+    let expected: BTreeSet<PathBuf> = TARGETS.iter().map(|t| t.review_copy_path(root)).collect();
+    let dirs: BTreeSet<PathBuf> = expected
+        .iter()
+        .filter_map(|p| p.parent().map(Path::to_path_buf))
+        .collect();
+    let mut ok = true;
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if !expected.contains(&path) {
+                eprintln!(
+                    "error: {} is not produced by any spec; delete it",
+                    path.display()
+                );
+                ok = false;
+            }
+        }
+    }
+    ok
+}
+
+fn target_names() -> String {
+    TARGETS.iter().map(|t| t.name).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,45 @@
+//! `cargo xtask <task>`: hirekit's development tasks.
+//!
+//! * `codegen` regenerates the committed review copies from `specs/` and prints what changed in
+//!   the generated API surface;
+//! * `codegen --check` changes nothing: it prints a unified diff and exits non-zero when a review
+//!   copy is stale, a spec breaks a rule, or a spec operation has no generated method;
+//!   `--spec <target>=<path>` checks a copy of a spec in place of the one in `specs/`;
+//! * `spec-diff <old> <new>` (or `spec-diff --base <git-rev> [spec...]`) lists the changes
+//!   between two versions of a spec, each classified as breaking or not, and exits non-zero
+//!   when one is breaking.
+
+mod codegen_task;
+mod spec_diff;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  cargo xtask codegen [--check] [--spec <target>=<path>]...
+  cargo xtask spec-diff <old.yaml> <new.yaml>
+  cargo xtask spec-diff --base <git-rev> [specs/<name>.yaml...]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    let result = match args.first().map(String::as_str) {
+        Some("codegen") => codegen_task::run(&root, &args[1..]),
+        Some("spec-diff") => spec_diff::run(&root, &args[1..]),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The workspace root: xtask lives in `<root>/xtask`.
+fn workspace_root() -> PathBuf {
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().unwrap_or(manifest).to_path_buf()
+}
