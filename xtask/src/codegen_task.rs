@@ -61,7 +61,10 @@ fn process(root: &Path, target: &Target, spec_path: &Path, check: bool) -> bool 
     let new_surface = match Surface::of_source(&generated) {
         Ok(surface) => surface,
         Err(e) => {
-            eprintln!("error: {}: cannot read the generated surface: {e}", target.spec);
+            eprintln!(
+                "error: {}: cannot read the generated surface: {e}",
+                target.spec
+            );
             return false;
         }
     };
@@ -93,7 +96,11 @@ fn process(root: &Path, target: &Target, spec_path: &Path, check: bool) -> bool 
     } else if up_to_date {
         println!("{review}: unchanged");
     } else {
-        if let Err(e) = std::fs::write(&review_path, &generated) {
+        let written = review_path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&review_path, &generated));
+        if let Err(e) = written {
             eprintln!("error: cannot write {review}: {e}");
             return false;
         }
@@ -162,5 +169,9 @@ fn report_strays(root: &Path) -> bool {
 }
 
 fn target_names() -> String {
-    TARGETS.iter().map(|t| t.name).collect::<Vec<_>>().join(", ")
+    TARGETS
+        .iter()
+        .map(|t| t.name)
+        .collect::<Vec<_>>()
+        .join(", ")
 }

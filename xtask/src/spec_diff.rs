@@ -31,29 +31,34 @@ pub struct Finding {
 }
 
 pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
-    let pairs: Vec<(String, Spec, Spec)> = match args {
-        [flag, rev, specs @ ..] if flag == "--base" => {
-            let names: Vec<String> = if specs.is_empty() {
-                TARGETS.iter().map(|t| t.spec.to_string()).collect()
-            } else {
-                specs.to_vec()
-            };
-            let mut pairs = Vec::new();
-            for name in names {
-                let old_text = git_show(root, rev, &name)?;
-                let old = Spec::parse(&format!("{rev}:{name}"), &old_text).map_err(|e| e.to_string())?;
-                let new = Spec::load(&root.join(&name), &name).map_err(|e| e.to_string())?;
-                pairs.push((name, old, new));
+    let pairs: Vec<(String, Spec, Spec)> =
+        match args {
+            [flag, rev, specs @ ..] if flag == "--base" => {
+                let names: Vec<String> = if specs.is_empty() {
+                    TARGETS.iter().map(|t| t.spec.to_string()).collect()
+                } else {
+                    specs.to_vec()
+                };
+                let mut pairs = Vec::new();
+                for name in names {
+                    let old_text = git_show(root, rev, &name)?;
+                    let old = Spec::parse(&format!("{rev}:{name}"), &old_text)
+                        .map_err(|e| e.to_string())?;
+                    let new = Spec::load(&root.join(&name), &name).map_err(|e| e.to_string())?;
+                    pairs.push((name, old, new));
+                }
+                pairs
             }
-            pairs
-        }
-        [old, new] => {
-            let old_spec = Spec::load(Path::new(old), old).map_err(|e| e.to_string())?;
-            let new_spec = Spec::load(Path::new(new), new).map_err(|e| e.to_string())?;
-            vec![(format!("{old} -> {new}"), old_spec, new_spec)]
-        }
-        _ => return Err("usage: cargo xtask spec-diff <old.yaml> <new.yaml> | --base <git-rev> [spec...]".into()),
-    };
+            [old, new] => {
+                let old_spec = Spec::load(Path::new(old), old).map_err(|e| e.to_string())?;
+                let new_spec = Spec::load(Path::new(new), new).map_err(|e| e.to_string())?;
+                vec![(format!("{old} -> {new}"), old_spec, new_spec)]
+            }
+            _ => return Err(
+                "usage: cargo xtask spec-diff <old.yaml> <new.yaml> | --base <git-rev> [spec...]"
+                    .into(),
+            ),
+        };
 
     let mut ok = true;
     for (label, old, new) in pairs {
@@ -74,7 +79,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
                         let class = format!("{:?}", info.class);
                         let breaking = matches!(
                             info.class,
-                            drift::ChangeClass::BackwardIncompatible | drift::ChangeClass::Incompatible
+                            drift::ChangeClass::BackwardIncompatible
+                                | drift::ChangeClass::Incompatible
                         );
                         ok &= !breaking;
                         let at = change
@@ -82,7 +88,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
                             .first()
                             .map(|p| p.new.current_pointer().to_string())
                             .unwrap_or_default();
-                        println!("  [drift {class}] {} ({at}{})", info.message, info.new_subpath);
+                        println!(
+                            "  [drift {class}] {} ({at}{})",
+                            info.message, info.new_subpath
+                        );
                     }
                 }
             }
@@ -131,7 +140,11 @@ fn compare_operations(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
                 op.id().map(|id| {
                     (
                         id.to_string(),
-                        (op.method.to_uppercase(), op.path.to_string(), op.value.clone()),
+                        (
+                            op.method.to_uppercase(),
+                            op.path.to_string(),
+                            op.value.clone(),
+                        ),
                     )
                 })
             })
@@ -141,12 +154,20 @@ fn compare_operations(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
     let after = index(new);
     for (id, (method, path, _)) in &before {
         if !after.contains_key(id) {
-            finding(out, Impact::Breaking, format!("operation `{id}` ({method} {path}) removed"));
+            finding(
+                out,
+                Impact::Breaking,
+                format!("operation `{id}` ({method} {path}) removed"),
+            );
         }
     }
     for (id, (method, path, op)) in &after {
         let Some((old_method, old_path, old_op)) = before.get(id) else {
-            finding(out, Impact::Compatible, format!("operation `{id}` ({method} {path}) added"));
+            finding(
+                out,
+                Impact::Compatible,
+                format!("operation `{id}` ({method} {path}) added"),
+            );
             continue;
         };
         if (old_method, old_path) != (method, path) {
@@ -199,7 +220,11 @@ fn compare_operations(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
         }
         for (what, old_sig, new_sig) in [
             ("request body", body_signature(old_op), body_signature(op)),
-            ("success response", success_signature(old_op), success_signature(op)),
+            (
+                "success response",
+                success_signature(old_op),
+                success_signature(op),
+            ),
         ] {
             if old_sig != new_sig {
                 finding(
@@ -240,7 +265,12 @@ fn body_signature(op: &Value) -> String {
         .map(|content| {
             content
                 .iter()
-                .map(|(media, v)| format!("{media} {}", signature(v.get("schema").unwrap_or(&Value::Null))))
+                .map(|(media, v)| {
+                    format!(
+                        "{media} {}",
+                        signature(v.get("schema").unwrap_or(&Value::Null))
+                    )
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         })
@@ -260,7 +290,9 @@ fn success_signature(op: &Value) -> String {
                 .and_then(Value::as_object)
                 .map(|c| {
                     c.iter()
-                        .map(|(m, v)| format!("{m} {}", signature(v.get("schema").unwrap_or(&Value::Null))))
+                        .map(|(m, v)| {
+                            format!("{m} {}", signature(v.get("schema").unwrap_or(&Value::Null)))
+                        })
                         .collect::<Vec<_>>()
                         .join(", ")
                 })
@@ -367,10 +399,19 @@ fn compare_schemas(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
         let is_output = outputs.contains(name) || old_outputs.contains(name);
         let (old_sig, new_sig) = (signature(previous), signature(schema));
         if old_sig != new_sig {
-            finding(out, Impact::Breaking, format!("schema `{name}`: type {old_sig} -> {new_sig}"));
+            finding(
+                out,
+                Impact::Breaking,
+                format!("schema `{name}`: type {old_sig} -> {new_sig}"),
+            );
         }
         compare_enum(name, previous, schema, out);
-        let props = |s: &Value| s.get("properties").and_then(Value::as_object).cloned().unwrap_or_default();
+        let props = |s: &Value| {
+            s.get("properties")
+                .and_then(Value::as_object)
+                .cloned()
+                .unwrap_or_default()
+        };
         let required = |s: &Value| -> BTreeSet<String> {
             s.get("required")
                 .and_then(Value::as_array)
@@ -390,13 +431,25 @@ fn compare_schemas(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
                     } else {
                         Impact::Compatible
                     };
-                    let kind = if new_req.contains(prop) { "required" } else { "optional" };
-                    finding(out, impact, format!("field {field} added ({kind}, {})", signature(value)));
+                    let kind = if new_req.contains(prop) {
+                        "required"
+                    } else {
+                        "optional"
+                    };
+                    finding(
+                        out,
+                        impact,
+                        format!("field {field} added ({kind}, {})", signature(value)),
+                    );
                 }
                 Some(old_value) => {
                     let (a, b) = (signature(old_value), signature(value));
                     if a != b {
-                        finding(out, Impact::Breaking, format!("field {field} type {a} -> {b}"));
+                        finding(
+                            out,
+                            Impact::Breaking,
+                            format!("field {field} type {a} -> {b}"),
+                        );
                     }
                     compare_enum(&format!("{name}.{prop}"), old_value, value, out);
                     match (old_req.contains(prop), new_req.contains(prop)) {
@@ -422,7 +475,11 @@ fn compare_schemas(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
         }
         for prop in old_props.keys() {
             if !new_props.contains_key(prop) {
-                finding(out, Impact::Breaking, format!("field `{name}.{prop}` removed"));
+                finding(
+                    out,
+                    Impact::Breaking,
+                    format!("field `{name}.{prop}` removed"),
+                );
             }
         }
     }
@@ -430,9 +487,9 @@ fn compare_schemas(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
 
 fn compare_enum(what: &str, old: &Value, new: &Value, out: &mut Vec<Finding>) {
     let values = |s: &Value| -> Option<BTreeSet<String>> {
-        s.get("enum").and_then(Value::as_array).map(|a| {
-            a.iter().map(|v| v.to_string()).collect()
-        })
+        s.get("enum")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().map(|v| v.to_string()).collect())
     };
     let (Some(before), Some(after)) = (values(old), values(new)) else {
         return;
@@ -512,9 +569,15 @@ components:
 
     #[test]
     fn removed_operation_is_breaking() {
-        let new = BASE.replace("  /things/{id}:\n    get:\n      operationId: get_thing", "  /things/{id}:\n    get:\n      operationId: fetch_thing");
+        let new = BASE.replace(
+            "  /things/{id}:\n    get:\n      operationId: get_thing",
+            "  /things/{id}:\n    get:\n      operationId: fetch_thing",
+        );
         let found = diff(&new);
-        assert!(breaking(&found).contains(&"operation `get_thing` (GET /things/{id}) removed"), "{found:?}");
+        assert!(
+            breaking(&found).contains(&"operation `get_thing` (GET /things/{id}) removed"),
+            "{found:?}"
+        );
     }
 
     #[test]
@@ -524,25 +587,46 @@ components:
             .replace("required: [name]\n      properties: {name: {type: string},", "required: [name, team]\n      properties: {name: {type: string}, team: {type: integer},");
         let found = diff(&new);
         let b = breaking(&found);
-        assert!(b.contains(&"operation `create_thing`: parameter `query:dry_run` became required"), "{found:?}");
-        assert!(b.contains(&"field `NewThing.team` added (required, integer)"), "{found:?}");
+        assert!(
+            b.contains(&"operation `create_thing`: parameter `query:dry_run` became required"),
+            "{found:?}"
+        );
+        assert!(
+            b.contains(&"field `NewThing.team` added (required, integer)"),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn narrowed_enum_and_changed_type_are_breaking_widened_enum_is_not() {
         let new = BASE
             .replace("enum: [draft, active]", "enum: [draft, archived]")
-            .replace("properties: {id: {type: integer}, name: {type: string}}", "properties: {id: {type: string}, name: {type: string}}");
+            .replace(
+                "properties: {id: {type: integer}, name: {type: string}}",
+                "properties: {id: {type: string}, name: {type: string}}",
+            );
         let found = diff(&new);
         let b = breaking(&found);
-        assert!(b.contains(&"enum `Status` narrowed: removed \"active\""), "{found:?}");
-        assert!(b.contains(&"field `Thing.id` type integer -> string"), "{found:?}");
-        assert!(found.contains(&Finding { impact: Impact::Compatible, what: "enum `Status` widened: added \"archived\"".into() }));
+        assert!(
+            b.contains(&"enum `Status` narrowed: removed \"active\""),
+            "{found:?}"
+        );
+        assert!(
+            b.contains(&"field `Thing.id` type integer -> string"),
+            "{found:?}"
+        );
+        assert!(found.contains(&Finding {
+            impact: Impact::Compatible,
+            what: "enum `Status` widened: added \"archived\"".into()
+        }));
     }
 
     #[test]
     fn new_optional_things_are_compatible() {
-        let new = BASE.replace("properties: {id: {type: integer}, name: {type: string}}", "properties: {id: {type: integer}, name: {type: string}, note: {type: string}}");
+        let new = BASE.replace(
+            "properties: {id: {type: integer}, name: {type: string}}",
+            "properties: {id: {type: integer}, name: {type: string}, note: {type: string}}",
+        );
         let found = diff(&new);
         assert_eq!(breaking(&found), Vec::<&str>::new());
         assert_eq!(found.len(), 1, "{found:?}");

@@ -23,7 +23,8 @@ fn try_run(names: &[&str]) -> Result<(), String> {
     let root = env("CARGO_MANIFEST_DIR")?.join("../..");
     let out = env("OUT_DIR")?;
     for name in names {
-        let target = Target::named(name).ok_or_else(|| format!("codegen has no target `{name}`"))?;
+        let target =
+            Target::named(name).ok_or_else(|| format!("codegen has no target `{name}`"))?;
         println!(
             "cargo:rerun-if-changed={}",
             target.spec_path(&root).display()

@@ -102,7 +102,13 @@ pub struct Violation {
 
 impl fmt::Display for Violation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: [{}] {}", self.location, self.rule.name(), self.detail)
+        write!(
+            f,
+            "{}: [{}] {}",
+            self.location,
+            self.rule.name(),
+            self.detail
+        )
     }
 }
 
@@ -172,7 +178,11 @@ type Push<'a> = dyn FnMut(String, Rule, String) + 'a;
 fn lint_operation(spec: &Spec, op: &Operation<'_>, push: &mut Push<'_>) {
     let here = op.label();
     match op.id() {
-        None => push(here.clone(), Rule::OperationId, "missing operationId".into()),
+        None => push(
+            here.clone(),
+            Rule::OperationId,
+            "missing operationId".into(),
+        ),
         Some(id) if !is_snake_case(id) => push(
             here.clone(),
             Rule::SnakeCaseOperationId,
@@ -631,7 +641,10 @@ components:
             "email: {type: string, x-hirekit-sensitive: true}",
             "email: {anyOf: [{type: string}, {type: integer}]}\n        other: {type: object, additionalProperties: true}",
         );
-        assert_eq!(rules(&yaml), vec![Rule::NoAnyOf, Rule::AdditionalProperties]);
+        assert_eq!(
+            rules(&yaml),
+            vec![Rule::NoAnyOf, Rule::AdditionalProperties]
+        );
     }
 
     #[test]

@@ -147,7 +147,10 @@ fn rewrite_types(
                     seen_fields.insert(name.clone(), found);
                 }
                 if remove_debug_derive(s)? {
-                    impls.push(debug_impl(s, quote! { f.debug_struct(#name) #(#calls)* .finish() }));
+                    impls.push(debug_impl(
+                        s,
+                        quote! { f.debug_struct(#name) #(#calls)* .finish() },
+                    ));
                 }
             }
             Fields::Unnamed(_) if sensitive.whole.contains(&name) => {
@@ -208,7 +211,7 @@ fn remove_debug_derive(s: &mut ItemStruct) -> Result<bool, String> {
             .map_err(|e| format!("unreadable derive on `{}`: {e}", s.ident))?;
         let kept: Vec<&syn::Path> = paths
             .iter()
-            .filter(|p| !p.segments.last().is_some_and(|seg| seg.ident == "Debug"))
+            .filter(|p| p.segments.last().is_none_or(|seg| seg.ident != "Debug"))
             .collect();
         if kept.len() == paths.len() {
             attrs.push(attr);

@@ -138,5 +138,7 @@ impl Spec {
 
 /// Resolves a local `$ref` (`#/a/b`) against the document.
 pub fn resolve<'a>(root: &'a Value, reference: &str) -> Option<&'a Value> {
-    reference.strip_prefix('#').and_then(|ptr| root.pointer(ptr))
+    reference
+        .strip_prefix('#')
+        .and_then(|ptr| root.pointer(ptr))
 }

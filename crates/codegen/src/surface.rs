@@ -148,10 +148,7 @@ impl SurfaceDiff {
                     }
                     diff_maps(&before.parameters, &op.parameters, "parameter", &mut what);
                     if before.response != op.response {
-                        what.push(format!(
-                            "response {} -> {}",
-                            before.response, op.response
-                        ));
+                        what.push(format!("response {} -> {}", before.response, op.response));
                     }
                     lines.push(format!("operation changed: {name}: {}", what.join("; ")));
                 }
@@ -371,7 +368,11 @@ fn is_client(ty: &Type) -> bool {
 fn returns_builder(output: &ReturnType) -> bool {
     match output {
         ReturnType::Type(_, ty) => match &**ty {
-            Type::Path(p) => p.path.segments.first().is_some_and(|s| s.ident == "builder"),
+            Type::Path(p) => p
+                .path
+                .segments
+                .first()
+                .is_some_and(|s| s.ident == "builder"),
             _ => false,
         },
         ReturnType::Default => false,

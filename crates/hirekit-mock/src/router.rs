@@ -85,10 +85,12 @@ impl Router {
             let segments = full
                 .split('/')
                 .filter(|s| !s.is_empty())
-                .map(|s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
-                    Some(name) => Segment::Param(name.to_string()),
-                    None => Segment::Literal(s.to_string()),
-                })
+                .map(
+                    |s| match s.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                        Some(name) => Segment::Param(name.to_string()),
+                        None => Segment::Literal(s.to_string()),
+                    },
+                )
                 .collect::<Vec<_>>();
             let fixed_query = query
                 .split('&')
@@ -273,14 +275,35 @@ mod tests {
     #[test]
     fn routes_by_method_path_and_fixed_query() {
         let r = router();
-        assert_eq!(id(r.find("GET", "/api/v2/invitations/42", &[])), "get_invitation {\"invitationId\": \"42\"}");
-        assert_eq!(id(r.find("POST", "/api/v2/invitations", &[])), "create_invitation {}");
+        assert_eq!(
+            id(r.find("GET", "/api/v2/invitations/42", &[])),
+            "get_invitation {\"invitationId\": \"42\"}"
+        );
+        assert_eq!(
+            id(r.find("POST", "/api/v2/invitations", &[])),
+            "create_invitation {}"
+        );
         let q = |v: &str| vec![("grant_type".to_string(), v.to_string())];
-        assert_eq!(id(r.find("POST", "/auth/v1/token", &q("refresh_token"))), "refresh_session {}");
-        assert_eq!(id(r.find("POST", "/auth/v1/token", &q("password"))), "sign_in_with_password {}");
-        assert!(matches!(r.find("POST", "/auth/v1/token", &[]), Match::NotFound(Some(Api::Tables))));
-        assert!(matches!(r.find("DELETE", "/api/v2/invitations", &[]), Match::MethodNotAllowed(Api::Jofi)));
-        assert!(matches!(r.find("GET", "/nowhere", &[]), Match::NotFound(None)));
+        assert_eq!(
+            id(r.find("POST", "/auth/v1/token", &q("refresh_token"))),
+            "refresh_session {}"
+        );
+        assert_eq!(
+            id(r.find("POST", "/auth/v1/token", &q("password"))),
+            "sign_in_with_password {}"
+        );
+        assert!(matches!(
+            r.find("POST", "/auth/v1/token", &[]),
+            Match::NotFound(Some(Api::Tables))
+        ));
+        assert!(matches!(
+            r.find("DELETE", "/api/v2/invitations", &[]),
+            Match::MethodNotAllowed(Api::Jofi)
+        ));
+        assert!(matches!(
+            r.find("GET", "/nowhere", &[]),
+            Match::NotFound(None)
+        ));
     }
 
     #[test]
@@ -289,7 +312,11 @@ mod tests {
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(
             parse_query("a=1&b=x+y%2Bz&c"),
-            vec![("a".into(), "1".into()), ("b".into(), "x y+z".into()), ("c".into(), "".into())]
+            vec![
+                ("a".into(), "1".into()),
+                ("b".into(), "x y+z".into()),
+                ("c".into(), "".into())
+            ]
         );
     }
 }

@@ -103,11 +103,9 @@ impl SchemaSet {
 pub fn convert(schema: &Value) -> Value {
     match schema {
         Value::Object(map) if looks_like_schema(map) => convert_schema(map),
-        Value::Object(map) => Value::Object(
-            map.iter()
-                .map(|(k, v)| (k.clone(), convert(v)))
-                .collect(),
-        ),
+        Value::Object(map) => {
+            Value::Object(map.iter().map(|(k, v)| (k.clone(), convert(v))).collect())
+        }
         other => other.clone(),
     }
 }
@@ -241,11 +239,20 @@ mod tests {
     fn nullable_values_and_unknown_keys_pass() {
         let s = set();
         assert_eq!(
-            s.check(&user(), &json!({"email": "a@b.c", "age": null, "mode": null, "new": 1})),
+            s.check(
+                &user(),
+                &json!({"email": "a@b.c", "age": null, "mode": null, "new": 1})
+            ),
             Ok(())
         );
-        assert_eq!(s.check(&user(), &json!({"email": "a", "mode": "live"})), Ok(()));
-        assert_eq!(s.check(&user(), &json!({"email": "a", "mode": "beta"})), Ok(()));
+        assert_eq!(
+            s.check(&user(), &json!({"email": "a", "mode": "live"})),
+            Ok(())
+        );
+        assert_eq!(
+            s.check(&user(), &json!({"email": "a", "mode": "beta"})),
+            Ok(())
+        );
     }
 
     #[test]

@@ -123,7 +123,10 @@ pub fn validate(
             if param.required {
                 violations.push(Violation {
                     field: param.name.clone(),
-                    message: format!("missing required {} parameter `{}`", param.location, param.name),
+                    message: format!(
+                        "missing required {} parameter `{}`",
+                        param.location, param.name
+                    ),
                 });
             }
             continue;
@@ -135,7 +138,12 @@ pub fn validate(
         } else {
             // A repeated scalar (a PostgREST filter applied twice) is checked value by value.
             for extra in &raw[..raw.len() - 1] {
-                check_param(schemas, param, &coerce(extra, &param.schema, spec), &mut violations);
+                check_param(
+                    schemas,
+                    param,
+                    &coerce(extra, &param.schema, spec),
+                    &mut violations,
+                );
             }
             coerce(&raw[raw.len() - 1], &param.schema, spec)
         };
@@ -174,7 +182,10 @@ fn check_param(schemas: &SchemaSet, param: &Param, value: &Value, out: &mut Vec<
         for e in errors {
             out.push(Violation {
                 field: param.name.clone(),
-                message: format!("{} parameter `{}`: {}", param.location, param.name, e.message),
+                message: format!(
+                    "{} parameter `{}`: {}",
+                    param.location, param.name, e.message
+                ),
             });
         }
     }
@@ -220,7 +231,10 @@ fn parameters(spec: &Value, route: &Route) -> Vec<Param> {
             location: location.to_string(),
             required: p.get("required").and_then(Value::as_bool) == Some(true)
                 || location == "path",
-            schema: p.get("schema").cloned().unwrap_or(Value::Object(Map::new())),
+            schema: p
+                .get("schema")
+                .cloned()
+                .unwrap_or(Value::Object(Map::new())),
         });
     }
     out
@@ -282,7 +296,11 @@ fn violation(field: &str, message: impl Into<String>) -> Vec<Violation> {
     }]
 }
 
-fn check_body(schemas: &SchemaSet, expected: &BodySpec, body: RawBody) -> Result<Body, Vec<Violation>> {
+fn check_body(
+    schemas: &SchemaSet,
+    expected: &BodySpec,
+    body: RawBody,
+) -> Result<Body, Vec<Violation>> {
     match body {
         RawBody::Bytes(_, bytes) if bytes.is_empty() => {
             if expected.required {
@@ -313,7 +331,10 @@ fn check_body(schemas: &SchemaSet, expected: &BodySpec, body: RawBody) -> Result
             if expected.media != "multipart/form-data" {
                 return Err(violation(
                     "",
-                    format!("content type must be {}, not multipart/form-data", expected.media),
+                    format!(
+                        "content type must be {}, not multipart/form-data",
+                        expected.media
+                    ),
                 ));
             }
             // Check the form as a JSON object of its text parts (files stand in as text).

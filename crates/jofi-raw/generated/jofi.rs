@@ -1,0 +1,12282 @@
+// @generated from `specs/jofi.yaml` by hirekit's codegen crate. Do not edit: change the spec,
+// then run `cargo xtask codegen` to refresh the committed review copy.
+
+#[allow(unused_imports)]
+pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+/// Types used as operation parameters and responses.
+#[allow(clippy::all)]
+pub mod types {
+    ///The account that owns the API key: its names, usage counters and live webhook configuration.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct Account {
+        ///Completed career-interests assessments.
+        pub career_interests_completed_count: i64,
+        ///Internal name of the account.
+        pub display_name: ::std::string::String,
+        ///Name shown to participants; null when not set.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name_external: ::std::option::Option<::std::string::String>,
+        ///Account id.
+        pub id: i64,
+        ///Number of invitations over all teams.
+        pub invitations_count: i64,
+        pub mode: ModeValue,
+        ///Always `account`.
+        pub object: ::std::string::String,
+        ///Completed personality assessments.
+        pub personality_completed_count: i64,
+        ///Completed prescreen assessments.
+        pub prescreens_completed_count: i64,
+        ///Number of teams.
+        pub teams_count: i64,
+        ///Test-taker seats in use.
+        pub test_takers_seats_used_count: i64,
+        ///Completed thinking-skills assessments.
+        pub thinking_skills_completed_count: i64,
+        ///Number of users.
+        pub users_count: i64,
+        ///The live webhook URL; null when none is configured or the stored value is not a valid URL.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_endpoint: ::std::option::Option<::std::string::String>,
+        ///Whether JOFI queues live webhook deliveries for the account (delivery also needs a valid `webhook_endpoint`).
+        pub webhooks_enabled: bool,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl Account {
+        pub fn builder() -> builder::Account {
+            Default::default()
+        }
+    }
+    ///The account a record belongs to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct AccountRef {
+        ///Internal account name.
+        pub display_name: ::std::string::String,
+        ///Account id.
+        pub id: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AccountRef {
+        pub fn builder() -> builder::AccountRef {
+            Default::default()
+        }
+    }
+    ///The assessment catalogue in the shared list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct AssessmentList {
+        ///The assessments.
+        pub data: ::std::vec::Vec<AssessmentListItem>,
+        ///Whether more assessments exist than were returned.
+        pub has_more: bool,
+        pub mode: ModeValue,
+        ///Always `list`.
+        pub object: ::std::string::String,
+        ///Number of assessments in the catalogue.
+        pub total_count: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AssessmentList {
+        pub fn builder() -> builder::AssessmentList {
+            Default::default()
+        }
+    }
+    ///An assessment of the catalogue. Assumed to look like the nested assessment object; every key is optional and unknown keys are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct AssessmentListItem {
+        ///Full name of the assessment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub display_name: ::std::option::Option<::std::string::String>,
+        ///Assessment id, the `test_id` of `assessments_to_assign`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+        ///Kind of object, presumably `assessment_list_item`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///Short name of the assessment.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub short_name: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AssessmentListItem {
+        pub fn builder() -> builder::AssessmentListItem {
+            Default::default()
+        }
+    }
+    ///An assessment of the catalogue, as nested in an assigned assessment.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct AssessmentRef {
+        ///Full name of the assessment.
+        pub display_name: ::std::string::String,
+        ///Assessment id (the `test_id` of `assessments_to_assign`).
+        pub id: i64,
+        ///Short name of the assessment.
+        pub short_name: ::std::string::String,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AssessmentRef {
+        pub fn builder() -> builder::AssessmentRef {
+            Default::default()
+        }
+    }
+    ///One assessment to assign to the participant.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    pub struct AssessmentToAssign {
+        ///Assessment id from `list_assessments`.
+        pub test_id: i64,
+    }
+    impl AssessmentToAssign {
+        pub fn builder() -> builder::AssessmentToAssign {
+            Default::default()
+        }
+    }
+    ///One assessment assigned to a test taker, with the test taker's progress on it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct AssignedAssessment {
+        pub assessment: AssessmentRef,
+        ///When the test taker completed it; null before that.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub completed_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///When the assessment was assigned.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///Id of the assignment (not of the assessment).
+        pub id: i64,
+        ///Whether this assessment counts toward the test taker's scores.
+        pub is_used_for_scoring: bool,
+        ///When progress was last saved; null when never.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub progress_saved_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///When the test taker started it; null before that.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub started_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl AssignedAssessment {
+        pub fn builder() -> builder::AssignedAssessment {
+            Default::default()
+        }
+    }
+    ///One career navigation profile, as read by id or sent with `career_navigation_profile.created`. Its fields are assumed to mirror the list item; every key is optional and unknown keys are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct CareerNavigationProfile {
+        ///The account.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<AccountRef>,
+        ///Personal link to start the assessments.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub assessment_url: ::std::option::Option<::std::string::String>,
+        ///Link to the career navigation site for this profile.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_navigation_url: ::std::option::Option<::std::string::String>,
+        ///Link to the career options spotlight.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_options_spotlight_url: ::std::option::Option<::std::string::String>,
+        ///Grouping key given on the invitation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_id: ::std::option::Option<::std::string::String>,
+        ///Email address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///First name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Career navigation profile id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<::std::string::String>,
+        ///When the originating invitation was created.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invitation_created_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The originating invitation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invitation_id: ::std::option::Option<i64>,
+        ///Link to the job-fit summary.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub job_fit_summary_url: ::std::option::Option<::std::string::String>,
+        ///Last name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        ///Kind of key that answered; absent in webhook events.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<ModeValue>,
+        ///Kind of object, presumably `career_navigation_profile`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///Your identifier for the participant.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///Link to the web scorecard.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scorecard_url: ::std::option::Option<::std::string::String>,
+        ///The participant's team.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub team: ::std::option::Option<TeamRef>,
+        ///The test taker the profile belongs to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub test_taker_id: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CareerNavigationProfile {
+        pub fn builder() -> builder::CareerNavigationProfile {
+            Default::default()
+        }
+    }
+    ///Sent when a career navigation profile is created; carries the profile.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct CareerNavigationProfileCreatedEvent {
+        ///API version the payload follows.
+        pub api_version: ::std::string::String,
+        ///When the event happened.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub data: CareerNavigationProfileEventData,
+        ///Event id, starting with `evt_`.
+        pub id: ::std::string::String,
+        ///Always `event`.
+        pub object: ::std::string::String,
+        ///Always `career_navigation_profile.created`.
+        #[serde(rename = "type")]
+        pub type_: CareerNavigationProfileCreatedEventType,
+        ///The endpoint JOFI delivered to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_url: ::std::option::Option<::std::string::String>,
+        ///How the delivery can be verified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_verification_method: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CareerNavigationProfileCreatedEvent {
+        pub fn builder() -> builder::CareerNavigationProfileCreatedEvent {
+            Default::default()
+        }
+    }
+    ///Always `career_navigation_profile.created`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CareerNavigationProfileCreatedEventType {
+        #[serde(rename = "career_navigation_profile.created")]
+        CareerNavigationProfileCreated,
+    }
+    impl ::std::fmt::Display for CareerNavigationProfileCreatedEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::CareerNavigationProfileCreated => {
+                    f.write_str("career_navigation_profile.created")
+                }
+            }
+        }
+    }
+    impl ::std::str::FromStr for CareerNavigationProfileCreatedEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "career_navigation_profile.created" => {
+                    Ok(Self::CareerNavigationProfileCreated)
+                }
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CareerNavigationProfileCreatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CareerNavigationProfileCreatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The career navigation profile an event is about.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct CareerNavigationProfileEventData {
+        pub object: CareerNavigationProfile,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CareerNavigationProfileEventData {
+        pub fn builder() -> builder::CareerNavigationProfileEventData {
+            Default::default()
+        }
+    }
+    ///The 50 most recent career navigation profiles in the shared list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct CareerNavigationProfileList {
+        ///The profiles, most recent first.
+        pub data: ::std::vec::Vec<CareerNavigationProfileListItem>,
+        ///Whether older profiles exist than were returned.
+        pub has_more: bool,
+        pub mode: ModeValue,
+        ///Always `list`.
+        pub object: ::std::string::String,
+        ///Number of profiles in the account, not just in this answer.
+        pub total_count: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CareerNavigationProfileList {
+        pub fn builder() -> builder::CareerNavigationProfileList {
+            Default::default()
+        }
+    }
+    ///A career navigation profile as listed, with the links to the participant's results.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct CareerNavigationProfileListItem {
+        pub account: AccountRef,
+        ///Personal link to start the assessments.
+        pub assessment_url: ::std::string::String,
+        ///Link to the career navigation site for this profile.
+        pub career_navigation_url: ::std::string::String,
+        ///Link to the career options spotlight.
+        pub career_options_spotlight_url: ::std::string::String,
+        ///Grouping key given on the invitation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_id: ::std::option::Option<::std::string::String>,
+        ///Email address.
+        pub email: ::std::string::String,
+        ///First name.
+        pub first_name: ::std::string::String,
+        ///Career navigation profile id (an opaque string).
+        pub id: ::std::string::String,
+        ///When the originating invitation was created.
+        pub invitation_created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The originating invitation.
+        pub invitation_id: i64,
+        ///Link to the job-fit summary.
+        pub job_fit_summary_url: ::std::string::String,
+        ///Last name.
+        pub last_name: ::std::string::String,
+        ///Always `career_navigation_profile_list_item`.
+        pub object: ::std::string::String,
+        ///Your identifier for the participant.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///Link to the web scorecard.
+        pub scorecard_url: ::std::string::String,
+        pub team: TeamRef,
+        ///The test taker the profile belongs to.
+        pub test_taker_id: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl CareerNavigationProfileListItem {
+        pub fn builder() -> builder::CareerNavigationProfileListItem {
+            Default::default()
+        }
+    }
+    ///A new invitation. The four required fields name the participant and the inviting JOFI user; the optional ones override that user's defaults or control delivery. The vendor page may list further optional fields that could not be read.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct CreateInvitationRequest {
+        ///Assessments to assign instead of the inviter's defaults.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub assessments_to_assign: ::std::vec::Vec<AssessmentToAssign>,
+        ///Email of the inviting JOFI user; must belong to the API key's account (see `list_users`). Their settings supply the defaults.
+        pub created_by_user_email: ::std::string::String,
+        ///A grouping key of your choice, such as a requisition number or a coaching group.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_id: ::std::option::Option<::std::string::String>,
+        ///Participant's email address.
+        pub email: ::std::string::String,
+        ///Invitation email template to use instead of the inviter's default (an `invitation` template from `list_email_templates`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email_template_id: ::std::option::Option<i64>,
+        ///Participant's first name (not empty).
+        pub first_name: CreateInvitationRequestFirstName,
+        ///Participant's last name (not empty).
+        pub last_name: CreateInvitationRequestLastName,
+        ///Your own identifier for the participant (free-form); recommended so records can be matched back.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///Participant's phone number; needed for SMS delivery.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///Whether JOFI emails the link to the participant.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub send_via_email: ::std::option::Option<bool>,
+        ///Whether JOFI also texts the link (needs `phone`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub send_via_sms: ::std::option::Option<bool>,
+        ///Team to use instead of the inviter's default team (see `list_teams`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub team_id: ::std::option::Option<i64>,
+    }
+    impl CreateInvitationRequest {
+        pub fn builder() -> builder::CreateInvitationRequest {
+            Default::default()
+        }
+    }
+    ///Participant's first name (not empty).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateInvitationRequestFirstName(::std::string::String);
+    impl ::std::ops::Deref for CreateInvitationRequestFirstName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateInvitationRequestFirstName>
+    for ::std::string::String {
+        fn from(value: CreateInvitationRequestFirstName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateInvitationRequestFirstName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateInvitationRequestFirstName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateInvitationRequestFirstName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateInvitationRequestFirstName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Participant's last name (not empty).
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CreateInvitationRequestLastName(::std::string::String);
+    impl ::std::ops::Deref for CreateInvitationRequestLastName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CreateInvitationRequestLastName>
+    for ::std::string::String {
+        fn from(value: CreateInvitationRequestLastName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for CreateInvitationRequestLastName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CreateInvitationRequestLastName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for CreateInvitationRequestLastName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CreateInvitationRequestLastName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The available email templates in the shared list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct EmailTemplateList {
+        ///The templates.
+        pub data: ::std::vec::Vec<EmailTemplateListItem>,
+        ///Whether more templates exist than were returned.
+        pub has_more: bool,
+        pub mode: ModeValue,
+        ///Always `list`.
+        pub object: ::std::string::String,
+        ///Number of available templates.
+        pub total_count: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl EmailTemplateList {
+        pub fn builder() -> builder::EmailTemplateList {
+            Default::default()
+        }
+    }
+    ///An email template available to the account: one of its own, or a JOFI system template enabled for it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct EmailTemplateListItem {
+        ///Template name.
+        pub display_name: ::std::string::String,
+        ///Template id, usable as `email_template_id` (invitation templates) on an invitation.
+        pub id: i64,
+        ///Always `email_template_list_item`.
+        pub object: ::std::string::String,
+        ///Teams an account template is assigned to; empty for system templates that apply to the whole account.
+        pub team_ids: ::std::vec::Vec<i64>,
+        #[serde(rename = "type")]
+        pub type_: EmailTemplateTypeValue,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl EmailTemplateListItem {
+        pub fn builder() -> builder::EmailTemplateListItem {
+            Default::default()
+        }
+    }
+    ///Purpose of an email template.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum EmailTemplateType {
+        #[serde(rename = "invitation")]
+        Invitation,
+        #[serde(rename = "congrats")]
+        Congrats,
+    }
+    impl ::std::fmt::Display for EmailTemplateType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Invitation => f.write_str("invitation"),
+                Self::Congrats => f.write_str("congrats"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for EmailTemplateType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "invitation" => Ok(Self::Invitation),
+                "congrats" => Ok(Self::Congrats),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EmailTemplateType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EmailTemplateType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///An `EmailTemplateType`, or a value added by the vendor later.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum EmailTemplateTypeValue {
+        EmailTemplateType(EmailTemplateType),
+        Other(EmailTemplateTypeValueOther),
+    }
+    impl ::std::convert::From<EmailTemplateType> for EmailTemplateTypeValue {
+        fn from(value: EmailTemplateType) -> Self {
+            Self::EmailTemplateType(value)
+        }
+    }
+    impl ::std::convert::From<EmailTemplateTypeValueOther> for EmailTemplateTypeValue {
+        fn from(value: EmailTemplateTypeValueOther) -> Self {
+            Self::Other(value)
+        }
+    }
+    ///`EmailTemplateTypeValueOther`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EmailTemplateTypeValueOther(::std::string::String);
+    impl ::std::ops::Deref for EmailTemplateTypeValueOther {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EmailTemplateTypeValueOther> for ::std::string::String {
+        fn from(value: EmailTemplateTypeValueOther) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EmailTemplateTypeValueOther {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ["invitation".to_string(), "congrats".to_string()].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EmailTemplateTypeValueOther {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<::std::string::String>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+    ///Body of a failed call. Its shape is not documented, so every key is optional and unknown keys are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct Error {
+        ///A machine-readable error code (number or string), when given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub code: ::std::option::Option<ErrorCode>,
+        ///An error message, or an object describing the error, when given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub error: ::std::option::Option<ErrorError>,
+        ///Readable explanation, when given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
+        ///Kind of key that answered, when given.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<ModeValue>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl Error {
+        pub fn builder() -> builder::Error {
+            Default::default()
+        }
+    }
+    ///`ErrorCode`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum ErrorCode {
+        Integer(i64),
+        String(::std::string::String),
+    }
+    impl ::std::fmt::Display for ErrorCode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match self {
+                Self::Integer(x) => x.fmt(f),
+                Self::String(x) => x.fmt(f),
+            }
+        }
+    }
+    impl ::std::convert::From<i64> for ErrorCode {
+        fn from(value: i64) -> Self {
+            Self::Integer(value)
+        }
+    }
+    ///`ErrorError`
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum ErrorError {
+        String(::std::string::String),
+        Object(::serde_json::Map<::std::string::String, ::serde_json::Value>),
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for ErrorError {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self::Object(value)
+        }
+    }
+    ///Any webhook delivery: JOFI posts one event per request to the account's live webhook URL. Dispatch on `type`; the resource is in `data.object`. Events carry no `mode`, and calls made with a test key never produce events.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct Event {
+        ///API version the payload follows.
+        pub api_version: ::std::string::String,
+        ///When the event happened.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub data: EventData,
+        ///Event id, starting with `evt_`.
+        pub id: ::std::string::String,
+        ///Always `event`.
+        pub object: ::std::string::String,
+        #[serde(rename = "type")]
+        pub type_: EventTypeValue,
+        ///The endpoint JOFI delivered to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_url: ::std::option::Option<::std::string::String>,
+        ///How the delivery can be verified (for example HMAC or Basic Auth).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_verification_method: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl Event {
+        pub fn builder() -> builder::Event {
+            Default::default()
+        }
+    }
+    ///The resource an event is about.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct EventData {
+        ///The resource, carrying its own `object` key (`invitation`, `test_taker` or `career_navigation_profile`).
+        pub object: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl EventData {
+        pub fn builder() -> builder::EventData {
+            Default::default()
+        }
+    }
+    ///Kind of webhook event.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum EventType {
+        #[serde(rename = "invitation.created")]
+        InvitationCreated,
+        #[serde(rename = "invitation.accepted")]
+        InvitationAccepted,
+        #[serde(rename = "test_taker.created")]
+        TestTakerCreated,
+        #[serde(rename = "test_taker.assessment_completed")]
+        TestTakerAssessmentCompleted,
+        #[serde(rename = "career_navigation_profile.created")]
+        CareerNavigationProfileCreated,
+    }
+    impl ::std::fmt::Display for EventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InvitationCreated => f.write_str("invitation.created"),
+                Self::InvitationAccepted => f.write_str("invitation.accepted"),
+                Self::TestTakerCreated => f.write_str("test_taker.created"),
+                Self::TestTakerAssessmentCompleted => {
+                    f.write_str("test_taker.assessment_completed")
+                }
+                Self::CareerNavigationProfileCreated => {
+                    f.write_str("career_navigation_profile.created")
+                }
+            }
+        }
+    }
+    impl ::std::str::FromStr for EventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "invitation.created" => Ok(Self::InvitationCreated),
+                "invitation.accepted" => Ok(Self::InvitationAccepted),
+                "test_taker.created" => Ok(Self::TestTakerCreated),
+                "test_taker.assessment_completed" => {
+                    Ok(Self::TestTakerAssessmentCompleted)
+                }
+                "career_navigation_profile.created" => {
+                    Ok(Self::CareerNavigationProfileCreated)
+                }
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for EventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///An `EventType`, or a value added by the vendor later.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum EventTypeValue {
+        EventType(EventType),
+        Other(EventTypeValueOther),
+    }
+    impl ::std::convert::From<EventType> for EventTypeValue {
+        fn from(value: EventType) -> Self {
+            Self::EventType(value)
+        }
+    }
+    impl ::std::convert::From<EventTypeValueOther> for EventTypeValue {
+        fn from(value: EventTypeValueOther) -> Self {
+            Self::Other(value)
+        }
+    }
+    ///`EventTypeValueOther`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct EventTypeValueOther(::std::string::String);
+    impl ::std::ops::Deref for EventTypeValueOther {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<EventTypeValueOther> for ::std::string::String {
+        fn from(value: EventTypeValueOther) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for EventTypeValueOther {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if [
+                "invitation.created".to_string(),
+                "invitation.accepted".to_string(),
+                "test_taker.created".to_string(),
+                "test_taker.assessment_completed".to_string(),
+                "career_navigation_profile.created".to_string(),
+            ]
+                .contains(&value)
+            {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventTypeValueOther {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<::std::string::String>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+    ///Body of the health check; its keys are not documented and all are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(transparent)]
+    pub struct Healthcheck(
+        pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    );
+    impl ::std::ops::Deref for Healthcheck {
+        type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
+        fn deref(
+            &self,
+        ) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<Healthcheck>
+    for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
+        fn from(value: Healthcheck) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for Healthcheck {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
+            Self(value)
+        }
+    }
+    ///An invitation: the participant, their start link and, once accepted, the test taker it produced. The vendor calls the create answer complete but only part of it could be read; unknown keys are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct Invitation {
+        ///When the participant accepted; null until then.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub accepted_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The participant's personal link to start the assessments.
+        pub assessment_url: ::std::string::String,
+        ///The participant's career navigation profile; null until one exists.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_navigation_profile_id: ::std::option::Option<::std::string::String>,
+        ///Participant's email address.
+        pub email: ::std::string::String,
+        ///Participant's first name.
+        pub first_name: ::std::string::String,
+        ///Invitation id.
+        pub id: i64,
+        ///Participant's last name.
+        pub last_name: ::std::string::String,
+        ///Kind of key that answered; present in API answers, not in webhook events.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<ModeValue>,
+        ///Always `invitation`.
+        pub object: ::std::string::String,
+        ///Your identifier for the participant, as sent on create.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///The test taker created on acceptance; null until then.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub test_taker_id: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl Invitation {
+        pub fn builder() -> builder::Invitation {
+            Default::default()
+        }
+    }
+    ///Sent when the participant accepts an invitation (which also creates the test taker); carries the invitation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct InvitationAcceptedEvent {
+        ///API version the payload follows.
+        pub api_version: ::std::string::String,
+        ///When the event happened.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The invitation that was accepted.
+        pub data: InvitationEventData,
+        ///Event id, starting with `evt_`.
+        pub id: ::std::string::String,
+        ///Always `event`.
+        pub object: ::std::string::String,
+        ///Always `invitation.accepted`.
+        #[serde(rename = "type")]
+        pub type_: InvitationAcceptedEventType,
+        ///The endpoint JOFI delivered to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_url: ::std::option::Option<::std::string::String>,
+        ///How the delivery can be verified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_verification_method: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl InvitationAcceptedEvent {
+        pub fn builder() -> builder::InvitationAcceptedEvent {
+            Default::default()
+        }
+    }
+    ///Always `invitation.accepted`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum InvitationAcceptedEventType {
+        #[serde(rename = "invitation.accepted")]
+        InvitationAccepted,
+    }
+    impl ::std::fmt::Display for InvitationAcceptedEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InvitationAccepted => f.write_str("invitation.accepted"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InvitationAcceptedEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "invitation.accepted" => Ok(Self::InvitationAccepted),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InvitationAcceptedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InvitationAcceptedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Sent when an invitation is created; carries the invitation.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct InvitationCreatedEvent {
+        ///API version the payload follows.
+        pub api_version: ::std::string::String,
+        ///When the event happened.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub data: InvitationEventData,
+        ///Event id, starting with `evt_`.
+        pub id: ::std::string::String,
+        ///Always `event`.
+        pub object: ::std::string::String,
+        ///Always `invitation.created`.
+        #[serde(rename = "type")]
+        pub type_: InvitationCreatedEventType,
+        ///The endpoint JOFI delivered to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_url: ::std::option::Option<::std::string::String>,
+        ///How the delivery can be verified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_verification_method: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl InvitationCreatedEvent {
+        pub fn builder() -> builder::InvitationCreatedEvent {
+            Default::default()
+        }
+    }
+    ///Always `invitation.created`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum InvitationCreatedEventType {
+        #[serde(rename = "invitation.created")]
+        InvitationCreated,
+    }
+    impl ::std::fmt::Display for InvitationCreatedEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::InvitationCreated => f.write_str("invitation.created"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for InvitationCreatedEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "invitation.created" => Ok(Self::InvitationCreated),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for InvitationCreatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for InvitationCreatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The invitation an event is about.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct InvitationEventData {
+        pub object: Invitation,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl InvitationEventData {
+        pub fn builder() -> builder::InvitationEventData {
+            Default::default()
+        }
+    }
+    ///Recent invitations in the shared list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct InvitationList {
+        ///The invitations, most recent first.
+        pub data: ::std::vec::Vec<InvitationListItem>,
+        ///Whether more invitations exist than were returned.
+        pub has_more: bool,
+        pub mode: ModeValue,
+        ///Always `list`.
+        pub object: ::std::string::String,
+        ///Number of invitations in the account, not just in this answer.
+        pub total_count: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl InvitationList {
+        pub fn builder() -> builder::InvitationList {
+            Default::default()
+        }
+    }
+    ///An invitation as listed. Its fields are assumed to mirror `Invitation`; every key is optional and unknown keys are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct InvitationListItem {
+        ///When the participant accepted.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub accepted_at: ::std::option::Option<
+            ::chrono::DateTime<::chrono::offset::Utc>,
+        >,
+        ///The participant's personal start link.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub assessment_url: ::std::option::Option<::std::string::String>,
+        ///The participant's career navigation profile.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_navigation_profile_id: ::std::option::Option<::std::string::String>,
+        ///Participant's email address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Participant's first name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<::std::string::String>,
+        ///Invitation id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+        ///Participant's last name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<::std::string::String>,
+        ///Kind of object, presumably `invitation_list_item`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+        ///Your identifier for the participant.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///The test taker created on acceptance.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub test_taker_id: ::std::option::Option<i64>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl InvitationListItem {
+        pub fn builder() -> builder::InvitationListItem {
+            Default::default()
+        }
+    }
+    ///A test taker's job-fit report. Its content is not described; all keys are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct JobFitReport {
+        ///Kind of key that answered.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<ModeValue>,
+        ///Kind of object (value not documented).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl JobFitReport {
+        pub fn builder() -> builder::JobFitReport {
+            Default::default()
+        }
+    }
+    ///Which kind of key answered: `live` (real records) or `test` (fake records).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum Mode {
+        #[serde(rename = "live")]
+        Live,
+        #[serde(rename = "test")]
+        Test,
+    }
+    impl ::std::fmt::Display for Mode {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Live => f.write_str("live"),
+                Self::Test => f.write_str("test"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for Mode {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "live" => Ok(Self::Live),
+                "test" => Ok(Self::Test),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for Mode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for Mode {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A `Mode`, or a value added by the vendor later.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum ModeValue {
+        Mode(Mode),
+        Other(ModeValueOther),
+    }
+    impl ::std::convert::From<Mode> for ModeValue {
+        fn from(value: Mode) -> Self {
+            Self::Mode(value)
+        }
+    }
+    impl ::std::convert::From<ModeValueOther> for ModeValue {
+        fn from(value: ModeValueOther) -> Self {
+            Self::Other(value)
+        }
+    }
+    ///`ModeValueOther`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ModeValueOther(::std::string::String);
+    impl ::std::ops::Deref for ModeValueOther {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ModeValueOther> for ::std::string::String {
+        fn from(value: ModeValueOther) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ModeValueOther {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ["live".to_string(), "test".to_string()].contains(&value) {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ModeValueOther {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<::std::string::String>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
+    ///One score of a scorecard: an overall score with its facets, or a facet. Facets have the same shape and usually no `facets` key.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct Score {
+        ///Explanation of what the score measures.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub description: ::std::option::Option<::std::string::String>,
+        ///Name of the score.
+        pub display_name: ::std::string::String,
+        ///Sub-scores of an overall score.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub facets: ::std::vec::Vec<Score>,
+        ///Score id.
+        pub id: i64,
+        ///Whether the score is starred in the score profile.
+        pub is_starred: bool,
+        ///Always `score`.
+        pub object: ::std::string::String,
+        ///Short name of the score.
+        pub short_name: ::std::string::String,
+        ///The test taker's result; null when there is none yet.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub test_taker_score: ::std::option::Option<f64>,
+        ///Band threshold of the score (its meaning is not documented).
+        pub yellow_band: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl Score {
+        pub fn builder() -> builder::Score {
+            Default::default()
+        }
+    }
+    ///The enabled system score profiles in the shared list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct ScoreProfileList {
+        ///The score profiles.
+        pub data: ::std::vec::Vec<ScoreProfileListItem>,
+        ///Whether more profiles exist than were returned.
+        pub has_more: bool,
+        pub mode: ModeValue,
+        ///Always `list`.
+        pub object: ::std::string::String,
+        ///Number of enabled system score profiles.
+        pub total_count: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ScoreProfileList {
+        pub fn builder() -> builder::ScoreProfileList {
+            Default::default()
+        }
+    }
+    ///A JOFI system score profile enabled for the account.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct ScoreProfileListItem {
+        ///Name of the score profile.
+        pub display_name: ::std::string::String,
+        ///Score profile id.
+        pub id: i64,
+        ///Always `score_profile_list_item`.
+        pub object: ::std::string::String,
+        ///Short name, the value `get_scorecard` takes as `sp`.
+        pub short_name: ::std::string::String,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ScoreProfileListItem {
+        pub fn builder() -> builder::ScoreProfileListItem {
+            Default::default()
+        }
+    }
+    ///The score profile a scorecard is measured against.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct ScoreProfileRef {
+        ///Name of the score profile.
+        pub display_name: ::std::string::String,
+        ///Score profile id.
+        pub id: i64,
+        ///RIASEC letters of the profile.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub riasec_profile: ::std::option::Option<::std::string::String>,
+        ///Short name, the value passed as `sp`.
+        pub short_name: ::std::string::String,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ScoreProfileRef {
+        pub fn builder() -> builder::ScoreProfileRef {
+            Default::default()
+        }
+    }
+    ///How a test taker's scores line up with one score profile, the same data as the web scorecard.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct Scorecard {
+        ///The test taker's career navigation profile.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_navigation_profile_id: ::std::option::Option<::std::string::String>,
+        ///Grouping key given on the invitation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_id: ::std::option::Option<::std::string::String>,
+        ///Email address.
+        pub email: ::std::string::String,
+        ///First name.
+        pub first_name: ::std::string::String,
+        ///The originating invitation.
+        pub invitation_id: i64,
+        ///Last name.
+        pub last_name: ::std::string::String,
+        pub mode: ModeValue,
+        ///Always `scorecard`.
+        pub object: ::std::string::String,
+        ///Your identifier for the participant.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///The test taker's RIASEC letters.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub riasec_profile: ::std::option::Option<::std::string::String>,
+        pub score_profile: ScoreProfileRef,
+        ///Link to the web version of this scorecard.
+        pub scorecard_url: ::std::string::String,
+        pub scores: ScorecardScores,
+        ///The test taker.
+        pub test_taker_id: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl Scorecard {
+        pub fn builder() -> builder::Scorecard {
+            Default::default()
+        }
+    }
+    ///The scorecard's scores by section; a section is null when it has no scores. Other sections may exist and are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct ScorecardScores {
+        ///Personality-trait scores.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub personality_traits: ::std::option::Option<::std::vec::Vec<Score>>,
+        ///Thinking-skills scores.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub thinking_skills: ::std::option::Option<::std::vec::Vec<Score>>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl ScorecardScores {
+        pub fn builder() -> builder::ScorecardScores {
+            Default::default()
+        }
+    }
+    ///The account's teams in the shared list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct TeamList {
+        ///The teams.
+        pub data: ::std::vec::Vec<TeamListItem>,
+        ///Whether more teams exist than were returned.
+        pub has_more: bool,
+        pub mode: ModeValue,
+        ///Always `list`.
+        pub object: ::std::string::String,
+        ///Number of teams in the account.
+        pub total_count: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl TeamList {
+        pub fn builder() -> builder::TeamList {
+            Default::default()
+        }
+    }
+    ///A team of the account with its usage counters.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct TeamListItem {
+        ///Team name.
+        pub display_name: ::std::string::String,
+        ///Team id, usable as `team_id` on a new invitation.
+        pub id: i64,
+        ///Invitations sent from the team.
+        pub invitations_count: i64,
+        ///Always `team_list_item`.
+        pub object: ::std::string::String,
+        ///Test takers on the team.
+        pub test_takers_count: i64,
+        ///Users on the team.
+        pub users_count: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl TeamListItem {
+        pub fn builder() -> builder::TeamListItem {
+            Default::default()
+        }
+    }
+    ///The team a record belongs to.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct TeamRef {
+        ///Team name.
+        pub display_name: ::std::string::String,
+        ///Team id.
+        pub id: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl TeamRef {
+        pub fn builder() -> builder::TeamRef {
+            Default::default()
+        }
+    }
+    ///A participant who accepted an invitation, with their assigned assessments. Known from webhook payloads; the fields after `assigned_assessments` are assumed from the list item and optional. Unknown keys are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct TestTaker {
+        ///The account.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub account: ::std::option::Option<AccountRef>,
+        ///Personal link to start the assessments.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub assessment_url: ::std::option::Option<::std::string::String>,
+        ///The assessments assigned to the test taker.
+        pub assigned_assessments: ::std::vec::Vec<AssignedAssessment>,
+        ///The test taker's career navigation profile, when one exists.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_navigation_profile_id: ::std::option::Option<::std::string::String>,
+        ///Link to the career navigation site for this test taker.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_navigation_url: ::std::option::Option<::std::string::String>,
+        ///Link to the career options spotlight.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_options_spotlight_url: ::std::option::Option<::std::string::String>,
+        ///Grouping key given on the invitation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_id: ::std::option::Option<::std::string::String>,
+        ///Email address.
+        pub email: ::std::string::String,
+        ///First name.
+        pub first_name: ::std::string::String,
+        ///Test taker id.
+        pub id: i64,
+        ///When the originating invitation was created.
+        pub invitation_created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The originating invitation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub invitation_id: ::std::option::Option<i64>,
+        ///Link to the job-fit summary.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub job_fit_summary_url: ::std::option::Option<::std::string::String>,
+        ///Last name.
+        pub last_name: ::std::string::String,
+        ///Kind of key that answered; present in API answers, not in webhook events.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub mode: ::std::option::Option<ModeValue>,
+        ///Always `test_taker`.
+        pub object: ::std::string::String,
+        ///Your identifier for the participant.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///Link to the web scorecard.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub scorecard_url: ::std::option::Option<::std::string::String>,
+        ///The test taker's team.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub team: ::std::option::Option<TeamRef>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl TestTaker {
+        pub fn builder() -> builder::TestTaker {
+            Default::default()
+        }
+    }
+    ///Sent when a test taker completes an assessment; carries the test taker.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct TestTakerAssessmentCompletedEvent {
+        ///API version the payload follows.
+        pub api_version: ::std::string::String,
+        ///When the event happened.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The test taker who completed an assessment.
+        pub data: TestTakerEventData,
+        ///Event id, starting with `evt_`.
+        pub id: ::std::string::String,
+        ///Always `event`.
+        pub object: ::std::string::String,
+        ///Always `test_taker.assessment_completed`.
+        #[serde(rename = "type")]
+        pub type_: TestTakerAssessmentCompletedEventType,
+        ///The endpoint JOFI delivered to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_url: ::std::option::Option<::std::string::String>,
+        ///How the delivery can be verified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_verification_method: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl TestTakerAssessmentCompletedEvent {
+        pub fn builder() -> builder::TestTakerAssessmentCompletedEvent {
+            Default::default()
+        }
+    }
+    ///Always `test_taker.assessment_completed`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TestTakerAssessmentCompletedEventType {
+        #[serde(rename = "test_taker.assessment_completed")]
+        TestTakerAssessmentCompleted,
+    }
+    impl ::std::fmt::Display for TestTakerAssessmentCompletedEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::TestTakerAssessmentCompleted => {
+                    f.write_str("test_taker.assessment_completed")
+                }
+            }
+        }
+    }
+    impl ::std::str::FromStr for TestTakerAssessmentCompletedEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "test_taker.assessment_completed" => {
+                    Ok(Self::TestTakerAssessmentCompleted)
+                }
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TestTakerAssessmentCompletedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for TestTakerAssessmentCompletedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///Sent when a test taker is created (on acceptance of an invitation); carries the test taker.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct TestTakerCreatedEvent {
+        ///API version the payload follows.
+        pub api_version: ::std::string::String,
+        ///When the event happened.
+        pub created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        pub data: TestTakerEventData,
+        ///Event id, starting with `evt_`.
+        pub id: ::std::string::String,
+        ///Always `event`.
+        pub object: ::std::string::String,
+        ///Always `test_taker.created`.
+        #[serde(rename = "type")]
+        pub type_: TestTakerCreatedEventType,
+        ///The endpoint JOFI delivered to.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_url: ::std::option::Option<::std::string::String>,
+        ///How the delivery can be verified.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub webhook_verification_method: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl TestTakerCreatedEvent {
+        pub fn builder() -> builder::TestTakerCreatedEvent {
+            Default::default()
+        }
+    }
+    ///Always `test_taker.created`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum TestTakerCreatedEventType {
+        #[serde(rename = "test_taker.created")]
+        TestTakerCreated,
+    }
+    impl ::std::fmt::Display for TestTakerCreatedEventType {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::TestTakerCreated => f.write_str("test_taker.created"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for TestTakerCreatedEventType {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "test_taker.created" => Ok(Self::TestTakerCreated),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for TestTakerCreatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for TestTakerCreatedEventType {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///The test taker an event is about.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct TestTakerEventData {
+        pub object: TestTaker,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl TestTakerEventData {
+        pub fn builder() -> builder::TestTakerEventData {
+            Default::default()
+        }
+    }
+    ///The 30 most recent test takers in the shared list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct TestTakerList {
+        ///The test takers, most recent first.
+        pub data: ::std::vec::Vec<TestTakerListItem>,
+        ///Whether older test takers exist than were returned.
+        pub has_more: bool,
+        pub mode: ModeValue,
+        ///Always `list`.
+        pub object: ::std::string::String,
+        ///Number of test takers in the account, not just in this answer.
+        pub total_count: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl TestTakerList {
+        pub fn builder() -> builder::TestTakerList {
+            Default::default()
+        }
+    }
+    ///A test taker as listed, with the links to their results.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct TestTakerListItem {
+        pub account: AccountRef,
+        ///Personal link to start the assessments.
+        pub assessment_url: ::std::string::String,
+        ///The test taker's career navigation profile; null when none exists.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_navigation_profile_id: ::std::option::Option<::std::string::String>,
+        ///Link to the career navigation site; null without a career navigation profile.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_navigation_url: ::std::option::Option<::std::string::String>,
+        ///Link to the career options spotlight (keyed by the career navigation profile id).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub career_options_spotlight_url: ::std::option::Option<::std::string::String>,
+        ///Grouping key given on the invitation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_id: ::std::option::Option<::std::string::String>,
+        ///Email address.
+        pub email: ::std::string::String,
+        ///First name.
+        pub first_name: ::std::string::String,
+        ///Test taker id.
+        pub id: i64,
+        ///When the originating invitation was created.
+        pub invitation_created_at: ::chrono::DateTime<::chrono::offset::Utc>,
+        ///The originating invitation.
+        pub invitation_id: i64,
+        ///Link to the job-fit summary (keyed by the career navigation profile id); null without a career navigation profile.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub job_fit_summary_url: ::std::option::Option<::std::string::String>,
+        ///Last name.
+        pub last_name: ::std::string::String,
+        ///Always `test_taker_list_item`.
+        pub object: ::std::string::String,
+        ///Your identifier for the participant.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///Link to the web scorecard.
+        pub scorecard_url: ::std::string::String,
+        pub team: TeamRef,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl TestTakerListItem {
+        pub fn builder() -> builder::TestTakerListItem {
+            Default::default()
+        }
+    }
+    ///Changes to an invitation. Every field is optional; they mirror the create fields, plus the congratulation template that cannot be set on create.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
+    pub struct UpdateInvitationRequest {
+        ///Assessments to assign.
+        #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+        pub assessments_to_assign: ::std::vec::Vec<AssessmentToAssign>,
+        ///Congratulation email template (a `congrats` template from `list_email_templates`).
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub congrats_email_template_id: ::std::option::Option<i64>,
+        ///Email of the inviting JOFI user.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub created_by_user_email: ::std::option::Option<::std::string::String>,
+        ///A grouping key of your choice.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub custom_id: ::std::option::Option<::std::string::String>,
+        ///Participant's email address.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///Invitation email template.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email_template_id: ::std::option::Option<i64>,
+        ///Participant's first name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub first_name: ::std::option::Option<UpdateInvitationRequestFirstName>,
+        ///Participant's last name.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub last_name: ::std::option::Option<UpdateInvitationRequestLastName>,
+        ///Your own identifier for the participant.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub person_id: ::std::option::Option<::std::string::String>,
+        ///Participant's phone number.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub phone: ::std::option::Option<::std::string::String>,
+        ///Whether JOFI emails the link to the participant.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub send_via_email: ::std::option::Option<bool>,
+        ///Whether JOFI also texts the link.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub send_via_sms: ::std::option::Option<bool>,
+        ///Team of the invitation.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub team_id: ::std::option::Option<i64>,
+    }
+    impl UpdateInvitationRequest {
+        pub fn builder() -> builder::UpdateInvitationRequest {
+            Default::default()
+        }
+    }
+    ///Participant's first name.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateInvitationRequestFirstName(::std::string::String);
+    impl ::std::ops::Deref for UpdateInvitationRequestFirstName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateInvitationRequestFirstName>
+    for ::std::string::String {
+        fn from(value: UpdateInvitationRequestFirstName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateInvitationRequestFirstName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateInvitationRequestFirstName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateInvitationRequestFirstName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateInvitationRequestFirstName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///Participant's last name.
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct UpdateInvitationRequestLastName(::std::string::String);
+    impl ::std::ops::Deref for UpdateInvitationRequestLastName {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<UpdateInvitationRequestLastName>
+    for ::std::string::String {
+        fn from(value: UpdateInvitationRequestLastName) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for UpdateInvitationRequestLastName {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for UpdateInvitationRequestLastName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String>
+    for UpdateInvitationRequestLastName {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for UpdateInvitationRequestLastName {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
+    ///The account's users in the shared list envelope.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct UserList {
+        ///The users.
+        pub data: ::std::vec::Vec<UserListItem>,
+        ///Whether more users exist than were returned.
+        pub has_more: bool,
+        pub mode: ModeValue,
+        ///Always `list`.
+        pub object: ::std::string::String,
+        ///Number of users in the account, not just in this answer.
+        pub total_count: i64,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl UserList {
+        pub fn builder() -> builder::UserList {
+            Default::default()
+        }
+    }
+    ///A JOFI user of the account. Only the purpose of the list is known (inviter emails and their default settings); every key is optional and unknown keys are kept.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct UserListItem {
+        ///The user's email, usable as `created_by_user_email`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        ///User id.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub id: ::std::option::Option<i64>,
+        ///Kind of object, presumably `user_list_item`.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub object: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl UserListItem {
+        pub fn builder() -> builder::UserListItem {
+            Default::default()
+        }
+    }
+    /// Types for composing complex structures.
+    pub mod builder {
+        #[derive(Clone)]
+        pub struct Account {
+            career_interests_completed_count: ::std::result::Result<
+                i64,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            display_name_external: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            invitations_count: ::std::result::Result<i64, ::std::string::String>,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            personality_completed_count: ::std::result::Result<
+                i64,
+                ::std::string::String,
+            >,
+            prescreens_completed_count: ::std::result::Result<
+                i64,
+                ::std::string::String,
+            >,
+            teams_count: ::std::result::Result<i64, ::std::string::String>,
+            test_takers_seats_used_count: ::std::result::Result<
+                i64,
+                ::std::string::String,
+            >,
+            thinking_skills_completed_count: ::std::result::Result<
+                i64,
+                ::std::string::String,
+            >,
+            users_count: ::std::result::Result<i64, ::std::string::String>,
+            webhook_endpoint: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            webhooks_enabled: ::std::result::Result<bool, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Account {
+            fn default() -> Self {
+                Self {
+                    career_interests_completed_count: Err(
+                        "no value supplied for career_interests_completed_count"
+                            .to_string(),
+                    ),
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    display_name_external: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    invitations_count: Err(
+                        "no value supplied for invitations_count".to_string(),
+                    ),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    personality_completed_count: Err(
+                        "no value supplied for personality_completed_count".to_string(),
+                    ),
+                    prescreens_completed_count: Err(
+                        "no value supplied for prescreens_completed_count".to_string(),
+                    ),
+                    teams_count: Err("no value supplied for teams_count".to_string()),
+                    test_takers_seats_used_count: Err(
+                        "no value supplied for test_takers_seats_used_count".to_string(),
+                    ),
+                    thinking_skills_completed_count: Err(
+                        "no value supplied for thinking_skills_completed_count"
+                            .to_string(),
+                    ),
+                    users_count: Err("no value supplied for users_count".to_string()),
+                    webhook_endpoint: Ok(Default::default()),
+                    webhooks_enabled: Err(
+                        "no value supplied for webhooks_enabled".to_string(),
+                    ),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl Account {
+            pub fn career_interests_completed_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_interests_completed_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_interests_completed_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn display_name_external<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name_external = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for display_name_external: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invitations_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitations_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invitations_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn personality_completed_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.personality_completed_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for personality_completed_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn prescreens_completed_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.prescreens_completed_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for prescreens_completed_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn teams_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.teams_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for teams_count: {e}")
+                    });
+                self
+            }
+            pub fn test_takers_seats_used_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_takers_seats_used_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for test_takers_seats_used_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn thinking_skills_completed_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.thinking_skills_completed_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for thinking_skills_completed_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn users_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.users_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users_count: {e}")
+                    });
+                self
+            }
+            pub fn webhook_endpoint<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_endpoint = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for webhook_endpoint: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn webhooks_enabled<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhooks_enabled = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for webhooks_enabled: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Account> for super::Account {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Account,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    career_interests_completed_count: value
+                        .career_interests_completed_count?,
+                    display_name: value.display_name?,
+                    display_name_external: value.display_name_external?,
+                    id: value.id?,
+                    invitations_count: value.invitations_count?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    personality_completed_count: value.personality_completed_count?,
+                    prescreens_completed_count: value.prescreens_completed_count?,
+                    teams_count: value.teams_count?,
+                    test_takers_seats_used_count: value.test_takers_seats_used_count?,
+                    thinking_skills_completed_count: value
+                        .thinking_skills_completed_count?,
+                    users_count: value.users_count?,
+                    webhook_endpoint: value.webhook_endpoint?,
+                    webhooks_enabled: value.webhooks_enabled?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Account> for Account {
+            fn from(value: super::Account) -> Self {
+                Self {
+                    career_interests_completed_count: Ok(
+                        value.career_interests_completed_count,
+                    ),
+                    display_name: Ok(value.display_name),
+                    display_name_external: Ok(value.display_name_external),
+                    id: Ok(value.id),
+                    invitations_count: Ok(value.invitations_count),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    personality_completed_count: Ok(value.personality_completed_count),
+                    prescreens_completed_count: Ok(value.prescreens_completed_count),
+                    teams_count: Ok(value.teams_count),
+                    test_takers_seats_used_count: Ok(value.test_takers_seats_used_count),
+                    thinking_skills_completed_count: Ok(
+                        value.thinking_skills_completed_count,
+                    ),
+                    users_count: Ok(value.users_count),
+                    webhook_endpoint: Ok(value.webhook_endpoint),
+                    webhooks_enabled: Ok(value.webhooks_enabled),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct AccountRef {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AccountRef {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl AccountRef {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AccountRef> for super::AccountRef {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AccountRef,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AccountRef> for AccountRef {
+            fn from(value: super::AccountRef) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct AssessmentList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::AssessmentListItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssessmentList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    total_count: Err("no value supplied for total_count".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl AssessmentList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AssessmentListItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssessmentList> for super::AssessmentList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssessmentList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    total_count: value.total_count?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssessmentList> for AssessmentList {
+            fn from(value: super::AssessmentList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    total_count: Ok(value.total_count),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct AssessmentListItem {
+            display_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            short_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssessmentListItem {
+            fn default() -> Self {
+                Self {
+                    display_name: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    object: Ok(Default::default()),
+                    short_name: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl AssessmentListItem {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn short_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.short_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for short_name: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssessmentListItem> for super::AssessmentListItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssessmentListItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    object: value.object?,
+                    short_name: value.short_name?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssessmentListItem> for AssessmentListItem {
+            fn from(value: super::AssessmentListItem) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    short_name: Ok(value.short_name),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct AssessmentRef {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            short_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssessmentRef {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    short_name: Err("no value supplied for short_name".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl AssessmentRef {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn short_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.short_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for short_name: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssessmentRef> for super::AssessmentRef {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssessmentRef,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    short_name: value.short_name?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssessmentRef> for AssessmentRef {
+            fn from(value: super::AssessmentRef) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    short_name: Ok(value.short_name),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct AssessmentToAssign {
+            test_id: ::std::result::Result<i64, ::std::string::String>,
+        }
+        impl ::std::default::Default for AssessmentToAssign {
+            fn default() -> Self {
+                Self {
+                    test_id: Err("no value supplied for test_id".to_string()),
+                }
+            }
+        }
+        impl AssessmentToAssign {
+            pub fn test_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for test_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssessmentToAssign> for super::AssessmentToAssign {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssessmentToAssign,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self { test_id: value.test_id? })
+            }
+        }
+        impl ::std::convert::From<super::AssessmentToAssign> for AssessmentToAssign {
+            fn from(value: super::AssessmentToAssign) -> Self {
+                Self { test_id: Ok(value.test_id) }
+            }
+        }
+        #[derive(Clone)]
+        pub struct AssignedAssessment {
+            assessment: ::std::result::Result<
+                super::AssessmentRef,
+                ::std::string::String,
+            >,
+            completed_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            is_used_for_scoring: ::std::result::Result<bool, ::std::string::String>,
+            progress_saved_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            started_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for AssignedAssessment {
+            fn default() -> Self {
+                Self {
+                    assessment: Err("no value supplied for assessment".to_string()),
+                    completed_at: Ok(Default::default()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_used_for_scoring: Err(
+                        "no value supplied for is_used_for_scoring".to_string(),
+                    ),
+                    progress_saved_at: Ok(Default::default()),
+                    started_at: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl AssignedAssessment {
+            pub fn assessment<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AssessmentRef>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assessment = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for assessment: {e}")
+                    });
+                self
+            }
+            pub fn completed_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.completed_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for completed_at: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_used_for_scoring<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_used_for_scoring = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for is_used_for_scoring: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn progress_saved_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.progress_saved_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for progress_saved_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn started_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.started_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for started_at: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<AssignedAssessment> for super::AssignedAssessment {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: AssignedAssessment,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    assessment: value.assessment?,
+                    completed_at: value.completed_at?,
+                    created_at: value.created_at?,
+                    id: value.id?,
+                    is_used_for_scoring: value.is_used_for_scoring?,
+                    progress_saved_at: value.progress_saved_at?,
+                    started_at: value.started_at?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::AssignedAssessment> for AssignedAssessment {
+            fn from(value: super::AssignedAssessment) -> Self {
+                Self {
+                    assessment: Ok(value.assessment),
+                    completed_at: Ok(value.completed_at),
+                    created_at: Ok(value.created_at),
+                    id: Ok(value.id),
+                    is_used_for_scoring: Ok(value.is_used_for_scoring),
+                    progress_saved_at: Ok(value.progress_saved_at),
+                    started_at: Ok(value.started_at),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct CareerNavigationProfile {
+            account: ::std::result::Result<
+                ::std::option::Option<super::AccountRef>,
+                ::std::string::String,
+            >,
+            assessment_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            career_navigation_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            career_options_spotlight_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            invitation_created_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            invitation_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            job_fit_summary_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            mode: ::std::result::Result<
+                ::std::option::Option<super::ModeValue>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scorecard_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            team: ::std::result::Result<
+                ::std::option::Option<super::TeamRef>,
+                ::std::string::String,
+            >,
+            test_taker_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CareerNavigationProfile {
+            fn default() -> Self {
+                Self {
+                    account: Ok(Default::default()),
+                    assessment_url: Ok(Default::default()),
+                    career_navigation_url: Ok(Default::default()),
+                    career_options_spotlight_url: Ok(Default::default()),
+                    custom_id: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    invitation_created_at: Ok(Default::default()),
+                    invitation_id: Ok(Default::default()),
+                    job_fit_summary_url: Ok(Default::default()),
+                    last_name: Ok(Default::default()),
+                    mode: Ok(Default::default()),
+                    object: Ok(Default::default()),
+                    person_id: Ok(Default::default()),
+                    scorecard_url: Ok(Default::default()),
+                    team: Ok(Default::default()),
+                    test_taker_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl CareerNavigationProfile {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountRef>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn assessment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assessment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assessment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_navigation_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_navigation_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_navigation_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_options_spotlight_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_options_spotlight_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_options_spotlight_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn custom_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_id: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invitation_created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitation_created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invitation_created_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invitation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invitation_id: {e}")
+                    });
+                self
+            }
+            pub fn job_fit_summary_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_fit_summary_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for job_fit_summary_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn scorecard_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scorecard_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scorecard_url: {e}")
+                    });
+                self
+            }
+            pub fn team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TeamRef>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team: {e}")
+                    });
+                self
+            }
+            pub fn test_taker_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_taker_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for test_taker_id: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CareerNavigationProfile>
+        for super::CareerNavigationProfile {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CareerNavigationProfile,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account: value.account?,
+                    assessment_url: value.assessment_url?,
+                    career_navigation_url: value.career_navigation_url?,
+                    career_options_spotlight_url: value.career_options_spotlight_url?,
+                    custom_id: value.custom_id?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    id: value.id?,
+                    invitation_created_at: value.invitation_created_at?,
+                    invitation_id: value.invitation_id?,
+                    job_fit_summary_url: value.job_fit_summary_url?,
+                    last_name: value.last_name?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    person_id: value.person_id?,
+                    scorecard_url: value.scorecard_url?,
+                    team: value.team?,
+                    test_taker_id: value.test_taker_id?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CareerNavigationProfile>
+        for CareerNavigationProfile {
+            fn from(value: super::CareerNavigationProfile) -> Self {
+                Self {
+                    account: Ok(value.account),
+                    assessment_url: Ok(value.assessment_url),
+                    career_navigation_url: Ok(value.career_navigation_url),
+                    career_options_spotlight_url: Ok(value.career_options_spotlight_url),
+                    custom_id: Ok(value.custom_id),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    id: Ok(value.id),
+                    invitation_created_at: Ok(value.invitation_created_at),
+                    invitation_id: Ok(value.invitation_id),
+                    job_fit_summary_url: Ok(value.job_fit_summary_url),
+                    last_name: Ok(value.last_name),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    person_id: Ok(value.person_id),
+                    scorecard_url: Ok(value.scorecard_url),
+                    team: Ok(value.team),
+                    test_taker_id: Ok(value.test_taker_id),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct CareerNavigationProfileCreatedEvent {
+            api_version: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                super::CareerNavigationProfileEventData,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::CareerNavigationProfileCreatedEventType,
+                ::std::string::String,
+            >,
+            webhook_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            webhook_verification_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CareerNavigationProfileCreatedEvent {
+            fn default() -> Self {
+                Self {
+                    api_version: Err("no value supplied for api_version".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    data: Err("no value supplied for data".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    webhook_url: Ok(Default::default()),
+                    webhook_verification_method: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl CareerNavigationProfileCreatedEvent {
+            pub fn api_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_version: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CareerNavigationProfileEventData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    super::CareerNavigationProfileCreatedEventType,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn webhook_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for webhook_url: {e}")
+                    });
+                self
+            }
+            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_verification_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for webhook_verification_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CareerNavigationProfileCreatedEvent>
+        for super::CareerNavigationProfileCreatedEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CareerNavigationProfileCreatedEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_version: value.api_version?,
+                    created_at: value.created_at?,
+                    data: value.data?,
+                    id: value.id?,
+                    object: value.object?,
+                    type_: value.type_?,
+                    webhook_url: value.webhook_url?,
+                    webhook_verification_method: value.webhook_verification_method?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CareerNavigationProfileCreatedEvent>
+        for CareerNavigationProfileCreatedEvent {
+            fn from(value: super::CareerNavigationProfileCreatedEvent) -> Self {
+                Self {
+                    api_version: Ok(value.api_version),
+                    created_at: Ok(value.created_at),
+                    data: Ok(value.data),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    type_: Ok(value.type_),
+                    webhook_url: Ok(value.webhook_url),
+                    webhook_verification_method: Ok(value.webhook_verification_method),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct CareerNavigationProfileEventData {
+            object: ::std::result::Result<
+                super::CareerNavigationProfile,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CareerNavigationProfileEventData {
+            fn default() -> Self {
+                Self {
+                    object: Err("no value supplied for object".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl CareerNavigationProfileEventData {
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CareerNavigationProfile>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CareerNavigationProfileEventData>
+        for super::CareerNavigationProfileEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CareerNavigationProfileEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    object: value.object?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CareerNavigationProfileEventData>
+        for CareerNavigationProfileEventData {
+            fn from(value: super::CareerNavigationProfileEventData) -> Self {
+                Self {
+                    object: Ok(value.object),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct CareerNavigationProfileList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::CareerNavigationProfileListItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CareerNavigationProfileList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    total_count: Err("no value supplied for total_count".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl CareerNavigationProfileList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::CareerNavigationProfileListItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CareerNavigationProfileList>
+        for super::CareerNavigationProfileList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CareerNavigationProfileList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    total_count: value.total_count?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CareerNavigationProfileList>
+        for CareerNavigationProfileList {
+            fn from(value: super::CareerNavigationProfileList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    total_count: Ok(value.total_count),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct CareerNavigationProfileListItem {
+            account: ::std::result::Result<super::AccountRef, ::std::string::String>,
+            assessment_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            career_navigation_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            career_options_spotlight_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            custom_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            first_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            invitation_created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            invitation_id: ::std::result::Result<i64, ::std::string::String>,
+            job_fit_summary_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scorecard_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            team: ::std::result::Result<super::TeamRef, ::std::string::String>,
+            test_taker_id: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CareerNavigationProfileListItem {
+            fn default() -> Self {
+                Self {
+                    account: Err("no value supplied for account".to_string()),
+                    assessment_url: Err(
+                        "no value supplied for assessment_url".to_string(),
+                    ),
+                    career_navigation_url: Err(
+                        "no value supplied for career_navigation_url".to_string(),
+                    ),
+                    career_options_spotlight_url: Err(
+                        "no value supplied for career_options_spotlight_url".to_string(),
+                    ),
+                    custom_id: Ok(Default::default()),
+                    email: Err("no value supplied for email".to_string()),
+                    first_name: Err("no value supplied for first_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    invitation_created_at: Err(
+                        "no value supplied for invitation_created_at".to_string(),
+                    ),
+                    invitation_id: Err(
+                        "no value supplied for invitation_id".to_string(),
+                    ),
+                    job_fit_summary_url: Err(
+                        "no value supplied for job_fit_summary_url".to_string(),
+                    ),
+                    last_name: Err("no value supplied for last_name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    person_id: Ok(Default::default()),
+                    scorecard_url: Err(
+                        "no value supplied for scorecard_url".to_string(),
+                    ),
+                    team: Err("no value supplied for team".to_string()),
+                    test_taker_id: Err(
+                        "no value supplied for test_taker_id".to_string(),
+                    ),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl CareerNavigationProfileListItem {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountRef>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn assessment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assessment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assessment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_navigation_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_navigation_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_navigation_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_options_spotlight_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_options_spotlight_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_options_spotlight_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn custom_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_id: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invitation_created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitation_created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invitation_created_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invitation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invitation_id: {e}")
+                    });
+                self
+            }
+            pub fn job_fit_summary_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_fit_summary_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for job_fit_summary_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn scorecard_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scorecard_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scorecard_url: {e}")
+                    });
+                self
+            }
+            pub fn team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TeamRef>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team: {e}")
+                    });
+                self
+            }
+            pub fn test_taker_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_taker_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for test_taker_id: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CareerNavigationProfileListItem>
+        for super::CareerNavigationProfileListItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CareerNavigationProfileListItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account: value.account?,
+                    assessment_url: value.assessment_url?,
+                    career_navigation_url: value.career_navigation_url?,
+                    career_options_spotlight_url: value.career_options_spotlight_url?,
+                    custom_id: value.custom_id?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    id: value.id?,
+                    invitation_created_at: value.invitation_created_at?,
+                    invitation_id: value.invitation_id?,
+                    job_fit_summary_url: value.job_fit_summary_url?,
+                    last_name: value.last_name?,
+                    object: value.object?,
+                    person_id: value.person_id?,
+                    scorecard_url: value.scorecard_url?,
+                    team: value.team?,
+                    test_taker_id: value.test_taker_id?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CareerNavigationProfileListItem>
+        for CareerNavigationProfileListItem {
+            fn from(value: super::CareerNavigationProfileListItem) -> Self {
+                Self {
+                    account: Ok(value.account),
+                    assessment_url: Ok(value.assessment_url),
+                    career_navigation_url: Ok(value.career_navigation_url),
+                    career_options_spotlight_url: Ok(value.career_options_spotlight_url),
+                    custom_id: Ok(value.custom_id),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    id: Ok(value.id),
+                    invitation_created_at: Ok(value.invitation_created_at),
+                    invitation_id: Ok(value.invitation_id),
+                    job_fit_summary_url: Ok(value.job_fit_summary_url),
+                    last_name: Ok(value.last_name),
+                    object: Ok(value.object),
+                    person_id: Ok(value.person_id),
+                    scorecard_url: Ok(value.scorecard_url),
+                    team: Ok(value.team),
+                    test_taker_id: Ok(value.test_taker_id),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct CreateInvitationRequest {
+            assessments_to_assign: ::std::result::Result<
+                ::std::vec::Vec<super::AssessmentToAssign>,
+                ::std::string::String,
+            >,
+            created_by_user_email: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            custom_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            email_template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                super::CreateInvitationRequestFirstName,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                super::CreateInvitationRequestLastName,
+                ::std::string::String,
+            >,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            send_via_email: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            send_via_sms: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            team_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for CreateInvitationRequest {
+            fn default() -> Self {
+                Self {
+                    assessments_to_assign: Ok(Default::default()),
+                    created_by_user_email: Err(
+                        "no value supplied for created_by_user_email".to_string(),
+                    ),
+                    custom_id: Ok(Default::default()),
+                    email: Err("no value supplied for email".to_string()),
+                    email_template_id: Ok(Default::default()),
+                    first_name: Err("no value supplied for first_name".to_string()),
+                    last_name: Err("no value supplied for last_name".to_string()),
+                    person_id: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    send_via_email: Ok(Default::default()),
+                    send_via_sms: Ok(Default::default()),
+                    team_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl CreateInvitationRequest {
+            pub fn assessments_to_assign<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AssessmentToAssign>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assessments_to_assign = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assessments_to_assign: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_by_user_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by_user_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for created_by_user_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn custom_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_id: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn email_template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_template_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateInvitationRequestFirstName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::CreateInvitationRequestLastName>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn send_via_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.send_via_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for send_via_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn send_via_sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.send_via_sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for send_via_sms: {e}")
+                    });
+                self
+            }
+            pub fn team_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<CreateInvitationRequest>
+        for super::CreateInvitationRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: CreateInvitationRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    assessments_to_assign: value.assessments_to_assign?,
+                    created_by_user_email: value.created_by_user_email?,
+                    custom_id: value.custom_id?,
+                    email: value.email?,
+                    email_template_id: value.email_template_id?,
+                    first_name: value.first_name?,
+                    last_name: value.last_name?,
+                    person_id: value.person_id?,
+                    phone: value.phone?,
+                    send_via_email: value.send_via_email?,
+                    send_via_sms: value.send_via_sms?,
+                    team_id: value.team_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::CreateInvitationRequest>
+        for CreateInvitationRequest {
+            fn from(value: super::CreateInvitationRequest) -> Self {
+                Self {
+                    assessments_to_assign: Ok(value.assessments_to_assign),
+                    created_by_user_email: Ok(value.created_by_user_email),
+                    custom_id: Ok(value.custom_id),
+                    email: Ok(value.email),
+                    email_template_id: Ok(value.email_template_id),
+                    first_name: Ok(value.first_name),
+                    last_name: Ok(value.last_name),
+                    person_id: Ok(value.person_id),
+                    phone: Ok(value.phone),
+                    send_via_email: Ok(value.send_via_email),
+                    send_via_sms: Ok(value.send_via_sms),
+                    team_id: Ok(value.team_id),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct EmailTemplateList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::EmailTemplateListItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for EmailTemplateList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    total_count: Err("no value supplied for total_count".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl EmailTemplateList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::vec::Vec<super::EmailTemplateListItem>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EmailTemplateList> for super::EmailTemplateList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EmailTemplateList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    total_count: value.total_count?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EmailTemplateList> for EmailTemplateList {
+            fn from(value: super::EmailTemplateList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    total_count: Ok(value.total_count),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct EmailTemplateListItem {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            team_ids: ::std::result::Result<::std::vec::Vec<i64>, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::EmailTemplateTypeValue,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for EmailTemplateListItem {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    team_ids: Err("no value supplied for team_ids".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl EmailTemplateListItem {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn team_ids<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team_ids = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team_ids: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EmailTemplateTypeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EmailTemplateListItem>
+        for super::EmailTemplateListItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EmailTemplateListItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    object: value.object?,
+                    team_ids: value.team_ids?,
+                    type_: value.type_?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EmailTemplateListItem>
+        for EmailTemplateListItem {
+            fn from(value: super::EmailTemplateListItem) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    team_ids: Ok(value.team_ids),
+                    type_: Ok(value.type_),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct Error {
+            code: ::std::result::Result<
+                ::std::option::Option<super::ErrorCode>,
+                ::std::string::String,
+            >,
+            error: ::std::result::Result<
+                ::std::option::Option<super::ErrorError>,
+                ::std::string::String,
+            >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            mode: ::std::result::Result<
+                ::std::option::Option<super::ModeValue>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Error {
+            fn default() -> Self {
+                Self {
+                    code: Ok(Default::default()),
+                    error: Ok(Default::default()),
+                    message: Ok(Default::default()),
+                    mode: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl Error {
+            pub fn code<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ErrorCode>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.code = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for code: {e}")
+                    });
+                self
+            }
+            pub fn error<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ErrorError>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.error = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for error: {e}")
+                    });
+                self
+            }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Error> for super::Error {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Error,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    code: value.code?,
+                    error: value.error?,
+                    message: value.message?,
+                    mode: value.mode?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Error> for Error {
+            fn from(value: super::Error) -> Self {
+                Self {
+                    code: Ok(value.code),
+                    error: Ok(value.error),
+                    message: Ok(value.message),
+                    mode: Ok(value.mode),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct Event {
+            api_version: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<super::EventData, ::std::string::String>,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<super::EventTypeValue, ::std::string::String>,
+            webhook_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            webhook_verification_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Event {
+            fn default() -> Self {
+                Self {
+                    api_version: Err("no value supplied for api_version".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    data: Err("no value supplied for data".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    webhook_url: Ok(Default::default()),
+                    webhook_verification_method: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl Event {
+            pub fn api_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_version: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::EventTypeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn webhook_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for webhook_url: {e}")
+                    });
+                self
+            }
+            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_verification_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for webhook_verification_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Event> for super::Event {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Event,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_version: value.api_version?,
+                    created_at: value.created_at?,
+                    data: value.data?,
+                    id: value.id?,
+                    object: value.object?,
+                    type_: value.type_?,
+                    webhook_url: value.webhook_url?,
+                    webhook_verification_method: value.webhook_verification_method?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Event> for Event {
+            fn from(value: super::Event) -> Self {
+                Self {
+                    api_version: Ok(value.api_version),
+                    created_at: Ok(value.created_at),
+                    data: Ok(value.data),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    type_: Ok(value.type_),
+                    webhook_url: Ok(value.webhook_url),
+                    webhook_verification_method: Ok(value.webhook_verification_method),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct EventData {
+            object: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for EventData {
+            fn default() -> Self {
+                Self {
+                    object: Err("no value supplied for object".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl EventData {
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<EventData> for super::EventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: EventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    object: value.object?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::EventData> for EventData {
+            fn from(value: super::EventData) -> Self {
+                Self {
+                    object: Ok(value.object),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct Invitation {
+            accepted_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            assessment_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            career_navigation_profile_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            first_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            last_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            mode: ::std::result::Result<
+                ::std::option::Option<super::ModeValue>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            test_taker_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Invitation {
+            fn default() -> Self {
+                Self {
+                    accepted_at: Ok(Default::default()),
+                    assessment_url: Err(
+                        "no value supplied for assessment_url".to_string(),
+                    ),
+                    career_navigation_profile_id: Ok(Default::default()),
+                    email: Err("no value supplied for email".to_string()),
+                    first_name: Err("no value supplied for first_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    last_name: Err("no value supplied for last_name".to_string()),
+                    mode: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    person_id: Ok(Default::default()),
+                    test_taker_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl Invitation {
+            pub fn accepted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accepted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accepted_at: {e}")
+                    });
+                self
+            }
+            pub fn assessment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assessment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assessment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_navigation_profile_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_navigation_profile_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn test_taker_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_taker_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for test_taker_id: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Invitation> for super::Invitation {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Invitation,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accepted_at: value.accepted_at?,
+                    assessment_url: value.assessment_url?,
+                    career_navigation_profile_id: value.career_navigation_profile_id?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    id: value.id?,
+                    last_name: value.last_name?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    person_id: value.person_id?,
+                    test_taker_id: value.test_taker_id?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Invitation> for Invitation {
+            fn from(value: super::Invitation) -> Self {
+                Self {
+                    accepted_at: Ok(value.accepted_at),
+                    assessment_url: Ok(value.assessment_url),
+                    career_navigation_profile_id: Ok(value.career_navigation_profile_id),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    id: Ok(value.id),
+                    last_name: Ok(value.last_name),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    person_id: Ok(value.person_id),
+                    test_taker_id: Ok(value.test_taker_id),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct InvitationAcceptedEvent {
+            api_version: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                super::InvitationEventData,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::InvitationAcceptedEventType,
+                ::std::string::String,
+            >,
+            webhook_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            webhook_verification_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvitationAcceptedEvent {
+            fn default() -> Self {
+                Self {
+                    api_version: Err("no value supplied for api_version".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    data: Err("no value supplied for data".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    webhook_url: Ok(Default::default()),
+                    webhook_verification_method: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl InvitationAcceptedEvent {
+            pub fn api_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_version: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InvitationEventData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InvitationAcceptedEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn webhook_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for webhook_url: {e}")
+                    });
+                self
+            }
+            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_verification_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for webhook_verification_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvitationAcceptedEvent>
+        for super::InvitationAcceptedEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvitationAcceptedEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_version: value.api_version?,
+                    created_at: value.created_at?,
+                    data: value.data?,
+                    id: value.id?,
+                    object: value.object?,
+                    type_: value.type_?,
+                    webhook_url: value.webhook_url?,
+                    webhook_verification_method: value.webhook_verification_method?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvitationAcceptedEvent>
+        for InvitationAcceptedEvent {
+            fn from(value: super::InvitationAcceptedEvent) -> Self {
+                Self {
+                    api_version: Ok(value.api_version),
+                    created_at: Ok(value.created_at),
+                    data: Ok(value.data),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    type_: Ok(value.type_),
+                    webhook_url: Ok(value.webhook_url),
+                    webhook_verification_method: Ok(value.webhook_verification_method),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct InvitationCreatedEvent {
+            api_version: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                super::InvitationEventData,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::InvitationCreatedEventType,
+                ::std::string::String,
+            >,
+            webhook_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            webhook_verification_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvitationCreatedEvent {
+            fn default() -> Self {
+                Self {
+                    api_version: Err("no value supplied for api_version".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    data: Err("no value supplied for data".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    webhook_url: Ok(Default::default()),
+                    webhook_verification_method: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl InvitationCreatedEvent {
+            pub fn api_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_version: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InvitationEventData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::InvitationCreatedEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn webhook_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for webhook_url: {e}")
+                    });
+                self
+            }
+            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_verification_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for webhook_verification_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvitationCreatedEvent>
+        for super::InvitationCreatedEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvitationCreatedEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_version: value.api_version?,
+                    created_at: value.created_at?,
+                    data: value.data?,
+                    id: value.id?,
+                    object: value.object?,
+                    type_: value.type_?,
+                    webhook_url: value.webhook_url?,
+                    webhook_verification_method: value.webhook_verification_method?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvitationCreatedEvent>
+        for InvitationCreatedEvent {
+            fn from(value: super::InvitationCreatedEvent) -> Self {
+                Self {
+                    api_version: Ok(value.api_version),
+                    created_at: Ok(value.created_at),
+                    data: Ok(value.data),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    type_: Ok(value.type_),
+                    webhook_url: Ok(value.webhook_url),
+                    webhook_verification_method: Ok(value.webhook_verification_method),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct InvitationEventData {
+            object: ::std::result::Result<super::Invitation, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvitationEventData {
+            fn default() -> Self {
+                Self {
+                    object: Err("no value supplied for object".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl InvitationEventData {
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::Invitation>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvitationEventData>
+        for super::InvitationEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvitationEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    object: value.object?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvitationEventData> for InvitationEventData {
+            fn from(value: super::InvitationEventData) -> Self {
+                Self {
+                    object: Ok(value.object),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct InvitationList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::InvitationListItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvitationList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    total_count: Err("no value supplied for total_count".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl InvitationList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::InvitationListItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvitationList> for super::InvitationList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvitationList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    total_count: value.total_count?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvitationList> for InvitationList {
+            fn from(value: super::InvitationList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    total_count: Ok(value.total_count),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct InvitationListItem {
+            accepted_at: ::std::result::Result<
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                ::std::string::String,
+            >,
+            assessment_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            career_navigation_profile_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            last_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            test_taker_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for InvitationListItem {
+            fn default() -> Self {
+                Self {
+                    accepted_at: Ok(Default::default()),
+                    assessment_url: Ok(Default::default()),
+                    career_navigation_profile_id: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    last_name: Ok(Default::default()),
+                    object: Ok(Default::default()),
+                    person_id: Ok(Default::default()),
+                    test_taker_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl InvitationListItem {
+            pub fn accepted_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.accepted_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for accepted_at: {e}")
+                    });
+                self
+            }
+            pub fn assessment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assessment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assessment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_navigation_profile_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_navigation_profile_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn test_taker_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_taker_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for test_taker_id: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<InvitationListItem> for super::InvitationListItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: InvitationListItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    accepted_at: value.accepted_at?,
+                    assessment_url: value.assessment_url?,
+                    career_navigation_profile_id: value.career_navigation_profile_id?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    id: value.id?,
+                    last_name: value.last_name?,
+                    object: value.object?,
+                    person_id: value.person_id?,
+                    test_taker_id: value.test_taker_id?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::InvitationListItem> for InvitationListItem {
+            fn from(value: super::InvitationListItem) -> Self {
+                Self {
+                    accepted_at: Ok(value.accepted_at),
+                    assessment_url: Ok(value.assessment_url),
+                    career_navigation_profile_id: Ok(value.career_navigation_profile_id),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    id: Ok(value.id),
+                    last_name: Ok(value.last_name),
+                    object: Ok(value.object),
+                    person_id: Ok(value.person_id),
+                    test_taker_id: Ok(value.test_taker_id),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct JobFitReport {
+            mode: ::std::result::Result<
+                ::std::option::Option<super::ModeValue>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for JobFitReport {
+            fn default() -> Self {
+                Self {
+                    mode: Ok(Default::default()),
+                    object: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl JobFitReport {
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<JobFitReport> for super::JobFitReport {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: JobFitReport,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    mode: value.mode?,
+                    object: value.object?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::JobFitReport> for JobFitReport {
+            fn from(value: super::JobFitReport) -> Self {
+                Self {
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct Score {
+            description: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            facets: ::std::result::Result<
+                ::std::vec::Vec<super::Score>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            is_starred: ::std::result::Result<bool, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            short_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            test_taker_score: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
+            yellow_band: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Score {
+            fn default() -> Self {
+                Self {
+                    description: Ok(Default::default()),
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    facets: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
+                    is_starred: Err("no value supplied for is_starred".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    short_name: Err("no value supplied for short_name".to_string()),
+                    test_taker_score: Ok(Default::default()),
+                    yellow_band: Err("no value supplied for yellow_band".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl Score {
+            pub fn description<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.description = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for description: {e}")
+                    });
+                self
+            }
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn facets<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::Score>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.facets = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for facets: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn is_starred<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.is_starred = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for is_starred: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn short_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.short_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for short_name: {e}")
+                    });
+                self
+            }
+            pub fn test_taker_score<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<f64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_taker_score = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for test_taker_score: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn yellow_band<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.yellow_band = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for yellow_band: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Score> for super::Score {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Score,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    description: value.description?,
+                    display_name: value.display_name?,
+                    facets: value.facets?,
+                    id: value.id?,
+                    is_starred: value.is_starred?,
+                    object: value.object?,
+                    short_name: value.short_name?,
+                    test_taker_score: value.test_taker_score?,
+                    yellow_band: value.yellow_band?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Score> for Score {
+            fn from(value: super::Score) -> Self {
+                Self {
+                    description: Ok(value.description),
+                    display_name: Ok(value.display_name),
+                    facets: Ok(value.facets),
+                    id: Ok(value.id),
+                    is_starred: Ok(value.is_starred),
+                    object: Ok(value.object),
+                    short_name: Ok(value.short_name),
+                    test_taker_score: Ok(value.test_taker_score),
+                    yellow_band: Ok(value.yellow_band),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct ScoreProfileList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::ScoreProfileListItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScoreProfileList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    total_count: Err("no value supplied for total_count".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl ScoreProfileList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::ScoreProfileListItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScoreProfileList> for super::ScoreProfileList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScoreProfileList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    total_count: value.total_count?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScoreProfileList> for ScoreProfileList {
+            fn from(value: super::ScoreProfileList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    total_count: Ok(value.total_count),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct ScoreProfileListItem {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            short_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScoreProfileListItem {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    short_name: Err("no value supplied for short_name".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl ScoreProfileListItem {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn short_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.short_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for short_name: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScoreProfileListItem>
+        for super::ScoreProfileListItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScoreProfileListItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    object: value.object?,
+                    short_name: value.short_name?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScoreProfileListItem> for ScoreProfileListItem {
+            fn from(value: super::ScoreProfileListItem) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    short_name: Ok(value.short_name),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct ScoreProfileRef {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            riasec_profile: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            short_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScoreProfileRef {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    riasec_profile: Ok(Default::default()),
+                    short_name: Err("no value supplied for short_name".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl ScoreProfileRef {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn riasec_profile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.riasec_profile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for riasec_profile: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn short_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.short_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for short_name: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScoreProfileRef> for super::ScoreProfileRef {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScoreProfileRef,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    riasec_profile: value.riasec_profile?,
+                    short_name: value.short_name?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScoreProfileRef> for ScoreProfileRef {
+            fn from(value: super::ScoreProfileRef) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    riasec_profile: Ok(value.riasec_profile),
+                    short_name: Ok(value.short_name),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct Scorecard {
+            career_navigation_profile_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            first_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            invitation_id: ::std::result::Result<i64, ::std::string::String>,
+            last_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            riasec_profile: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            score_profile: ::std::result::Result<
+                super::ScoreProfileRef,
+                ::std::string::String,
+            >,
+            scorecard_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            scores: ::std::result::Result<super::ScorecardScores, ::std::string::String>,
+            test_taker_id: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for Scorecard {
+            fn default() -> Self {
+                Self {
+                    career_navigation_profile_id: Ok(Default::default()),
+                    custom_id: Ok(Default::default()),
+                    email: Err("no value supplied for email".to_string()),
+                    first_name: Err("no value supplied for first_name".to_string()),
+                    invitation_id: Err(
+                        "no value supplied for invitation_id".to_string(),
+                    ),
+                    last_name: Err("no value supplied for last_name".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    person_id: Ok(Default::default()),
+                    riasec_profile: Ok(Default::default()),
+                    score_profile: Err(
+                        "no value supplied for score_profile".to_string(),
+                    ),
+                    scorecard_url: Err(
+                        "no value supplied for scorecard_url".to_string(),
+                    ),
+                    scores: Err("no value supplied for scores".to_string()),
+                    test_taker_id: Err(
+                        "no value supplied for test_taker_id".to_string(),
+                    ),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl Scorecard {
+            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_navigation_profile_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_navigation_profile_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn custom_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_id: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn invitation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invitation_id: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn riasec_profile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.riasec_profile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for riasec_profile: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn score_profile<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ScoreProfileRef>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.score_profile = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for score_profile: {e}")
+                    });
+                self
+            }
+            pub fn scorecard_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scorecard_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scorecard_url: {e}")
+                    });
+                self
+            }
+            pub fn scores<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ScorecardScores>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scores = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scores: {e}")
+                    });
+                self
+            }
+            pub fn test_taker_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_taker_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for test_taker_id: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<Scorecard> for super::Scorecard {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: Scorecard,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    career_navigation_profile_id: value.career_navigation_profile_id?,
+                    custom_id: value.custom_id?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    invitation_id: value.invitation_id?,
+                    last_name: value.last_name?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    person_id: value.person_id?,
+                    riasec_profile: value.riasec_profile?,
+                    score_profile: value.score_profile?,
+                    scorecard_url: value.scorecard_url?,
+                    scores: value.scores?,
+                    test_taker_id: value.test_taker_id?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::Scorecard> for Scorecard {
+            fn from(value: super::Scorecard) -> Self {
+                Self {
+                    career_navigation_profile_id: Ok(value.career_navigation_profile_id),
+                    custom_id: Ok(value.custom_id),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    invitation_id: Ok(value.invitation_id),
+                    last_name: Ok(value.last_name),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    person_id: Ok(value.person_id),
+                    riasec_profile: Ok(value.riasec_profile),
+                    score_profile: Ok(value.score_profile),
+                    scorecard_url: Ok(value.scorecard_url),
+                    scores: Ok(value.scores),
+                    test_taker_id: Ok(value.test_taker_id),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct ScorecardScores {
+            personality_traits: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Score>>,
+                ::std::string::String,
+            >,
+            thinking_skills: ::std::result::Result<
+                ::std::option::Option<::std::vec::Vec<super::Score>>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for ScorecardScores {
+            fn default() -> Self {
+                Self {
+                    personality_traits: Ok(Default::default()),
+                    thinking_skills: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl ScorecardScores {
+            pub fn personality_traits<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Score>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.personality_traits = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for personality_traits: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn thinking_skills<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::std::vec::Vec<super::Score>>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.thinking_skills = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for thinking_skills: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<ScorecardScores> for super::ScorecardScores {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: ScorecardScores,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    personality_traits: value.personality_traits?,
+                    thinking_skills: value.thinking_skills?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::ScorecardScores> for ScorecardScores {
+            fn from(value: super::ScorecardScores) -> Self {
+                Self {
+                    personality_traits: Ok(value.personality_traits),
+                    thinking_skills: Ok(value.thinking_skills),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct TeamList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::TeamListItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TeamList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    total_count: Err("no value supplied for total_count".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl TeamList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TeamListItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TeamList> for super::TeamList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TeamList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    total_count: value.total_count?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TeamList> for TeamList {
+            fn from(value: super::TeamList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    total_count: Ok(value.total_count),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct TeamListItem {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            invitations_count: ::std::result::Result<i64, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            test_takers_count: ::std::result::Result<i64, ::std::string::String>,
+            users_count: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TeamListItem {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    invitations_count: Err(
+                        "no value supplied for invitations_count".to_string(),
+                    ),
+                    object: Err("no value supplied for object".to_string()),
+                    test_takers_count: Err(
+                        "no value supplied for test_takers_count".to_string(),
+                    ),
+                    users_count: Err("no value supplied for users_count".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl TeamListItem {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invitations_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitations_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invitations_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn test_takers_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.test_takers_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for test_takers_count: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn users_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.users_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for users_count: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TeamListItem> for super::TeamListItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TeamListItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    invitations_count: value.invitations_count?,
+                    object: value.object?,
+                    test_takers_count: value.test_takers_count?,
+                    users_count: value.users_count?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TeamListItem> for TeamListItem {
+            fn from(value: super::TeamListItem) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    invitations_count: Ok(value.invitations_count),
+                    object: Ok(value.object),
+                    test_takers_count: Ok(value.test_takers_count),
+                    users_count: Ok(value.users_count),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct TeamRef {
+            display_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TeamRef {
+            fn default() -> Self {
+                Self {
+                    display_name: Err("no value supplied for display_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl TeamRef {
+            pub fn display_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.display_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for display_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TeamRef> for super::TeamRef {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TeamRef,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    display_name: value.display_name?,
+                    id: value.id?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TeamRef> for TeamRef {
+            fn from(value: super::TeamRef) -> Self {
+                Self {
+                    display_name: Ok(value.display_name),
+                    id: Ok(value.id),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct TestTaker {
+            account: ::std::result::Result<
+                ::std::option::Option<super::AccountRef>,
+                ::std::string::String,
+            >,
+            assessment_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            assigned_assessments: ::std::result::Result<
+                ::std::vec::Vec<super::AssignedAssessment>,
+                ::std::string::String,
+            >,
+            career_navigation_profile_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            career_navigation_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            career_options_spotlight_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            first_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            invitation_created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            invitation_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            job_fit_summary_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            mode: ::std::result::Result<
+                ::std::option::Option<super::ModeValue>,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scorecard_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            team: ::std::result::Result<
+                ::std::option::Option<super::TeamRef>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TestTaker {
+            fn default() -> Self {
+                Self {
+                    account: Ok(Default::default()),
+                    assessment_url: Ok(Default::default()),
+                    assigned_assessments: Err(
+                        "no value supplied for assigned_assessments".to_string(),
+                    ),
+                    career_navigation_profile_id: Ok(Default::default()),
+                    career_navigation_url: Ok(Default::default()),
+                    career_options_spotlight_url: Ok(Default::default()),
+                    custom_id: Ok(Default::default()),
+                    email: Err("no value supplied for email".to_string()),
+                    first_name: Err("no value supplied for first_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    invitation_created_at: Err(
+                        "no value supplied for invitation_created_at".to_string(),
+                    ),
+                    invitation_id: Ok(Default::default()),
+                    job_fit_summary_url: Ok(Default::default()),
+                    last_name: Err("no value supplied for last_name".to_string()),
+                    mode: Ok(Default::default()),
+                    object: Err("no value supplied for object".to_string()),
+                    person_id: Ok(Default::default()),
+                    scorecard_url: Ok(Default::default()),
+                    team: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl TestTaker {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::AccountRef>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn assessment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assessment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assessment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn assigned_assessments<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AssignedAssessment>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assigned_assessments = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assigned_assessments: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_navigation_profile_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_navigation_profile_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_navigation_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_navigation_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_navigation_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_options_spotlight_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_options_spotlight_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_options_spotlight_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn custom_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_id: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invitation_created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitation_created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invitation_created_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invitation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invitation_id: {e}")
+                    });
+                self
+            }
+            pub fn job_fit_summary_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_fit_summary_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for job_fit_summary_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn scorecard_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scorecard_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scorecard_url: {e}")
+                    });
+                self
+            }
+            pub fn team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<super::TeamRef>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TestTaker> for super::TestTaker {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TestTaker,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account: value.account?,
+                    assessment_url: value.assessment_url?,
+                    assigned_assessments: value.assigned_assessments?,
+                    career_navigation_profile_id: value.career_navigation_profile_id?,
+                    career_navigation_url: value.career_navigation_url?,
+                    career_options_spotlight_url: value.career_options_spotlight_url?,
+                    custom_id: value.custom_id?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    id: value.id?,
+                    invitation_created_at: value.invitation_created_at?,
+                    invitation_id: value.invitation_id?,
+                    job_fit_summary_url: value.job_fit_summary_url?,
+                    last_name: value.last_name?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    person_id: value.person_id?,
+                    scorecard_url: value.scorecard_url?,
+                    team: value.team?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TestTaker> for TestTaker {
+            fn from(value: super::TestTaker) -> Self {
+                Self {
+                    account: Ok(value.account),
+                    assessment_url: Ok(value.assessment_url),
+                    assigned_assessments: Ok(value.assigned_assessments),
+                    career_navigation_profile_id: Ok(value.career_navigation_profile_id),
+                    career_navigation_url: Ok(value.career_navigation_url),
+                    career_options_spotlight_url: Ok(value.career_options_spotlight_url),
+                    custom_id: Ok(value.custom_id),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    id: Ok(value.id),
+                    invitation_created_at: Ok(value.invitation_created_at),
+                    invitation_id: Ok(value.invitation_id),
+                    job_fit_summary_url: Ok(value.job_fit_summary_url),
+                    last_name: Ok(value.last_name),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    person_id: Ok(value.person_id),
+                    scorecard_url: Ok(value.scorecard_url),
+                    team: Ok(value.team),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct TestTakerAssessmentCompletedEvent {
+            api_version: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                super::TestTakerEventData,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::TestTakerAssessmentCompletedEventType,
+                ::std::string::String,
+            >,
+            webhook_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            webhook_verification_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TestTakerAssessmentCompletedEvent {
+            fn default() -> Self {
+                Self {
+                    api_version: Err("no value supplied for api_version".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    data: Err("no value supplied for data".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    webhook_url: Ok(Default::default()),
+                    webhook_verification_method: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl TestTakerAssessmentCompletedEvent {
+            pub fn api_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_version: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TestTakerEventData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TestTakerAssessmentCompletedEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn webhook_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for webhook_url: {e}")
+                    });
+                self
+            }
+            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_verification_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for webhook_verification_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TestTakerAssessmentCompletedEvent>
+        for super::TestTakerAssessmentCompletedEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TestTakerAssessmentCompletedEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_version: value.api_version?,
+                    created_at: value.created_at?,
+                    data: value.data?,
+                    id: value.id?,
+                    object: value.object?,
+                    type_: value.type_?,
+                    webhook_url: value.webhook_url?,
+                    webhook_verification_method: value.webhook_verification_method?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TestTakerAssessmentCompletedEvent>
+        for TestTakerAssessmentCompletedEvent {
+            fn from(value: super::TestTakerAssessmentCompletedEvent) -> Self {
+                Self {
+                    api_version: Ok(value.api_version),
+                    created_at: Ok(value.created_at),
+                    data: Ok(value.data),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    type_: Ok(value.type_),
+                    webhook_url: Ok(value.webhook_url),
+                    webhook_verification_method: Ok(value.webhook_verification_method),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct TestTakerCreatedEvent {
+            api_version: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            data: ::std::result::Result<
+                super::TestTakerEventData,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            type_: ::std::result::Result<
+                super::TestTakerCreatedEventType,
+                ::std::string::String,
+            >,
+            webhook_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            webhook_verification_method: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TestTakerCreatedEvent {
+            fn default() -> Self {
+                Self {
+                    api_version: Err("no value supplied for api_version".to_string()),
+                    created_at: Err("no value supplied for created_at".to_string()),
+                    data: Err("no value supplied for data".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    type_: Err("no value supplied for type_".to_string()),
+                    webhook_url: Ok(Default::default()),
+                    webhook_verification_method: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl TestTakerCreatedEvent {
+            pub fn api_version<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.api_version = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for api_version: {e}")
+                    });
+                self
+            }
+            pub fn created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for created_at: {e}")
+                    });
+                self
+            }
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TestTakerEventData>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn type_<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TestTakerCreatedEventType>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.type_ = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for type_: {e}")
+                    });
+                self
+            }
+            pub fn webhook_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for webhook_url: {e}")
+                    });
+                self
+            }
+            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.webhook_verification_method = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for webhook_verification_method: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TestTakerCreatedEvent>
+        for super::TestTakerCreatedEvent {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TestTakerCreatedEvent,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    api_version: value.api_version?,
+                    created_at: value.created_at?,
+                    data: value.data?,
+                    id: value.id?,
+                    object: value.object?,
+                    type_: value.type_?,
+                    webhook_url: value.webhook_url?,
+                    webhook_verification_method: value.webhook_verification_method?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TestTakerCreatedEvent>
+        for TestTakerCreatedEvent {
+            fn from(value: super::TestTakerCreatedEvent) -> Self {
+                Self {
+                    api_version: Ok(value.api_version),
+                    created_at: Ok(value.created_at),
+                    data: Ok(value.data),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    type_: Ok(value.type_),
+                    webhook_url: Ok(value.webhook_url),
+                    webhook_verification_method: Ok(value.webhook_verification_method),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct TestTakerEventData {
+            object: ::std::result::Result<super::TestTaker, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TestTakerEventData {
+            fn default() -> Self {
+                Self {
+                    object: Err("no value supplied for object".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl TestTakerEventData {
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TestTaker>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TestTakerEventData> for super::TestTakerEventData {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TestTakerEventData,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    object: value.object?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TestTakerEventData> for TestTakerEventData {
+            fn from(value: super::TestTakerEventData) -> Self {
+                Self {
+                    object: Ok(value.object),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct TestTakerList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::TestTakerListItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TestTakerList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    total_count: Err("no value supplied for total_count".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl TestTakerList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::TestTakerListItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TestTakerList> for super::TestTakerList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TestTakerList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    total_count: value.total_count?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TestTakerList> for TestTakerList {
+            fn from(value: super::TestTakerList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    total_count: Ok(value.total_count),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct TestTakerListItem {
+            account: ::std::result::Result<super::AccountRef, ::std::string::String>,
+            assessment_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            career_navigation_profile_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            career_navigation_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            career_options_spotlight_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<::std::string::String, ::std::string::String>,
+            first_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<i64, ::std::string::String>,
+            invitation_created_at: ::std::result::Result<
+                ::chrono::DateTime<::chrono::offset::Utc>,
+                ::std::string::String,
+            >,
+            invitation_id: ::std::result::Result<i64, ::std::string::String>,
+            job_fit_summary_url: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            scorecard_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            team: ::std::result::Result<super::TeamRef, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for TestTakerListItem {
+            fn default() -> Self {
+                Self {
+                    account: Err("no value supplied for account".to_string()),
+                    assessment_url: Err(
+                        "no value supplied for assessment_url".to_string(),
+                    ),
+                    career_navigation_profile_id: Ok(Default::default()),
+                    career_navigation_url: Ok(Default::default()),
+                    career_options_spotlight_url: Ok(Default::default()),
+                    custom_id: Ok(Default::default()),
+                    email: Err("no value supplied for email".to_string()),
+                    first_name: Err("no value supplied for first_name".to_string()),
+                    id: Err("no value supplied for id".to_string()),
+                    invitation_created_at: Err(
+                        "no value supplied for invitation_created_at".to_string(),
+                    ),
+                    invitation_id: Err(
+                        "no value supplied for invitation_id".to_string(),
+                    ),
+                    job_fit_summary_url: Ok(Default::default()),
+                    last_name: Err("no value supplied for last_name".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    person_id: Ok(Default::default()),
+                    scorecard_url: Err(
+                        "no value supplied for scorecard_url".to_string(),
+                    ),
+                    team: Err("no value supplied for team".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl TestTakerListItem {
+            pub fn account<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::AccountRef>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.account = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for account: {e}")
+                    });
+                self
+            }
+            pub fn assessment_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assessment_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assessment_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_navigation_profile_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_navigation_profile_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_navigation_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_navigation_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_navigation_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn career_options_spotlight_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.career_options_spotlight_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for career_options_spotlight_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn custom_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_id: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn invitation_created_at<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitation_created_at = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for invitation_created_at: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn invitation_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.invitation_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for invitation_id: {e}")
+                    });
+                self
+            }
+            pub fn job_fit_summary_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.job_fit_summary_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for job_fit_summary_url: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn scorecard_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.scorecard_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for scorecard_url: {e}")
+                    });
+                self
+            }
+            pub fn team<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::TeamRef>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<TestTakerListItem> for super::TestTakerListItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: TestTakerListItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    account: value.account?,
+                    assessment_url: value.assessment_url?,
+                    career_navigation_profile_id: value.career_navigation_profile_id?,
+                    career_navigation_url: value.career_navigation_url?,
+                    career_options_spotlight_url: value.career_options_spotlight_url?,
+                    custom_id: value.custom_id?,
+                    email: value.email?,
+                    first_name: value.first_name?,
+                    id: value.id?,
+                    invitation_created_at: value.invitation_created_at?,
+                    invitation_id: value.invitation_id?,
+                    job_fit_summary_url: value.job_fit_summary_url?,
+                    last_name: value.last_name?,
+                    object: value.object?,
+                    person_id: value.person_id?,
+                    scorecard_url: value.scorecard_url?,
+                    team: value.team?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::TestTakerListItem> for TestTakerListItem {
+            fn from(value: super::TestTakerListItem) -> Self {
+                Self {
+                    account: Ok(value.account),
+                    assessment_url: Ok(value.assessment_url),
+                    career_navigation_profile_id: Ok(value.career_navigation_profile_id),
+                    career_navigation_url: Ok(value.career_navigation_url),
+                    career_options_spotlight_url: Ok(value.career_options_spotlight_url),
+                    custom_id: Ok(value.custom_id),
+                    email: Ok(value.email),
+                    first_name: Ok(value.first_name),
+                    id: Ok(value.id),
+                    invitation_created_at: Ok(value.invitation_created_at),
+                    invitation_id: Ok(value.invitation_id),
+                    job_fit_summary_url: Ok(value.job_fit_summary_url),
+                    last_name: Ok(value.last_name),
+                    object: Ok(value.object),
+                    person_id: Ok(value.person_id),
+                    scorecard_url: Ok(value.scorecard_url),
+                    team: Ok(value.team),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct UpdateInvitationRequest {
+            assessments_to_assign: ::std::result::Result<
+                ::std::vec::Vec<super::AssessmentToAssign>,
+                ::std::string::String,
+            >,
+            congrats_email_template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            created_by_user_email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            custom_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            email_template_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+            first_name: ::std::result::Result<
+                ::std::option::Option<super::UpdateInvitationRequestFirstName>,
+                ::std::string::String,
+            >,
+            last_name: ::std::result::Result<
+                ::std::option::Option<super::UpdateInvitationRequestLastName>,
+                ::std::string::String,
+            >,
+            person_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            phone: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            send_via_email: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            send_via_sms: ::std::result::Result<
+                ::std::option::Option<bool>,
+                ::std::string::String,
+            >,
+            team_id: ::std::result::Result<
+                ::std::option::Option<i64>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UpdateInvitationRequest {
+            fn default() -> Self {
+                Self {
+                    assessments_to_assign: Ok(Default::default()),
+                    congrats_email_template_id: Ok(Default::default()),
+                    created_by_user_email: Ok(Default::default()),
+                    custom_id: Ok(Default::default()),
+                    email: Ok(Default::default()),
+                    email_template_id: Ok(Default::default()),
+                    first_name: Ok(Default::default()),
+                    last_name: Ok(Default::default()),
+                    person_id: Ok(Default::default()),
+                    phone: Ok(Default::default()),
+                    send_via_email: Ok(Default::default()),
+                    send_via_sms: Ok(Default::default()),
+                    team_id: Ok(Default::default()),
+                }
+            }
+        }
+        impl UpdateInvitationRequest {
+            pub fn assessments_to_assign<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::AssessmentToAssign>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.assessments_to_assign = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for assessments_to_assign: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn congrats_email_template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.congrats_email_template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for congrats_email_template_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn created_by_user_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.created_by_user_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for created_by_user_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn custom_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.custom_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for custom_id: {e}")
+                    });
+                self
+            }
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn email_template_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email_template_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for email_template_id: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn first_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateInvitationRequestFirstName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.first_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for first_name: {e}")
+                    });
+                self
+            }
+            pub fn last_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::UpdateInvitationRequestLastName>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.last_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for last_name: {e}")
+                    });
+                self
+            }
+            pub fn person_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.person_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for person_id: {e}")
+                    });
+                self
+            }
+            pub fn phone<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.phone = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for phone: {e}")
+                    });
+                self
+            }
+            pub fn send_via_email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.send_via_email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for send_via_email: {e}"
+                        )
+                    });
+                self
+            }
+            pub fn send_via_sms<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<bool>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.send_via_sms = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for send_via_sms: {e}")
+                    });
+                self
+            }
+            pub fn team_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.team_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for team_id: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UpdateInvitationRequest>
+        for super::UpdateInvitationRequest {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UpdateInvitationRequest,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    assessments_to_assign: value.assessments_to_assign?,
+                    congrats_email_template_id: value.congrats_email_template_id?,
+                    created_by_user_email: value.created_by_user_email?,
+                    custom_id: value.custom_id?,
+                    email: value.email?,
+                    email_template_id: value.email_template_id?,
+                    first_name: value.first_name?,
+                    last_name: value.last_name?,
+                    person_id: value.person_id?,
+                    phone: value.phone?,
+                    send_via_email: value.send_via_email?,
+                    send_via_sms: value.send_via_sms?,
+                    team_id: value.team_id?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UpdateInvitationRequest>
+        for UpdateInvitationRequest {
+            fn from(value: super::UpdateInvitationRequest) -> Self {
+                Self {
+                    assessments_to_assign: Ok(value.assessments_to_assign),
+                    congrats_email_template_id: Ok(value.congrats_email_template_id),
+                    created_by_user_email: Ok(value.created_by_user_email),
+                    custom_id: Ok(value.custom_id),
+                    email: Ok(value.email),
+                    email_template_id: Ok(value.email_template_id),
+                    first_name: Ok(value.first_name),
+                    last_name: Ok(value.last_name),
+                    person_id: Ok(value.person_id),
+                    phone: Ok(value.phone),
+                    send_via_email: Ok(value.send_via_email),
+                    send_via_sms: Ok(value.send_via_sms),
+                    team_id: Ok(value.team_id),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct UserList {
+            data: ::std::result::Result<
+                ::std::vec::Vec<super::UserListItem>,
+                ::std::string::String,
+            >,
+            has_more: ::std::result::Result<bool, ::std::string::String>,
+            mode: ::std::result::Result<super::ModeValue, ::std::string::String>,
+            object: ::std::result::Result<::std::string::String, ::std::string::String>,
+            total_count: ::std::result::Result<i64, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UserList {
+            fn default() -> Self {
+                Self {
+                    data: Err("no value supplied for data".to_string()),
+                    has_more: Err("no value supplied for has_more".to_string()),
+                    mode: Err("no value supplied for mode".to_string()),
+                    object: Err("no value supplied for object".to_string()),
+                    total_count: Err("no value supplied for total_count".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl UserList {
+            pub fn data<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::vec::Vec<super::UserListItem>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.data = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for data: {e}")
+                    });
+                self
+            }
+            pub fn has_more<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<bool>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.has_more = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for has_more: {e}")
+                    });
+                self
+            }
+            pub fn mode<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<super::ModeValue>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.mode = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for mode: {e}")
+                    });
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn total_count<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<i64>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.total_count = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for total_count: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserList> for super::UserList {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserList,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    data: value.data?,
+                    has_more: value.has_more?,
+                    mode: value.mode?,
+                    object: value.object?,
+                    total_count: value.total_count?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserList> for UserList {
+            fn from(value: super::UserList) -> Self {
+                Self {
+                    data: Ok(value.data),
+                    has_more: Ok(value.has_more),
+                    mode: Ok(value.mode),
+                    object: Ok(value.object),
+                    total_count: Ok(value.total_count),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
+        pub struct UserListItem {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            id: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
+            object: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for UserListItem {
+            fn default() -> Self {
+                Self {
+                    email: Ok(Default::default()),
+                    id: Ok(Default::default()),
+                    object: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl UserListItem {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<i64>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.id = value
+                    .try_into()
+                    .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            pub fn object<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.object = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for object: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<UserListItem> for super::UserListItem {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: UserListItem,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    email: value.email?,
+                    id: value.id?,
+                    object: value.object?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::UserListItem> for UserListItem {
+            fn from(value: super::UserListItem) -> Self {
+                Self {
+                    email: Ok(value.email),
+                    id: Ok(value.id),
+                    object: Ok(value.object),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        impl ::std::fmt::Debug for Account {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("Account").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for AccountRef {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("AccountRef").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for AssessmentList {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("AssessmentList").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for AssessmentListItem {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("AssessmentListItem").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for AssessmentRef {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("AssessmentRef").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for AssessmentToAssign {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("AssessmentToAssign").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for AssignedAssessment {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("AssignedAssessment").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for CareerNavigationProfile {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CareerNavigationProfile").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for CareerNavigationProfileCreatedEvent {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CareerNavigationProfileCreatedEvent")
+                    .finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for CareerNavigationProfileEventData {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CareerNavigationProfileEventData")
+                    .finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for CareerNavigationProfileList {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CareerNavigationProfileList").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for CareerNavigationProfileListItem {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CareerNavigationProfileListItem").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for CreateInvitationRequest {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("CreateInvitationRequest").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for EmailTemplateList {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("EmailTemplateList").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for EmailTemplateListItem {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("EmailTemplateListItem").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for Error {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("Error").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for Event {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("Event").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for EventData {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("EventData").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for Invitation {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("Invitation").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for InvitationAcceptedEvent {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("InvitationAcceptedEvent").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for InvitationCreatedEvent {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("InvitationCreatedEvent").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for InvitationEventData {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("InvitationEventData").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for InvitationList {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("InvitationList").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for InvitationListItem {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("InvitationListItem").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for JobFitReport {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("JobFitReport").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for Score {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("Score").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for ScoreProfileList {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("ScoreProfileList").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for ScoreProfileListItem {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("ScoreProfileListItem").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for ScoreProfileRef {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("ScoreProfileRef").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for Scorecard {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("Scorecard").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for ScorecardScores {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("ScorecardScores").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for TeamList {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TeamList").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for TeamListItem {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TeamListItem").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for TeamRef {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TeamRef").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for TestTaker {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TestTaker").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for TestTakerAssessmentCompletedEvent {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TestTakerAssessmentCompletedEvent")
+                    .finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for TestTakerCreatedEvent {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TestTakerCreatedEvent").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for TestTakerEventData {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TestTakerEventData").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for TestTakerList {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TestTakerList").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for TestTakerListItem {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TestTakerListItem").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for UpdateInvitationRequest {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("UpdateInvitationRequest").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for UserList {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("UserList").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for UserListItem {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("UserListItem").finish_non_exhaustive()
+            }
+        }
+    }
+    /// Error types.
+    pub mod error {
+        /// Error from a `TryFrom` or `FromStr` implementation.
+        pub struct ConversionError(::std::borrow::Cow<'static, str>);
+        impl ::std::error::Error for ConversionError {}
+        impl ::std::fmt::Display for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Display::fmt(&self.0, f)
+            }
+        }
+        impl ::std::fmt::Debug for ConversionError {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
+                ::std::fmt::Debug::fmt(&self.0, f)
+            }
+        }
+        impl From<&'static str> for ConversionError {
+            fn from(value: &'static str) -> Self {
+                Self(value.into())
+            }
+        }
+        impl From<String> for ConversionError {
+            fn from(value: String) -> Self {
+                Self(value.into())
+            }
+        }
+    }
+    impl ::std::fmt::Debug for Account {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Account")
+                .field(
+                    "career_interests_completed_count",
+                    &self.career_interests_completed_count,
+                )
+                .field("display_name", &self.display_name)
+                .field("display_name_external", &self.display_name_external)
+                .field("id", &self.id)
+                .field("invitations_count", &self.invitations_count)
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("personality_completed_count", &self.personality_completed_count)
+                .field("prescreens_completed_count", &self.prescreens_completed_count)
+                .field("teams_count", &self.teams_count)
+                .field(
+                    "test_takers_seats_used_count",
+                    &self.test_takers_seats_used_count,
+                )
+                .field(
+                    "thinking_skills_completed_count",
+                    &self.thinking_skills_completed_count,
+                )
+                .field("users_count", &self.users_count)
+                .field("webhook_endpoint", &::std::format_args!("<redacted>"))
+                .field("webhooks_enabled", &self.webhooks_enabled)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for AccountRef {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AccountRef")
+                .field("display_name", &self.display_name)
+                .field("id", &self.id)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for AssessmentList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AssessmentList")
+                .field("data", &self.data)
+                .field("has_more", &self.has_more)
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("total_count", &self.total_count)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for AssessmentListItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AssessmentListItem")
+                .field("display_name", &self.display_name)
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("short_name", &self.short_name)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for AssessmentRef {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AssessmentRef")
+                .field("display_name", &self.display_name)
+                .field("id", &self.id)
+                .field("short_name", &self.short_name)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for AssignedAssessment {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AssignedAssessment")
+                .field("assessment", &self.assessment)
+                .field("completed_at", &self.completed_at)
+                .field("created_at", &self.created_at)
+                .field("id", &self.id)
+                .field("is_used_for_scoring", &self.is_used_for_scoring)
+                .field("progress_saved_at", &self.progress_saved_at)
+                .field("started_at", &self.started_at)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for CareerNavigationProfile {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CareerNavigationProfile")
+                .field("account", &self.account)
+                .field("assessment_url", &::std::format_args!("<redacted>"))
+                .field("career_navigation_url", &::std::format_args!("<redacted>"))
+                .field(
+                    "career_options_spotlight_url",
+                    &::std::format_args!("<redacted>"),
+                )
+                .field("custom_id", &self.custom_id)
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("first_name", &::std::format_args!("<redacted>"))
+                .field("id", &self.id)
+                .field("invitation_created_at", &self.invitation_created_at)
+                .field("invitation_id", &self.invitation_id)
+                .field("job_fit_summary_url", &::std::format_args!("<redacted>"))
+                .field("last_name", &::std::format_args!("<redacted>"))
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("person_id", &::std::format_args!("<redacted>"))
+                .field("scorecard_url", &::std::format_args!("<redacted>"))
+                .field("team", &self.team)
+                .field("test_taker_id", &self.test_taker_id)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for CareerNavigationProfileCreatedEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CareerNavigationProfileCreatedEvent")
+                .field("api_version", &self.api_version)
+                .field("created_at", &self.created_at)
+                .field("data", &self.data)
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("type_", &self.type_)
+                .field("webhook_url", &::std::format_args!("<redacted>"))
+                .field("webhook_verification_method", &self.webhook_verification_method)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for CareerNavigationProfileEventData {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CareerNavigationProfileEventData")
+                .field("object", &self.object)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for CareerNavigationProfileList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CareerNavigationProfileList")
+                .field("data", &self.data)
+                .field("has_more", &self.has_more)
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("total_count", &self.total_count)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for CareerNavigationProfileListItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CareerNavigationProfileListItem")
+                .field("account", &self.account)
+                .field("assessment_url", &::std::format_args!("<redacted>"))
+                .field("career_navigation_url", &::std::format_args!("<redacted>"))
+                .field(
+                    "career_options_spotlight_url",
+                    &::std::format_args!("<redacted>"),
+                )
+                .field("custom_id", &self.custom_id)
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("first_name", &::std::format_args!("<redacted>"))
+                .field("id", &self.id)
+                .field("invitation_created_at", &self.invitation_created_at)
+                .field("invitation_id", &self.invitation_id)
+                .field("job_fit_summary_url", &::std::format_args!("<redacted>"))
+                .field("last_name", &::std::format_args!("<redacted>"))
+                .field("object", &self.object)
+                .field("person_id", &::std::format_args!("<redacted>"))
+                .field("scorecard_url", &::std::format_args!("<redacted>"))
+                .field("team", &self.team)
+                .field("test_taker_id", &self.test_taker_id)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for CreateInvitationRequest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateInvitationRequest")
+                .field("assessments_to_assign", &self.assessments_to_assign)
+                .field("created_by_user_email", &::std::format_args!("<redacted>"))
+                .field("custom_id", &self.custom_id)
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("email_template_id", &self.email_template_id)
+                .field("first_name", &::std::format_args!("<redacted>"))
+                .field("last_name", &::std::format_args!("<redacted>"))
+                .field("person_id", &::std::format_args!("<redacted>"))
+                .field("phone", &::std::format_args!("<redacted>"))
+                .field("send_via_email", &self.send_via_email)
+                .field("send_via_sms", &self.send_via_sms)
+                .field("team_id", &self.team_id)
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for EmailTemplateList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EmailTemplateList")
+                .field("data", &self.data)
+                .field("has_more", &self.has_more)
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("total_count", &self.total_count)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for EmailTemplateListItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EmailTemplateListItem")
+                .field("display_name", &self.display_name)
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("team_ids", &self.team_ids)
+                .field("type_", &self.type_)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for Error {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Error")
+                .field("code", &self.code)
+                .field("error", &self.error)
+                .field("message", &self.message)
+                .field("mode", &self.mode)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for Event {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Event")
+                .field("api_version", &self.api_version)
+                .field("created_at", &self.created_at)
+                .field("data", &self.data)
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("type_", &self.type_)
+                .field("webhook_url", &::std::format_args!("<redacted>"))
+                .field("webhook_verification_method", &self.webhook_verification_method)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for EventData {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("EventData")
+                .field("object", &self.object)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for Invitation {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Invitation")
+                .field("accepted_at", &self.accepted_at)
+                .field("assessment_url", &::std::format_args!("<redacted>"))
+                .field(
+                    "career_navigation_profile_id",
+                    &self.career_navigation_profile_id,
+                )
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("first_name", &::std::format_args!("<redacted>"))
+                .field("id", &self.id)
+                .field("last_name", &::std::format_args!("<redacted>"))
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("person_id", &::std::format_args!("<redacted>"))
+                .field("test_taker_id", &self.test_taker_id)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for InvitationAcceptedEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("InvitationAcceptedEvent")
+                .field("api_version", &self.api_version)
+                .field("created_at", &self.created_at)
+                .field("data", &self.data)
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("type_", &self.type_)
+                .field("webhook_url", &::std::format_args!("<redacted>"))
+                .field("webhook_verification_method", &self.webhook_verification_method)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for InvitationCreatedEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("InvitationCreatedEvent")
+                .field("api_version", &self.api_version)
+                .field("created_at", &self.created_at)
+                .field("data", &self.data)
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("type_", &self.type_)
+                .field("webhook_url", &::std::format_args!("<redacted>"))
+                .field("webhook_verification_method", &self.webhook_verification_method)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for InvitationEventData {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("InvitationEventData")
+                .field("object", &self.object)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for InvitationList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("InvitationList")
+                .field("data", &self.data)
+                .field("has_more", &self.has_more)
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("total_count", &self.total_count)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for InvitationListItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("InvitationListItem")
+                .field("accepted_at", &self.accepted_at)
+                .field("assessment_url", &::std::format_args!("<redacted>"))
+                .field(
+                    "career_navigation_profile_id",
+                    &self.career_navigation_profile_id,
+                )
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("first_name", &::std::format_args!("<redacted>"))
+                .field("id", &self.id)
+                .field("last_name", &::std::format_args!("<redacted>"))
+                .field("object", &self.object)
+                .field("person_id", &::std::format_args!("<redacted>"))
+                .field("test_taker_id", &self.test_taker_id)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for JobFitReport {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("JobFitReport")
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for Score {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Score")
+                .field("description", &self.description)
+                .field("display_name", &self.display_name)
+                .field("facets", &self.facets)
+                .field("id", &self.id)
+                .field("is_starred", &self.is_starred)
+                .field("object", &self.object)
+                .field("short_name", &self.short_name)
+                .field("test_taker_score", &::std::format_args!("<redacted>"))
+                .field("yellow_band", &self.yellow_band)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for ScoreProfileList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ScoreProfileList")
+                .field("data", &self.data)
+                .field("has_more", &self.has_more)
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("total_count", &self.total_count)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for ScoreProfileListItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ScoreProfileListItem")
+                .field("display_name", &self.display_name)
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("short_name", &self.short_name)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for ScoreProfileRef {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ScoreProfileRef")
+                .field("display_name", &self.display_name)
+                .field("id", &self.id)
+                .field("riasec_profile", &self.riasec_profile)
+                .field("short_name", &self.short_name)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for Scorecard {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("Scorecard")
+                .field(
+                    "career_navigation_profile_id",
+                    &self.career_navigation_profile_id,
+                )
+                .field("custom_id", &self.custom_id)
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("first_name", &::std::format_args!("<redacted>"))
+                .field("invitation_id", &self.invitation_id)
+                .field("last_name", &::std::format_args!("<redacted>"))
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("person_id", &::std::format_args!("<redacted>"))
+                .field("riasec_profile", &::std::format_args!("<redacted>"))
+                .field("score_profile", &self.score_profile)
+                .field("scorecard_url", &::std::format_args!("<redacted>"))
+                .field("scores", &self.scores)
+                .field("test_taker_id", &self.test_taker_id)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for ScorecardScores {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ScorecardScores")
+                .field("personality_traits", &self.personality_traits)
+                .field("thinking_skills", &self.thinking_skills)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TeamList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TeamList")
+                .field("data", &self.data)
+                .field("has_more", &self.has_more)
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("total_count", &self.total_count)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TeamListItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TeamListItem")
+                .field("display_name", &self.display_name)
+                .field("id", &self.id)
+                .field("invitations_count", &self.invitations_count)
+                .field("object", &self.object)
+                .field("test_takers_count", &self.test_takers_count)
+                .field("users_count", &self.users_count)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TeamRef {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TeamRef")
+                .field("display_name", &self.display_name)
+                .field("id", &self.id)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TestTaker {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TestTaker")
+                .field("account", &self.account)
+                .field("assessment_url", &::std::format_args!("<redacted>"))
+                .field("assigned_assessments", &self.assigned_assessments)
+                .field(
+                    "career_navigation_profile_id",
+                    &self.career_navigation_profile_id,
+                )
+                .field("career_navigation_url", &::std::format_args!("<redacted>"))
+                .field(
+                    "career_options_spotlight_url",
+                    &::std::format_args!("<redacted>"),
+                )
+                .field("custom_id", &self.custom_id)
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("first_name", &::std::format_args!("<redacted>"))
+                .field("id", &self.id)
+                .field("invitation_created_at", &self.invitation_created_at)
+                .field("invitation_id", &self.invitation_id)
+                .field("job_fit_summary_url", &::std::format_args!("<redacted>"))
+                .field("last_name", &::std::format_args!("<redacted>"))
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("person_id", &::std::format_args!("<redacted>"))
+                .field("scorecard_url", &::std::format_args!("<redacted>"))
+                .field("team", &self.team)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TestTakerAssessmentCompletedEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TestTakerAssessmentCompletedEvent")
+                .field("api_version", &self.api_version)
+                .field("created_at", &self.created_at)
+                .field("data", &self.data)
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("type_", &self.type_)
+                .field("webhook_url", &::std::format_args!("<redacted>"))
+                .field("webhook_verification_method", &self.webhook_verification_method)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TestTakerCreatedEvent {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TestTakerCreatedEvent")
+                .field("api_version", &self.api_version)
+                .field("created_at", &self.created_at)
+                .field("data", &self.data)
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("type_", &self.type_)
+                .field("webhook_url", &::std::format_args!("<redacted>"))
+                .field("webhook_verification_method", &self.webhook_verification_method)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TestTakerEventData {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TestTakerEventData")
+                .field("object", &self.object)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TestTakerList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TestTakerList")
+                .field("data", &self.data)
+                .field("has_more", &self.has_more)
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("total_count", &self.total_count)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TestTakerListItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TestTakerListItem")
+                .field("account", &self.account)
+                .field("assessment_url", &::std::format_args!("<redacted>"))
+                .field(
+                    "career_navigation_profile_id",
+                    &self.career_navigation_profile_id,
+                )
+                .field("career_navigation_url", &::std::format_args!("<redacted>"))
+                .field(
+                    "career_options_spotlight_url",
+                    &::std::format_args!("<redacted>"),
+                )
+                .field("custom_id", &self.custom_id)
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("first_name", &::std::format_args!("<redacted>"))
+                .field("id", &self.id)
+                .field("invitation_created_at", &self.invitation_created_at)
+                .field("invitation_id", &self.invitation_id)
+                .field("job_fit_summary_url", &::std::format_args!("<redacted>"))
+                .field("last_name", &::std::format_args!("<redacted>"))
+                .field("object", &self.object)
+                .field("person_id", &::std::format_args!("<redacted>"))
+                .field("scorecard_url", &::std::format_args!("<redacted>"))
+                .field("team", &self.team)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for UpdateInvitationRequest {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateInvitationRequest")
+                .field("assessments_to_assign", &self.assessments_to_assign)
+                .field("congrats_email_template_id", &self.congrats_email_template_id)
+                .field("created_by_user_email", &::std::format_args!("<redacted>"))
+                .field("custom_id", &self.custom_id)
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("email_template_id", &self.email_template_id)
+                .field("first_name", &::std::format_args!("<redacted>"))
+                .field("last_name", &::std::format_args!("<redacted>"))
+                .field("person_id", &::std::format_args!("<redacted>"))
+                .field("phone", &::std::format_args!("<redacted>"))
+                .field("send_via_email", &self.send_via_email)
+                .field("send_via_sms", &self.send_via_sms)
+                .field("team_id", &self.team_id)
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for UserList {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UserList")
+                .field("data", &self.data)
+                .field("has_more", &self.has_more)
+                .field("mode", &self.mode)
+                .field("object", &self.object)
+                .field("total_count", &self.total_count)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for UserListItem {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UserListItem")
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("id", &self.id)
+                .field("object", &self.object)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+}
+#[derive(Clone, Debug)]
+/**Client for JOFI API
+
+Hand-kept description of version 2 of the JOFI API, the job-fit assessment platform. It covers the account behind an API key, its users, teams and email templates, invitations (which send a participant their assessment link), the test takers created when an invitation is accepted, their scorecards against a score profile, job-fit reports, career navigation profiles, the score-profile and assessment catalogues, and the webhook events JOFI posts.
+
+Every call authenticates with the account's secret key as a bearer token. A live key (`sk_live_…`) reads and writes real records; a test key (`sk_test_…`) gets well-formed fake objects and changes nothing (the assessment catalogue is the exception: it is always real). Responses carry `mode` (`live` or `test`) to say which kind of key answered. Lists share one envelope (`object: list`, `total_count`, `has_more`, `data`); the API has no paging parameters yet, so a list holds only the most recent items and `has_more` says whether more exist.
+
+Several vendor pages could not be consulted (users, assessments, errors, healthcheck, job-fit report, reading and updating invitations, reading one test taker or career navigation profile). What they describe is modelled permissively and marked `x-hirekit-inferred`. Webhook payloads are described in `components/schemas` (marked `x-hirekit-webhook`), since OpenAPI 3.0 has no webhooks section.
+
+Version: 2.3.0*/
+pub struct Client {
+    pub(crate) baseurl: String,
+    pub(crate) client: reqwest::Client,
+    pub(crate) inner: Executor,
+}
+impl Client {
+    /// Create a new client.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new(baseurl: &str, inner: Executor) -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let client = {
+            let dur = ::std::time::Duration::from_secs(15u64);
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
+        };
+        #[cfg(target_arch = "wasm32")]
+        let client = reqwest::ClientBuilder::new();
+        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+    }
+    /// Construct a new client with an existing `reqwest::Client`,
+    /// allowing more control over its configuration.
+    ///
+    /// `baseurl` is the base URL provided to the internal
+    /// `reqwest::Client`, and should include a scheme and hostname,
+    /// as well as port and a path stem if applicable.
+    pub fn new_with_client(
+        baseurl: &str,
+        client: reqwest::Client,
+        inner: Executor,
+    ) -> Self {
+        Self {
+            baseurl: baseurl.to_string(),
+            client,
+            inner,
+        }
+    }
+}
+impl ClientInfo<Executor> for Client {
+    fn api_version() -> &'static str {
+        "2.3.0"
+    }
+    fn baseurl(&self) -> &str {
+        self.baseurl.as_str()
+    }
+    fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+    fn inner(&self) -> &Executor {
+        &self.inner
+    }
+}
+const _: () = {
+    #[allow(dead_code)]
+    fn assert_client_hooks()
+    where
+        Client: ClientHooks<Executor>,
+    {}
+};
+impl Client {
+    /**Read the account that owns the API key
+
+Returns the one account the key belongs to (a single object, not a list despite the plural path): its names, usage counters and live webhook configuration. A test key gets a fake account.
+
+Sends a `GET` request to `/accounts`
+
+```ignore
+let response = client.get_account()
+    .send()
+    .await;
+```*/
+    pub fn get_account(&self) -> builder::GetAccount<'_> {
+        builder::GetAccount::new(self)
+    }
+    /**List the assessment catalogue
+
+Lists the assessments that can be assigned; an item's `id` is the `test_id` used in `assessments_to_assign`. Unlike every other route, a test key gets the real catalogue (the body still says `mode: test`).
+
+Sends a `GET` request to `/assessments`
+
+```ignore
+let response = client.list_assessments()
+    .send()
+    .await;
+```*/
+    pub fn list_assessments(&self) -> builder::ListAssessments<'_> {
+        builder::ListAssessments::new(self)
+    }
+    /**List recent career navigation profiles
+
+Lists the 50 most recent career navigation profiles of the account (`total_count` counts all of them and `has_more` says whether older ones exist). A test key gets fake profiles.
+
+Sends a `GET` request to `/career-navigation-profiles`
+
+```ignore
+let response = client.list_career_navigation_profiles()
+    .send()
+    .await;
+```*/
+    pub fn list_career_navigation_profiles(
+        &self,
+    ) -> builder::ListCareerNavigationProfiles<'_> {
+        builder::ListCareerNavigationProfiles::new(self)
+    }
+    /**Read one career navigation profile
+
+Returns one career navigation profile by its string id. A test key gets a fake profile.
+
+Sends a `GET` request to `/career-navigation-profiles/{careerNavigationProfileId}`
+
+Arguments:
+- `career_navigation_profile_id`: Id of the career navigation profile (an opaque string such as `CNP1234567890`).
+```ignore
+let response = client.get_career_navigation_profile()
+    .career_navigation_profile_id(career_navigation_profile_id)
+    .send()
+    .await;
+```*/
+    pub fn get_career_navigation_profile(
+        &self,
+    ) -> builder::GetCareerNavigationProfile<'_> {
+        builder::GetCareerNavigationProfile::new(self)
+    }
+    /**List the email templates available to the account
+
+Lists the account's own email templates together with the JOFI system templates enabled for it. An `invitation` template's `id` can be passed as `email_template_id` when creating an invitation. A test key gets fake templates.
+
+Sends a `GET` request to `/email-templates`
+
+```ignore
+let response = client.list_email_templates()
+    .send()
+    .await;
+```*/
+    pub fn list_email_templates(&self) -> builder::ListEmailTemplates<'_> {
+        builder::ListEmailTemplates::new(self)
+    }
+    /**Check that the API is up
+
+Reports whether the JOFI API is reachable. Needs no API key. The response shape is not known; any JSON object is accepted.
+
+Sends a `GET` request to `/healthcheck`
+
+```ignore
+let response = client.check_health()
+    .send()
+    .await;
+```*/
+    pub fn check_health(&self) -> builder::CheckHealth<'_> {
+        builder::CheckHealth::new(self)
+    }
+    /**List recent invitations
+
+Lists the account's most recent invitations. A test key gets fake invitations.
+
+Sends a `GET` request to `/invitations`
+
+```ignore
+let response = client.list_invitations()
+    .send()
+    .await;
+```*/
+    pub fn list_invitations(&self) -> builder::ListInvitations<'_> {
+        builder::ListInvitations::new(self)
+    }
+    /**Invite a participant to take assessments
+
+Creates an invitation for one participant and returns it with `assessment_url`, the participant's personal start link. Team, assessments and email template default to the settings of the inviting user named by `created_by_user_email`; the optional fields override them. JOFI delivers the link by email and/or SMS according to `send_via_email` and `send_via_sms`; when both are `false` nothing is sent and the caller delivers the link. With a test key a fake invitation is returned and nothing is stored or sent.
+
+Sends a `POST` request to `/invitations`
+
+```ignore
+let response = client.create_invitation()
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn create_invitation(&self) -> builder::CreateInvitation<'_> {
+        builder::CreateInvitation::new(self)
+    }
+    /**Read one invitation
+
+Returns one invitation by id, including whether it was accepted and, once it was, the test taker it produced. A test key gets a fake invitation.
+
+Sends a `GET` request to `/invitations/{invitationId}`
+
+Arguments:
+- `invitation_id`: Id of the invitation.
+```ignore
+let response = client.get_invitation()
+    .invitation_id(invitation_id)
+    .send()
+    .await;
+```*/
+    pub fn get_invitation(&self) -> builder::GetInvitation<'_> {
+        builder::GetInvitation::new(self)
+    }
+    /**Change an invitation
+
+Updates an existing invitation and returns it. Whether omitted fields are kept (partial update) or cleared is not documented. A test key gets a fake invitation and nothing is changed.
+
+Sends a `PUT` request to `/invitations/{invitationId}`
+
+Arguments:
+- `invitation_id`: Id of the invitation.
+- `body`
+```ignore
+let response = client.update_invitation()
+    .invitation_id(invitation_id)
+    .body(body)
+    .send()
+    .await;
+```*/
+    pub fn update_invitation(&self) -> builder::UpdateInvitation<'_> {
+        builder::UpdateInvitation::new(self)
+    }
+    /**List the system score profiles enabled for the account
+
+Lists the JOFI system score profiles enabled for the account. Their `short_name` values are what `get_scorecard` accepts as `sp`. A test key gets fake profiles.
+
+Sends a `GET` request to `/score-profiles`
+
+```ignore
+let response = client.list_score_profiles()
+    .send()
+    .await;
+```*/
+    pub fn list_score_profiles(&self) -> builder::ListScoreProfiles<'_> {
+        builder::ListScoreProfiles::new(self)
+    }
+    /**List the account's teams
+
+Lists the teams of the account with their user, invitation and test-taker counts. A team's `id` is what `team_id` takes when creating an invitation. A test key gets fake teams.
+
+Sends a `GET` request to `/teams`
+
+```ignore
+let response = client.list_teams()
+    .send()
+    .await;
+```*/
+    pub fn list_teams(&self) -> builder::ListTeams<'_> {
+        builder::ListTeams::new(self)
+    }
+    /**List recent test takers
+
+Lists the 30 most recent test takers of the account (`total_count` counts all of them and `has_more` says whether older ones exist), with their links and team. A test key gets fake test takers.
+
+Sends a `GET` request to `/test-takers`
+
+```ignore
+let response = client.list_test_takers()
+    .send()
+    .await;
+```*/
+    pub fn list_test_takers(&self) -> builder::ListTestTakers<'_> {
+        builder::ListTestTakers::new(self)
+    }
+    /**Read one test taker
+
+Returns one test taker by id with the assessments assigned to them and their progress on each. A test key gets a fake test taker.
+
+Sends a `GET` request to `/test-takers/{testTakerId}`
+
+Arguments:
+- `test_taker_id`: Id of the test taker.
+```ignore
+let response = client.get_test_taker()
+    .test_taker_id(test_taker_id)
+    .send()
+    .await;
+```*/
+    pub fn get_test_taker(&self) -> builder::GetTestTaker<'_> {
+        builder::GetTestTaker::new(self)
+    }
+    /**Read a test taker's job-fit report
+
+Returns the job-fit report of a test taker. Its content is not described; any JSON object is accepted. A test key gets a fake report.
+
+Sends a `GET` request to `/test-takers/{testTakerId}/job-fit-report`
+
+Arguments:
+- `test_taker_id`: Id of the test taker.
+```ignore
+let response = client.get_job_fit_report()
+    .test_taker_id(test_taker_id)
+    .send()
+    .await;
+```*/
+    pub fn get_job_fit_report(&self) -> builder::GetJobFitReport<'_> {
+        builder::GetJobFitReport::new(self)
+    }
+    /**Read a test taker's scorecard against a score profile
+
+Returns how a test taker's scores compare with one score profile, the same data as the web scorecard behind `scorecard_url`. `sp` is required; a missing or unknown profile is answered with 400. A test key gets a fake scorecard.
+
+Sends a `GET` request to `/test-takers/{testTakerId}/scorecard`
+
+Arguments:
+- `test_taker_id`: Id of the test taker.
+- `sp`: `short_name` of a system score profile, as listed by `list_score_profiles`.
+```ignore
+let response = client.get_scorecard()
+    .test_taker_id(test_taker_id)
+    .sp(sp)
+    .send()
+    .await;
+```*/
+    pub fn get_scorecard(&self) -> builder::GetScorecard<'_> {
+        builder::GetScorecard::new(self)
+    }
+    /**List the account's JOFI users
+
+Lists the JOFI users of the account. Use it to find a valid `created_by_user_email` for a new invitation and to see each inviter's defaults (team, assessments, email templates). A test key gets fake users.
+
+Sends a `GET` request to `/users`
+
+```ignore
+let response = client.list_users()
+    .send()
+    .await;
+```*/
+    pub fn list_users(&self) -> builder::ListUsers<'_> {
+        builder::ListUsers::new(self)
+    }
+}
+/// Types for composing operation parameters.
+#[allow(clippy::all)]
+pub mod builder {
+    use super::types;
+    #[allow(unused_imports)]
+    use super::{
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
+    };
+    /**Builder for [`Client::get_account`]
+
+[`Client::get_account`]: super::Client::get_account*/
+    #[derive(Clone)]
+    pub struct GetAccount<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> GetAccount<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/accounts`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Account>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/accounts", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_account",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_assessments`]
+
+[`Client::list_assessments`]: super::Client::list_assessments*/
+    #[derive(Clone)]
+    pub struct ListAssessments<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListAssessments<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/assessments`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::AssessmentList>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/assessments", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_assessments",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_career_navigation_profiles`]
+
+[`Client::list_career_navigation_profiles`]: super::Client::list_career_navigation_profiles*/
+    #[derive(Clone)]
+    pub struct ListCareerNavigationProfiles<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListCareerNavigationProfiles<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/career-navigation-profiles`
+        pub async fn send(
+            self,
+        ) -> Result<
+            ResponseValue<types::CareerNavigationProfileList>,
+            Error<types::Error>,
+        > {
+            let Self { client } = self;
+            let url = format!("{}/career-navigation-profiles", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_career_navigation_profiles",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_career_navigation_profile`]
+
+[`Client::get_career_navigation_profile`]: super::Client::get_career_navigation_profile*/
+    #[derive(Clone)]
+    pub struct GetCareerNavigationProfile<'a> {
+        client: &'a super::Client,
+        career_navigation_profile_id: Result<::std::string::String, String>,
+    }
+    impl<'a> GetCareerNavigationProfile<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                career_navigation_profile_id: Err(
+                    "career_navigation_profile_id was not initialized".to_string(),
+                ),
+            }
+        }
+        pub fn career_navigation_profile_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.career_navigation_profile_id = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for career_navigation_profile_id failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/career-navigation-profiles/{careerNavigationProfileId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::CareerNavigationProfile>, Error<types::Error>> {
+            let Self { client, career_navigation_profile_id } = self;
+            let career_navigation_profile_id = career_navigation_profile_id
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/career-navigation-profiles/{}", client.baseurl, encode_path(&
+                career_navigation_profile_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_career_navigation_profile",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_email_templates`]
+
+[`Client::list_email_templates`]: super::Client::list_email_templates*/
+    #[derive(Clone)]
+    pub struct ListEmailTemplates<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListEmailTemplates<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/email-templates`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EmailTemplateList>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/email-templates", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_email_templates",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::check_health`]
+
+[`Client::check_health`]: super::Client::check_health*/
+    #[derive(Clone)]
+    pub struct CheckHealth<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> CheckHealth<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/healthcheck`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Healthcheck>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/healthcheck", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "check_health",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_invitations`]
+
+[`Client::list_invitations`]: super::Client::list_invitations*/
+    #[derive(Clone)]
+    pub struct ListInvitations<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListInvitations<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/invitations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::InvitationList>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/invitations", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_invitations",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::create_invitation`]
+
+[`Client::create_invitation`]: super::Client::create_invitation*/
+    #[derive(Clone)]
+    pub struct CreateInvitation<'a> {
+        client: &'a super::Client,
+        body: Result<types::builder::CreateInvitationRequest, String>,
+    }
+    impl<'a> CreateInvitation<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::CreateInvitationRequest>,
+            <V as std::convert::TryInto<
+                types::CreateInvitationRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `CreateInvitationRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::CreateInvitationRequest,
+            ) -> types::builder::CreateInvitationRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `POST` request to `/invitations`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Invitation>, Error<types::Error>> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateInvitationRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!("{}/invitations", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "create_invitation",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                201u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_invitation`]
+
+[`Client::get_invitation`]: super::Client::get_invitation*/
+    #[derive(Clone)]
+    pub struct GetInvitation<'a> {
+        client: &'a super::Client,
+        invitation_id: Result<i64, String>,
+    }
+    impl<'a> GetInvitation<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                invitation_id: Err("invitation_id was not initialized".to_string()),
+            }
+        }
+        pub fn invitation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.invitation_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for invitation_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/invitations/{invitationId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Invitation>, Error<types::Error>> {
+            let Self { client, invitation_id } = self;
+            let invitation_id = invitation_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invitations/{}", client.baseurl, encode_path(& invitation_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_invitation",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::update_invitation`]
+
+[`Client::update_invitation`]: super::Client::update_invitation*/
+    #[derive(Clone)]
+    pub struct UpdateInvitation<'a> {
+        client: &'a super::Client,
+        invitation_id: Result<i64, String>,
+        body: Result<types::builder::UpdateInvitationRequest, String>,
+    }
+    impl<'a> UpdateInvitation<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                invitation_id: Err("invitation_id was not initialized".to_string()),
+                body: Ok(::std::default::Default::default()),
+            }
+        }
+        pub fn invitation_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.invitation_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for invitation_id failed".to_string());
+            self
+        }
+        pub fn body<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::UpdateInvitationRequest>,
+            <V as std::convert::TryInto<
+                types::UpdateInvitationRequest,
+            >>::Error: std::fmt::Display,
+        {
+            self.body = value
+                .try_into()
+                .map(From::from)
+                .map_err(|s| {
+                    format!(
+                        "conversion to `UpdateInvitationRequest` for body failed: {}", s
+                    )
+                });
+            self
+        }
+        pub fn body_map<F>(mut self, f: F) -> Self
+        where
+            F: std::ops::FnOnce(
+                types::builder::UpdateInvitationRequest,
+            ) -> types::builder::UpdateInvitationRequest,
+        {
+            self.body = self.body.map(f);
+            self
+        }
+        ///Sends a `PUT` request to `/invitations/{invitationId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Invitation>, Error<types::Error>> {
+            let Self { client, invitation_id, body } = self;
+            let invitation_id = invitation_id.map_err(Error::InvalidRequest)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateInvitationRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/invitations/{}", client.baseurl, encode_path(& invitation_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "update_invitation",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_score_profiles`]
+
+[`Client::list_score_profiles`]: super::Client::list_score_profiles*/
+    #[derive(Clone)]
+    pub struct ListScoreProfiles<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListScoreProfiles<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/score-profiles`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::ScoreProfileList>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/score-profiles", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_score_profiles",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_teams`]
+
+[`Client::list_teams`]: super::Client::list_teams*/
+    #[derive(Clone)]
+    pub struct ListTeams<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListTeams<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/teams`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TeamList>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/teams", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_teams",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_test_takers`]
+
+[`Client::list_test_takers`]: super::Client::list_test_takers*/
+    #[derive(Clone)]
+    pub struct ListTestTakers<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListTestTakers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/test-takers`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TestTakerList>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/test-takers", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_test_takers",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_test_taker`]
+
+[`Client::get_test_taker`]: super::Client::get_test_taker*/
+    #[derive(Clone)]
+    pub struct GetTestTaker<'a> {
+        client: &'a super::Client,
+        test_taker_id: Result<i64, String>,
+    }
+    impl<'a> GetTestTaker<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                test_taker_id: Err("test_taker_id was not initialized".to_string()),
+            }
+        }
+        pub fn test_taker_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.test_taker_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for test_taker_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/test-takers/{testTakerId}`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::TestTaker>, Error<types::Error>> {
+            let Self { client, test_taker_id } = self;
+            let test_taker_id = test_taker_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/test-takers/{}", client.baseurl, encode_path(& test_taker_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_test_taker",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_job_fit_report`]
+
+[`Client::get_job_fit_report`]: super::Client::get_job_fit_report*/
+    #[derive(Clone)]
+    pub struct GetJobFitReport<'a> {
+        client: &'a super::Client,
+        test_taker_id: Result<i64, String>,
+    }
+    impl<'a> GetJobFitReport<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                test_taker_id: Err("test_taker_id was not initialized".to_string()),
+            }
+        }
+        pub fn test_taker_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.test_taker_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for test_taker_id failed".to_string());
+            self
+        }
+        ///Sends a `GET` request to `/test-takers/{testTakerId}/job-fit-report`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::JobFitReport>, Error<types::Error>> {
+            let Self { client, test_taker_id } = self;
+            let test_taker_id = test_taker_id.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/test-takers/{}/job-fit-report", client.baseurl, encode_path(&
+                test_taker_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_job_fit_report",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::get_scorecard`]
+
+[`Client::get_scorecard`]: super::Client::get_scorecard*/
+    #[derive(Clone)]
+    pub struct GetScorecard<'a> {
+        client: &'a super::Client,
+        test_taker_id: Result<i64, String>,
+        sp: Result<::std::string::String, String>,
+    }
+    impl<'a> GetScorecard<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                test_taker_id: Err("test_taker_id was not initialized".to_string()),
+                sp: Err("sp was not initialized".to_string()),
+            }
+        }
+        pub fn test_taker_id<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<i64>,
+        {
+            self.test_taker_id = value
+                .try_into()
+                .map_err(|_| "conversion to `i64` for test_taker_id failed".to_string());
+            self
+        }
+        pub fn sp<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.sp = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for sp failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/test-takers/{testTakerId}/scorecard`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::Scorecard>, Error<types::Error>> {
+            let Self { client, test_taker_id, sp } = self;
+            let test_taker_id = test_taker_id.map_err(Error::InvalidRequest)?;
+            let sp = sp.map_err(Error::InvalidRequest)?;
+            let url = format!(
+                "{}/test-takers/{}/scorecard", client.baseurl, encode_path(&
+                test_taker_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("sp", &sp))
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "get_scorecard",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::list_users`]
+
+[`Client::list_users`]: super::Client::list_users*/
+    #[derive(Clone)]
+    pub struct ListUsers<'a> {
+        client: &'a super::Client,
+    }
+    impl<'a> ListUsers<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self { client: client }
+        }
+        ///Sends a `GET` request to `/users`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::UserList>, Error<types::Error>> {
+            let Self { client } = self;
+            let url = format!("{}/users", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "list_users",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    impl<'a> ::std::fmt::Debug for GetAccount<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetAccount").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for ListAssessments<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListAssessments").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for ListCareerNavigationProfiles<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListCareerNavigationProfiles").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for GetCareerNavigationProfile<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetCareerNavigationProfile").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for ListEmailTemplates<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListEmailTemplates").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for CheckHealth<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CheckHealth").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for ListInvitations<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListInvitations").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for CreateInvitation<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("CreateInvitation").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for GetInvitation<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetInvitation").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for UpdateInvitation<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("UpdateInvitation").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for ListScoreProfiles<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListScoreProfiles").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for ListTeams<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListTeams").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for ListTestTakers<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListTestTakers").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for GetTestTaker<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetTestTaker").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for GetJobFitReport<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetJobFitReport").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for GetScorecard<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("GetScorecard").finish_non_exhaustive()
+        }
+    }
+    impl<'a> ::std::fmt::Debug for ListUsers<'a> {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ListUsers").finish_non_exhaustive()
+        }
+    }
+}
+/// Items consumers will typically use such as the Client.
+pub mod prelude {
+    pub use self::super::Client;
+}
+/// One operation of the spec this client was generated from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Route {
+    /// The spec's `operationId`.
+    pub operation_id: &'static str,
+    /// The upper-case HTTP method.
+    pub method: &'static str,
+    /// The path template as written in the spec (never a filled-in URL).
+    pub path: &'static str,
+    /// Whether the operation has no generated method and is implemented by hand.
+    pub handwritten: bool,
+}
+/// Every operation of the spec, generated or handwritten, in spec order.
+pub const ROUTES: &[Route] = &[
+    Route {
+        operation_id: "get_account",
+        method: "GET",
+        path: "/accounts",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_assessments",
+        method: "GET",
+        path: "/assessments",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_career_navigation_profiles",
+        method: "GET",
+        path: "/career-navigation-profiles",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "get_career_navigation_profile",
+        method: "GET",
+        path: "/career-navigation-profiles/{careerNavigationProfileId}",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_email_templates",
+        method: "GET",
+        path: "/email-templates",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "check_health",
+        method: "GET",
+        path: "/healthcheck",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_invitations",
+        method: "GET",
+        path: "/invitations",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "create_invitation",
+        method: "POST",
+        path: "/invitations",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "get_invitation",
+        method: "GET",
+        path: "/invitations/{invitationId}",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "update_invitation",
+        method: "PUT",
+        path: "/invitations/{invitationId}",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_score_profiles",
+        method: "GET",
+        path: "/score-profiles",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_teams",
+        method: "GET",
+        path: "/teams",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_test_takers",
+        method: "GET",
+        path: "/test-takers",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "get_test_taker",
+        method: "GET",
+        path: "/test-takers/{testTakerId}",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "get_job_fit_report",
+        method: "GET",
+        path: "/test-takers/{testTakerId}/job-fit-report",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "get_scorecard",
+        method: "GET",
+        path: "/test-takers/{testTakerId}/scorecard",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_users",
+        method: "GET",
+        path: "/users",
+        handwritten: false,
+    },
+];
+impl Route {
+    /// The route of an operation id, if the spec has it.
+    pub fn find(operation_id: &str) -> ::std::option::Option<&'static Route> {
+        ROUTES.iter().find(|route| route.operation_id == operation_id)
+    }
+}
+/// The future an [`Executor`] function returns.
+pub type ExecFuture = ::std::pin::Pin<
+    ::std::boxed::Box<
+        dyn ::std::future::Future<
+            Output = ::reqwest::Result<::reqwest::Response>,
+        > + ::std::marker::Send,
+    >,
+>;
+type ExecFn = dyn Fn(
+    &::reqwest::Client,
+    ::reqwest::Request,
+    &'static Route,
+) -> ExecFuture + ::std::marker::Send + ::std::marker::Sync;
+/// Sends the client's requests.
+///
+/// [`Executor::default`] hands each request unchanged to the client's
+/// `reqwest::Client`. [`Executor::new`] installs a function that receives every request
+/// with its [`Route`] instead, and answers with the response the generated code decodes.
+#[derive(Clone, Default)]
+pub struct Executor(::std::option::Option<::std::sync::Arc<ExecFn>>);
+impl Executor {
+    /// An executor that sends every request through `exec`.
+    pub fn new<F>(exec: F) -> Self
+    where
+        F: Fn(&::reqwest::Client, ::reqwest::Request, &'static Route) -> ExecFuture
+            + ::std::marker::Send + ::std::marker::Sync + 'static,
+    {
+        Self(::std::option::Option::Some(::std::sync::Arc::new(exec)))
+    }
+}
+impl ::std::fmt::Debug for Executor {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(
+            match self.0 {
+                ::std::option::Option::Some(_) => "Executor(custom)",
+                ::std::option::Option::None => "Executor(direct)",
+            },
+        )
+    }
+}
+impl ::progenitor_client::ClientHooks<Executor> for Client {
+    async fn exec(
+        &self,
+        request: ::reqwest::Request,
+        info: &::progenitor_client::OperationInfo,
+    ) -> ::reqwest::Result<::reqwest::Response> {
+        match (&self.inner.0, Route::find(info.operation_id)) {
+            (::std::option::Option::Some(exec), ::std::option::Option::Some(route)) => {
+                exec(&self.client, request, route).await
+            }
+            _ => self.client.execute(request).await,
+        }
+    }
+}
