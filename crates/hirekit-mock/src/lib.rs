@@ -1,5 +1,212 @@
 //! hirekit-mock: a stateful local server for the JobMojito and JOFI APIs.
-#![allow(missing_docs)]
+//!
+//! It serves every operation of hirekit's three specs on one loopback port, under the vendors'
+//! own path prefixes, so a client moves from the real service to the mock by changing only the
+//! host:
+//!
+//! | API | Prefix |
+//! |---|---|
+//! | JOFI API v2 | `/api/v2` |
+//! | JobMojito Functions | `/functions/v1` |
+//! | JobMojito Tables (PostgREST) | `/rest/v1` |
+//! | Supabase auth | `/auth/v1` |
+//!
+//! Every request is validated against its operation in the spec (parameters, headers, JSON
+//! body) and every answer is checked against the declared response before it is sent; a
+//! mismatch is a 500 that names the field, so the mock cannot silently drift from the specs.
+//!
+//! # Control endpoints (`/__mock/`)
+//!
+//! | Method and path | Effect |
+//! |---|---|
+//! | `GET /__mock/health` | `{"ok": true}` |
+//! | `POST /__mock/reset` | forget every record, fault, logged request and delivery |
+//! | `GET /__mock/stats` | accepted connections, requests, created records per vendor |
+//! | `POST /__mock/faults` | add a fault ([`faults::FaultSpec`] as JSON), answers `{id}` |
+//! | `GET /__mock/faults` / `DELETE /__mock/faults` | list faults with hit counts / clear them |
+//! | `GET /__mock/requests?operation_id=…` or `?method=…&path=…` | how many requests arrived |
+//! | `PUT /__mock/webhooks/{jofi,jobmojito}` | set the receiver ([`webhooks::Receiver`]) |
+//! | `DELETE /__mock/webhooks/{jofi,jobmojito}` | remove it |
+//! | `GET /__mock/webhooks/deliveries` / `GET /__mock/webhooks/events` | what was delivered / emitted |
+//! | `/__mock/jofi/…`, `/__mock/jobmojito/…`, `/__mock/tables/…` | vendor state changes (see each module) |
+
+pub mod call;
+pub mod conform;
+pub mod config;
+pub mod control;
+pub mod faults;
+pub mod functions;
+pub mod jofi;
+pub mod log;
+pub mod multipart;
+pub mod reply;
 pub mod router;
 pub mod schema;
+pub mod server;
+pub mod shared;
+pub mod tables;
 pub mod validate;
+pub mod webhooks;
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use serde_json::Value;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use config::Config;
+pub use router::Api;
+
+use shared::{ApiSpec, Shared};
+
+/// The specs built into the mock.
+const BUILT_IN: [(Api, &str, &str); 3] = [
+    (Api::Jofi, "jofi.yaml", include_str!("../../../specs/jofi.yaml")),
+    (Api::Functions, "jobmojito.yaml", include_str!("../../../specs/jobmojito.yaml")),
+    (
+        Api::Tables,
+        "jobmojito-tables.yaml",
+        include_str!("../../../specs/jobmojito-tables.yaml"),
+    ),
+];
+
+/// Why a mock could not start.
+#[derive(Debug)]
+pub enum StartError {
+    /// A spec could not be read or parsed.
+    Spec {
+        /// The spec's file name.
+        file: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// The listener could not be bound.
+    Bind(std::io::Error),
+}
+
+impl std::fmt::Display for StartError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StartError::Spec { file, message } => write!(f, "cannot load spec {file}: {message}"),
+            StartError::Bind(e) => write!(f, "cannot listen: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for StartError {}
+
+/// A running mock server. Dropping it stops the server too; [`MockServer::shutdown`] also
+/// waits until every connection is closed.
+#[derive(Debug)]
+pub struct MockServer {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl MockServer {
+    /// Starts a mock with default settings on `127.0.0.1` and a free port.
+    pub async fn start() -> Result<Self, StartError> {
+        Self::start_with(Config::default(), 0).await
+    }
+
+    /// Starts a mock with `config` on `127.0.0.1:port` (`0` picks a free port).
+    pub async fn start_with(config: Config, port: u16) -> Result<Self, StartError> {
+        let mut apis = BTreeMap::new();
+        let mut router = router::Router::default();
+        for (api, file, text) in BUILT_IN {
+            let text = match &config.specs_dir {
+                Some(dir) => std::fs::read_to_string(dir.join(file)).map_err(|e| StartError::Spec {
+                    file: file.to_string(),
+                    message: e.to_string(),
+                })?,
+                None => text.to_string(),
+            };
+            let document: Value = serde_norway::from_str(&text).map_err(|e| StartError::Spec {
+                file: file.to_string(),
+                message: e.to_string(),
+            })?;
+            router.add_spec(api, &document);
+            let schemas = schema::SchemaSet::new(&document);
+            apis.insert(api, ApiSpec { document, schemas });
+        }
+        let listener = TcpListener::bind(("127.0.0.1", port))
+            .await
+            .map_err(StartError::Bind)?;
+        let addr = listener.local_addr().map_err(StartError::Bind)?;
+        let shared = Arc::new(Shared {
+            config,
+            apis,
+            router,
+            jofi: Mutex::default(),
+            functions: Mutex::default(),
+            tables: Mutex::default(),
+            faults: Mutex::default(),
+            log: Mutex::default(),
+            webhooks: webhooks::Webhooks::default(),
+            counters: shared::Counters::default(),
+            base_url: format!("http://{addr}"),
+        });
+        let (stop, stopped) = oneshot::channel();
+        let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
+        Ok(MockServer {
+            addr,
+            shared,
+            stop: Some(stop),
+            task: Some(task),
+        })
+    }
+
+    /// The address it listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:<port>`: the host part every API shares.
+    pub fn base_url(&self) -> String {
+        self.shared.base_url.clone()
+    }
+
+    /// The JOFI base URL (`…/api/v2`).
+    pub fn jofi_url(&self) -> String {
+        format!("{}/api/v2", self.shared.base_url)
+    }
+
+    /// The JobMojito Functions base URL (`…/functions/v1`).
+    pub fn functions_url(&self) -> String {
+        format!("{}/functions/v1", self.shared.base_url)
+    }
+
+    /// The JobMojito Tables and Supabase auth base URL (the host; paths carry `/rest/v1` and
+    /// `/auth/v1`).
+    pub fn tables_url(&self) -> String {
+        self.shared.base_url.clone()
+    }
+
+    /// The server's state, for tests that inspect it directly.
+    pub fn shared(&self) -> &Shared {
+        &self.shared
+    }
+
+    /// Stops accepting, closes every connection and waits until the server is gone.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}

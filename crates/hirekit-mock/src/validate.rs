@@ -66,7 +66,7 @@ pub struct Request<'a> {
     /// Decoded query pairs.
     pub query: &'a [(String, String)],
     /// Request headers.
-    pub headers: &'a axum::http::HeaderMap,
+    pub headers: &'a hyper::HeaderMap,
     /// The body.
     pub body: RawBody,
 }

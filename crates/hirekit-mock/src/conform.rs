@@ -1,0 +1,74 @@
+//! Checks a reply against the operation's declared responses, so the mock can never drift
+//! from the specs without a loud 500.
+
+use serde_json::Value;
+
+use crate::reply::{Reply, ReplyBody, describe};
+use crate::router::Route;
+use crate::shared::ApiSpec;
+
+/// Follows a local `$ref` once (response objects may be shared components).
+fn resolve<'a>(document: &'a Value, value: &'a Value) -> &'a Value {
+    value
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix('#'))
+        .and_then(|pointer| document.pointer(pointer))
+        .unwrap_or(value)
+}
+
+/// Whether `reply` is one of the answers `route` declares: its status (exactly, by `4XX`-style
+/// range, or `default`), its media type, and its JSON body against the schema.
+pub fn check_reply(api: &ApiSpec, route: &Route, reply: &Reply) -> Result<(), String> {
+    let responses = route
+        .operation
+        .get("responses")
+        .and_then(Value::as_object)
+        .ok_or("the operation declares no responses")?;
+    let status = reply.status.to_string();
+    let range = format!("{}XX", reply.status / 100);
+    let response = responses
+        .get(&status)
+        .or_else(|| responses.get(&range))
+        .or_else(|| responses.get("default"))
+        .ok_or_else(|| format!("status {status} is not declared"))?;
+    let response = resolve(&api.document, response);
+    let content = response.get("content").and_then(Value::as_object);
+    match &reply.body {
+        ReplyBody::Empty => match content {
+            Some(c) if !c.is_empty() && reply.status != 204 && reply.status != 201 => Err(format!(
+                "status {status} declares a body but none was sent"
+            )),
+            _ => Ok(()),
+        },
+        ReplyBody::Bytes { content_type, .. } => {
+            let declared = content.is_some_and(|c| {
+                c.keys()
+                    .any(|media| media_matches(media, content_type))
+            });
+            if declared {
+                Ok(())
+            } else {
+                Err(format!("media type {content_type} is not declared for {status}"))
+            }
+        }
+        ReplyBody::Json(value) => {
+            let (_, media) = content
+                .and_then(|c| c.iter().find(|(media, _)| media.contains("json")))
+                .ok_or_else(|| format!("status {status} declares no JSON body"))?;
+            let schema = media.get("schema").cloned().unwrap_or(Value::Bool(true));
+            api.schemas
+                .check(&schema, value)
+                .map_err(|violations| describe(&violations))
+        }
+    }
+}
+
+fn media_matches(declared: &str, actual: &str) -> bool {
+    let actual = actual.split(';').next().unwrap_or(actual).trim();
+    declared == actual
+        || declared == "*/*"
+        || declared
+            .strip_suffix("/*")
+            .is_some_and(|family| actual.starts_with(family))
+}
