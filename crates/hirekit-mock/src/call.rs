@@ -70,7 +70,10 @@ impl<'a> Call<'a> {
     /// Validates parameters and body against the operation. Call once.
     pub fn validate(&mut self) -> Result<Input, Vec<Violation>> {
         let api = self.shared.api(self.route.api);
-        let body = self.body.take().unwrap_or(RawBody::Bytes(None, Default::default()));
+        let body = self
+            .body
+            .take()
+            .unwrap_or(RawBody::Bytes(None, Default::default()));
         validate::validate(
             &api.document,
             &api.schemas,

@@ -36,20 +36,20 @@ pub fn check_reply(api: &ApiSpec, route: &Route, reply: &Reply) -> Result<(), St
     let content = response.get("content").and_then(Value::as_object);
     match &reply.body {
         ReplyBody::Empty => match content {
-            Some(c) if !c.is_empty() && reply.status != 204 && reply.status != 201 => Err(format!(
-                "status {status} declares a body but none was sent"
-            )),
+            Some(c) if !c.is_empty() && reply.status != 204 && reply.status != 201 => {
+                Err(format!("status {status} declares a body but none was sent"))
+            }
             _ => Ok(()),
         },
         ReplyBody::Bytes { content_type, .. } => {
-            let declared = content.is_some_and(|c| {
-                c.keys()
-                    .any(|media| media_matches(media, content_type))
-            });
+            let declared =
+                content.is_some_and(|c| c.keys().any(|media| media_matches(media, content_type)));
             if declared {
                 Ok(())
             } else {
-                Err(format!("media type {content_type} is not declared for {status}"))
+                Err(format!(
+                    "media type {content_type} is not declared for {status}"
+                ))
             }
         }
         ReplyBody::Json(value) => {

@@ -20,7 +20,13 @@ fn read_json<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, Reply> {
 }
 
 /// Handles `/__mock/<rest>`.
-pub fn handle(shared: &Shared, method: &str, rest: &str, query: &[(String, String)], body: &Bytes) -> Reply {
+pub fn handle(
+    shared: &Shared,
+    method: &str,
+    rest: &str,
+    query: &[(String, String)],
+    body: &Bytes,
+) -> Reply {
     let param = |name: &str| {
         query
             .iter()

@@ -169,7 +169,11 @@ mod tests {
         faults.add(spec(None, "/functions/v1/*", 1));
         assert!(
             faults
-                .take("PUT", "/api/v2/invitations/7", Some("/api/v2/invitations/{invitationId}"))
+                .take(
+                    "PUT",
+                    "/api/v2/invitations/7",
+                    Some("/api/v2/invitations/{invitationId}")
+                )
                 .is_some()
         );
         assert!(faults.take("GET", "/functions/v1/x", None).is_some());

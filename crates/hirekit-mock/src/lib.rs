@@ -31,8 +31,8 @@
 //! | `/__mock/jofi/…`, `/__mock/jobmojito/…`, `/__mock/tables/…` | vendor state changes (see each module) |
 
 pub mod call;
-pub mod conform;
 pub mod config;
+pub mod conform;
 pub mod control;
 pub mod faults;
 pub mod functions;
@@ -64,8 +64,16 @@ use shared::{ApiSpec, Shared};
 
 /// The specs built into the mock.
 const BUILT_IN: [(Api, &str, &str); 3] = [
-    (Api::Jofi, "jofi.yaml", include_str!("../../../specs/jofi.yaml")),
-    (Api::Functions, "jobmojito.yaml", include_str!("../../../specs/jobmojito.yaml")),
+    (
+        Api::Jofi,
+        "jofi.yaml",
+        include_str!("../../../specs/jofi.yaml"),
+    ),
+    (
+        Api::Functions,
+        "jobmojito.yaml",
+        include_str!("../../../specs/jobmojito.yaml"),
+    ),
     (
         Api::Tables,
         "jobmojito-tables.yaml",
@@ -120,10 +128,12 @@ impl MockServer {
         let mut router = router::Router::default();
         for (api, file, text) in BUILT_IN {
             let text = match &config.specs_dir {
-                Some(dir) => std::fs::read_to_string(dir.join(file)).map_err(|e| StartError::Spec {
-                    file: file.to_string(),
-                    message: e.to_string(),
-                })?,
+                Some(dir) => {
+                    std::fs::read_to_string(dir.join(file)).map_err(|e| StartError::Spec {
+                        file: file.to_string(),
+                        message: e.to_string(),
+                    })?
+                }
                 None => text.to_string(),
             };
             let document: Value = serde_norway::from_str(&text).map_err(|e| StartError::Spec {

@@ -53,7 +53,9 @@ impl RequestLog {
     pub fn count_path(&self, method: Option<&str>, path: &str) -> u64 {
         self.by_path
             .iter()
-            .filter(|((m, p), _)| p == path && method.is_none_or(|want| want.eq_ignore_ascii_case(m)))
+            .filter(|((m, p), _)| {
+                p == path && method.is_none_or(|want| want.eq_ignore_ascii_case(m))
+            })
             .map(|(_, n)| n)
             .sum()
     }

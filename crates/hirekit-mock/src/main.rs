@@ -23,7 +23,9 @@ fn parse(args: &[String]) -> Result<(Config, u16), String> {
         match arg.as_str() {
             "--port" => {
                 let v = value("--port")?;
-                port = v.parse().map_err(|_| format!("--port: `{v}` is not a port number"))?;
+                port = v
+                    .parse()
+                    .map_err(|_| format!("--port: `{v}` is not a port number"))?;
             }
             "--token-lifetime" => {
                 let v = value("--token-lifetime")?;

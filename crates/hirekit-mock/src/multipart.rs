@@ -31,9 +31,12 @@ pub fn parse(body: &Bytes, boundary: &str) -> Result<BTreeMap<String, FormField>
         if rest.starts_with(b"--") {
             return Ok(fields);
         }
-        rest = rest.strip_prefix(b"\r\n").ok_or("malformed multipart boundary line")?;
+        rest = rest
+            .strip_prefix(b"\r\n")
+            .ok_or("malformed multipart boundary line")?;
         let head_end = find(rest, b"\r\n\r\n").ok_or("multipart part has no header end")?;
-        let head = std::str::from_utf8(&rest[..head_end]).map_err(|_| "multipart headers are not UTF-8")?;
+        let head = std::str::from_utf8(&rest[..head_end])
+            .map_err(|_| "multipart headers are not UTF-8")?;
         let after_head = &rest[head_end + 4..];
         let next = find(after_head, format!("\r\n{delimiter}").as_bytes())
             .ok_or("multipart part is not terminated")?;
@@ -42,7 +45,9 @@ pub fn parse(body: &Bytes, boundary: &str) -> Result<BTreeMap<String, FormField>
         let mut file_name = None;
         let mut content_type = None;
         for line in head.split("\r\n") {
-            let Some((key, value)) = line.split_once(':') else { continue };
+            let Some((key, value)) = line.split_once(':') else {
+                continue;
+            };
             if key.trim().eq_ignore_ascii_case("content-disposition") {
                 for param in value.split(';').skip(1) {
                     if let Some((k, v)) = param.trim().split_once('=') {
@@ -59,7 +64,14 @@ pub fn parse(body: &Bytes, boundary: &str) -> Result<BTreeMap<String, FormField>
             }
         }
         let name = name.ok_or("multipart part has no name")?;
-        fields.insert(name, FormField { file_name, content_type, data });
+        fields.insert(
+            name,
+            FormField {
+                file_name,
+                content_type,
+                data,
+            },
+        );
         rest = &after_head[next + 2 + delimiter.len()..];
     }
 }
@@ -83,7 +95,10 @@ mod tests {
         let fields = parse(&body, &b).expect("valid form");
         assert_eq!(&fields["title"].data[..], b"CV");
         assert_eq!(fields["file"].file_name.as_deref(), Some("cv.pdf"));
-        assert_eq!(fields["file"].content_type.as_deref(), Some("application/pdf"));
+        assert_eq!(
+            fields["file"].content_type.as_deref(),
+            Some("application/pdf")
+        );
         assert_eq!(&fields["file"].data[..], b"%PDF-1.4");
     }
 

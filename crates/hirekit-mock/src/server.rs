@@ -43,7 +43,11 @@ impl std::fmt::Display for Dropped {
 impl std::error::Error for Dropped {}
 
 /// Accepts connections until `shutdown` fires, then closes every open connection.
-pub async fn serve(listener: TcpListener, shared: Arc<Shared>, mut shutdown: oneshot::Receiver<()>) {
+pub async fn serve(
+    listener: TcpListener,
+    shared: Arc<Shared>,
+    mut shutdown: oneshot::Receiver<()>,
+) {
     let mut connections = JoinSet::new();
     loop {
         tokio::select! {
@@ -73,12 +77,21 @@ pub async fn serve(listener: TcpListener, shared: Arc<Shared>, mut shutdown: one
     connections.shutdown().await;
 }
 
-async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Response<Body>, Dropped> {
+async fn handle(
+    shared: Arc<Shared>,
+    request: Request<Incoming>,
+) -> Result<Response<Body>, Dropped> {
     Counters::bump(&shared.counters.requests);
     let (parts, body) = request.into_parts();
-    let bytes = match Limited::new(body, shared.config.max_request_body).collect().await {
+    let bytes = match Limited::new(body, shared.config.max_request_body)
+        .collect()
+        .await
+    {
         Ok(collected) => collected.to_bytes(),
-        Err(e) if e.downcast_ref::<http_body_util::LengthLimitError>().is_some() => {
+        Err(e)
+            if e.downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some() =>
+        {
             let api = crate::router::api_of_path(parts.uri.path());
             return Ok(respond(vendor_error(api, 413, "request body is too large")));
         }
@@ -89,14 +102,20 @@ async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Respo
     let method = parts.method.as_str().to_string();
 
     if let Some(rest) = path.strip_prefix("/__mock/") {
-        return Ok(respond(control::handle(&shared, &method, rest, &query, &bytes)));
+        return Ok(respond(control::handle(
+            &shared, &method, rest, &query, &bytes,
+        )));
     }
 
     let found = shared.router.find(&method, &path, &query);
     let (operation_id, template) = match &found {
         Match::Found(route, _) => (
             Some(route.operation_id.clone()),
-            Some(format!("{}{}", route.api.prefix(), route.template.split('?').next().unwrap_or(""))),
+            Some(format!(
+                "{}{}",
+                route.api.prefix(),
+                route.template.split('?').next().unwrap_or("")
+            )),
         ),
         _ => (None, None),
     };
@@ -150,9 +169,11 @@ async fn handle(shared: Arc<Shared>, request: Request<Incoming>) -> Result<Respo
                 }
             }
         }
-        Match::MethodNotAllowed(api) => {
-            vendor_error(Some(api), 405, format!("method {method} is not allowed on {path}"))
-        }
+        Match::MethodNotAllowed(api) => vendor_error(
+            Some(api),
+            405,
+            format!("method {method} is not allowed on {path}"),
+        ),
         Match::NotFound(api) => vendor_error(api, 404, format!("no operation at {path}")),
     };
 
@@ -203,10 +224,20 @@ pub fn respond(reply: Reply) -> Response<Body> {
         ),
         ReplyBody::Bytes { content_type, data } => (Some(content_type), data),
     };
-    build(reply.status, content_type.as_deref(), &reply.headers, full(data))
+    build(
+        reply.status,
+        content_type.as_deref(),
+        &reply.headers,
+        full(data),
+    )
 }
 
-fn build(status: u16, content_type: Option<&str>, headers: &[(String, String)], body: Body) -> Response<Body> {
+fn build(
+    status: u16,
+    content_type: Option<&str>,
+    headers: &[(String, String)],
+    body: Body,
+) -> Response<Body> {
     let mut response = Response::new(body);
     *response.status_mut() =
         hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::INTERNAL_SERVER_ERROR);
@@ -239,7 +270,11 @@ fn stand_in() -> Bytes {
     Bytes::from(serde_json::to_vec(&json!({ "data": rows })).unwrap_or_default())
 }
 
-fn apply_fault(fault: &FaultSpec, api: Option<Api>, reply: Option<&Reply>) -> Result<Response<Body>, Dropped> {
+fn apply_fault(
+    fault: &FaultSpec,
+    api: Option<Api>,
+    reply: Option<&Reply>,
+) -> Result<Response<Body>, Dropped> {
     let json_body = || match reply.map(|r| &r.body) {
         Some(ReplyBody::Json(value)) => Bytes::from(serde_json::to_vec(value).unwrap_or_default()),
         Some(ReplyBody::Bytes { data, .. }) => data.clone(),
@@ -247,7 +282,10 @@ fn apply_fault(fault: &FaultSpec, api: Option<Api>, reply: Option<&Reply>) -> Re
     };
     let json_type = Some("application/json");
     Ok(match &fault.kind {
-        FaultKind::Status { status, retry_after } => {
+        FaultKind::Status {
+            status,
+            retry_after,
+        } => {
             let mut error = vendor_error(api, *status, format!("injected fault: status {status}"));
             if let Some(value) = retry_after {
                 error = error.with_header("retry-after", value.clone());
@@ -280,7 +318,12 @@ fn apply_fault(fault: &FaultSpec, api: Option<Api>, reply: Option<&Reply>) -> Re
             let data = json_body();
             build(200, json_type, &[], full(data.slice(..data.len() / 2)))
         }
-        FaultKind::InvalidJson => build(200, json_type, &[], full(Bytes::from_static(b"<<not json>>"))),
+        FaultKind::InvalidJson => build(
+            200,
+            json_type,
+            &[],
+            full(Bytes::from_static(b"<<not json>>")),
+        ),
         FaultKind::Empty200 => build(200, json_type, &[], full(Bytes::new())),
         FaultKind::WrongContentType => build(200, Some("text/plain"), &[], full(json_body())),
         FaultKind::LargeBody { bytes } => {

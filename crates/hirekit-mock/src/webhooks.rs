@@ -206,8 +206,15 @@ fn signed_request(
         .header("content-type", "application/json")
         .body(body.to_vec());
     if let Some(secret) = &receiver.secret {
-        let timestamp = receiver.timestamp.then(|| chrono::Utc::now().timestamp().to_string());
-        let signature = sign(secret.as_bytes(), timestamp.as_deref(), body, receiver.encoding);
+        let timestamp = receiver
+            .timestamp
+            .then(|| chrono::Utc::now().timestamp().to_string());
+        let signature = sign(
+            secret.as_bytes(),
+            timestamp.as_deref(),
+            body,
+            receiver.encoding,
+        );
         request = request.header(SIGNATURE_HEADER, format!("sha256={signature}"));
         if let Some(ts) = timestamp {
             request = request.header(TIMESTAMP_HEADER, ts);
@@ -254,7 +261,12 @@ mod tests {
             hex,
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
         );
-        let b64 = sign(b"Jefe", None, b"what do ya want for nothing?", Encoding::Base64);
+        let b64 = sign(
+            b"Jefe",
+            None,
+            b"what do ya want for nothing?",
+            Encoding::Base64,
+        );
         assert_eq!(b64, "W9zBRr9gdU5qBCQmCJV1x1oAPwidJzmDnexYuWTsOEM=");
     }
 
