@@ -1,5 +1,6 @@
 //! The HTTP side: accepting connections, the request pipeline, faults, and writing answers.
 
+use std::future::Future as _;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
@@ -311,7 +312,10 @@ fn apply_fault(
                 200,
                 json_type,
                 &[("content-length".to_string(), length)],
-                Box::pin(Broken { first: Some(half) }),
+                Box::pin(Broken {
+                    first: Some(half),
+                    pause: Box::pin(tokio::time::sleep(Duration::from_millis(50))),
+                }),
             )
         }
         FaultKind::TruncatedJson => {
@@ -337,9 +341,12 @@ fn apply_fault(
     })
 }
 
-/// A body that yields one chunk and then fails, so hyper aborts the connection mid-body.
+/// A body that yields one chunk and then fails, so hyper aborts the connection mid-body. The
+/// pause between the two lets hyper flush the head and the chunk first; without it both can
+/// be discarded together and the client sees a drop before headers instead.
 struct Broken {
     first: Option<Bytes>,
+    pause: Pin<Box<tokio::time::Sleep>>,
 }
 
 impl HttpBody for Broken {
@@ -348,11 +355,14 @@ impl HttpBody for Broken {
 
     fn poll_frame(
         mut self: Pin<&mut Self>,
-        _cx: &mut Context<'_>,
+        cx: &mut Context<'_>,
     ) -> Poll<Option<Result<Frame<Bytes>, Dropped>>> {
-        Poll::Ready(Some(match self.first.take() {
-            Some(chunk) => Ok(Frame::data(chunk)),
-            None => Err(Dropped),
-        }))
+        if let Some(chunk) = self.first.take() {
+            return Poll::Ready(Some(Ok(Frame::data(chunk))));
+        }
+        match self.pause.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Some(Err(Dropped))),
+            Poll::Pending => Poll::Pending,
+        }
     }
 }
