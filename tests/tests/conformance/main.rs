@@ -7,4 +7,6 @@
 mod coverage;
 mod functions;
 mod jofi;
+mod load;
+mod roundtrip;
 mod tables;

@@ -1,0 +1,457 @@
+//! Every component schema round-trips: a sample (the schema's own example, or one built from
+//! the schema) validates against the spec, decodes into the generated type, encodes back to
+//! JSON that still validates, and encodes the same way a second time.
+
+use std::path::Path;
+
+use hirekit_mock::schema::SchemaSet;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use jobmojito_raw::functions::types as functions;
+use jobmojito_raw::tables::types as tables;
+use jofi_raw::types as jofi;
+
+/// A loaded spec.
+struct Spec {
+    document: Value,
+    schemas: SchemaSet,
+}
+
+impl Spec {
+    fn load(file: &str) -> Spec {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../specs")
+            .join(file);
+        let text = std::fs::read_to_string(path).expect("spec is readable");
+        let document: Value = serde_norway::from_str(&text).expect("spec parses");
+        let schemas = SchemaSet::new(&document);
+        Spec { document, schemas }
+    }
+
+    fn component(&self, name: &str) -> &Value {
+        self.document
+            .pointer(&format!("/components/schemas/{name}"))
+            .unwrap_or_else(|| panic!("no component schema {name}"))
+    }
+
+    fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
+        match schema.get("$ref").and_then(Value::as_str) {
+            Some(r) => self
+                .document
+                .pointer(r.trim_start_matches('#'))
+                .unwrap_or_else(|| panic!("dangling reference {r}")),
+            None => schema,
+        }
+    }
+
+    /// A value of `schema`: its example if it has one, else one built from its structure.
+    fn sample(&self, schema: &Value, depth: usize) -> Value {
+        let schema = self.resolve(schema);
+        if let Some(example) = schema.get("example") {
+            return example.clone();
+        }
+        if depth > 32 {
+            // A runaway recursion through required object fields; no spec has one.
+            return json!({});
+        }
+        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
+            return values.first().cloned().unwrap_or(Value::Null);
+        }
+        if let Some(parts) = schema.get("allOf").and_then(Value::as_array) {
+            let mut merged = serde_json::Map::new();
+            for part in parts {
+                match self.sample(part, depth + 1) {
+                    Value::Object(fields) => merged.extend(fields),
+                    other if parts.len() == 1 => return other,
+                    _ => {}
+                }
+            }
+            return Value::Object(merged);
+        }
+        for key in ["oneOf", "anyOf"] {
+            if let Some(first) = schema
+                .get(key)
+                .and_then(Value::as_array)
+                .and_then(|b| b.first())
+            {
+                return self.sample(first, depth + 1);
+            }
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") | None if schema.get("properties").is_some() => {
+                let mut object = serde_json::Map::new();
+                if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+                    for (name, property) in properties {
+                        object.insert(name.clone(), self.sample(property, depth + 1));
+                    }
+                }
+                Value::Object(object)
+            }
+            Some("object") => json!({}),
+            // Recursive schemas (a score's facets are scores) end in an empty list.
+            Some("array") if depth > 6 => json!([]),
+            Some("array") => {
+                let item = schema
+                    .get("items")
+                    .map_or(Value::Null, |i| self.sample(i, depth + 1));
+                json!([item])
+            }
+            Some("integer") => json!(
+                schema
+                    .get("minimum")
+                    .and_then(Value::as_i64)
+                    .unwrap_or(1)
+                    .max(1)
+            ),
+            Some("number") => json!(1.5),
+            Some("boolean") => json!(true),
+            Some("string") => match schema.get("format").and_then(Value::as_str) {
+                Some("date-time") => json!("2026-01-02T03:04:05Z"),
+                Some("date") => json!("2026-01-02"),
+                Some("email") => json!("candidate@example.com"),
+                Some("uuid") => json!("3f2b8c1e-4d5a-4e6f-8a7b-9c0d1e2f3a4b"),
+                Some("uri") | Some("url") => json!("https://example.com/path"),
+                Some("binary") | Some("byte") => json!("AA=="),
+                _ => {
+                    let min = schema.get("minLength").and_then(Value::as_u64).unwrap_or(1);
+                    json!("s".repeat(usize::try_from(min.max(1)).unwrap_or(1)))
+                }
+            },
+            _ => json!({}),
+        }
+    }
+}
+
+/// One schema's round trip through its generated type.
+type Check = (&'static str, fn(&Spec, &str) -> Result<(), String>);
+
+fn round_trip<T: DeserializeOwned + Serialize>(spec: &Spec, name: &str) -> Result<(), String> {
+    let reference = json!({ "$ref": format!("#/components/schemas/{name}") });
+    let sample = spec.sample(spec.component(name), 0);
+    spec.schemas
+        .check(&reference, &sample)
+        .map_err(|v| format!("sample does not match its own schema: {v:?}\n{sample}"))?;
+    let typed: T = serde_json::from_value(sample.clone())
+        .map_err(|e| format!("sample does not decode: {e}\n{sample}"))?;
+    let encoded = serde_json::to_value(&typed).map_err(|e| format!("does not encode: {e}"))?;
+    spec.schemas
+        .check(&reference, &encoded)
+        .map_err(|v| format!("encoded value does not match the schema: {v:?}\n{encoded}"))?;
+    let again: T = serde_json::from_value(encoded.clone())
+        .map_err(|e| format!("encoded value does not decode: {e}\n{encoded}"))?;
+    let twice = serde_json::to_value(&again).map_err(|e| format!("does not encode: {e}"))?;
+    if twice != encoded {
+        return Err(format!("encoding is not stable:\n{encoded}\n{twice}"));
+    }
+    Ok(())
+}
+
+macro_rules! checks {
+    ($module:ident; $($name:ident),* $(,)?) => {
+        vec![$((stringify!($name), round_trip::<$module::$name> as fn(&Spec, &str) -> Result<(), String>)),*]
+    };
+}
+
+fn run(file: &str, checks: Vec<Check>) {
+    let spec = Spec::load(file);
+    let declared: Vec<String> = spec.document["components"]["schemas"]
+        .as_object()
+        .expect("component schemas")
+        .keys()
+        .cloned()
+        .collect();
+    let listed: Vec<String> = checks.iter().map(|(name, _)| (*name).to_string()).collect();
+    let mut missing: Vec<&String> = declared.iter().filter(|d| !listed.contains(d)).collect();
+    missing.sort();
+    assert!(
+        missing.is_empty(),
+        "{file}: schemas without a round-trip check: {missing:?}"
+    );
+    let failures: Vec<String> = checks
+        .iter()
+        .filter_map(|(name, check)| check(&spec, name).err().map(|e| format!("{name}: {e}")))
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{file}: {} schemas fail:\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
+
+#[test]
+fn every_jofi_schema_round_trips() {
+    run("jofi.yaml", jofi_checks());
+}
+
+#[test]
+fn every_jobmojito_schema_round_trips() {
+    run("jobmojito.yaml", functions_checks());
+}
+
+#[test]
+fn every_tables_schema_round_trips() {
+    run("jobmojito-tables.yaml", tables_checks());
+}
+
+/// Every component schema of `specs/jofi.yaml`, with the generated type of the same name.
+fn jofi_checks() -> Vec<Check> {
+    checks!(jofi;
+        Error,
+        Mode,
+        ModeValue,
+        EmailTemplateType,
+        EmailTemplateTypeValue,
+        TeamRef,
+        AccountRef,
+        AssessmentRef,
+        Healthcheck,
+        Account,
+        UserListItem,
+        UserList,
+        TeamListItem,
+        TeamList,
+        EmailTemplateListItem,
+        EmailTemplateList,
+        AssessmentToAssign,
+        CreateInvitationRequest,
+        UpdateInvitationRequest,
+        Invitation,
+        InvitationListItem,
+        InvitationList,
+        AssignedAssessment,
+        TestTaker,
+        TestTakerListItem,
+        TestTakerList,
+        ScoreProfileRef,
+        Score,
+        ScorecardScores,
+        Scorecard,
+        JobFitReport,
+        ScoreProfileListItem,
+        ScoreProfileList,
+        CareerNavigationProfileListItem,
+        CareerNavigationProfileList,
+        CareerNavigationProfile,
+        AssessmentListItem,
+        AssessmentList,
+        EventType,
+        EventTypeValue,
+        EventData,
+        Event,
+        InvitationEventData,
+        TestTakerEventData,
+        CareerNavigationProfileEventData,
+        InvitationCreatedEvent,
+        InvitationAcceptedEvent,
+        TestTakerCreatedEvent,
+        TestTakerAssessmentCompletedEvent,
+        CareerNavigationProfileCreatedEvent,
+    )
+}
+
+/// Every component schema of `specs/jobmojito.yaml`, with the generated type of the same name.
+fn functions_checks() -> Vec<Check> {
+    checks!(functions;
+        Error,
+        Pagination,
+        BooleanOrString,
+        LanguageCode,
+        InterviewCreateStatus,
+        InterviewStatus,
+        InterviewProductType,
+        InterviewKind,
+        Visibility,
+        VisibilityFull,
+        Recording,
+        RecordingFullSession,
+        InterviewStyle,
+        SeniorityLevel,
+        ResultView,
+        ConversationSpeed,
+        CandidateVideoIntroduction,
+        CandidateVideoIntroductionCreate,
+        ReportTemplate,
+        TypeCredit,
+        CoachPlan,
+        PipelineStage,
+        InterviewTemplateType,
+        CatalogueVisibility,
+        CatalogueStatus,
+        InterviewTokenType,
+        CandidateApplicationStatus,
+        ReportExportType,
+        ResultListTab,
+        ResultListStep,
+        ResultListOrder,
+        CandidateListTab,
+        CandidateSource,
+        CandidateListOrder,
+        SubMerchantListOrder,
+        AvatarStatus,
+        PreScreeningType,
+        PreScreeningFieldMode,
+        PreScreeningRuleAction,
+        LanguageLevel,
+        FormFieldType,
+        PreScreeningRecommendation,
+        PersonaPortal,
+        InterviewStatusValue,
+        VisibilityFullValue,
+        PipelineStageValue,
+        InterviewKindValue,
+        InterviewTemplateTypeValue,
+        RecordingValue,
+        TypeCreditValue,
+        ResultViewValue,
+        CandidateVideoIntroductionValue,
+        CoachPlanValue,
+        CandidateApplicationStatusValue,
+        PreScreeningRecommendationValue,
+        HiringForCompany,
+        CandidateExpectationsJson,
+        PdfExportAutoConfig,
+        JobInterviewCreateFromArrayQuestion,
+        JobInterviewCreateRequest,
+        JobInterviewCreateResponse,
+        JobInterviewCreateFromArrayRequest,
+        JobInterviewCreateFromArrayResponse,
+        JobInterviewCreateForCandidateWithTokenRequest,
+        JobInterviewCreateForCandidateWithTokenResponse,
+        PersonaCreateRequest,
+        PersonaCreateResponse,
+        JobInterviewGetQuestion,
+        JobInterviewGetQuestionExpectations,
+        JobInterviewGetResponse,
+        JobInterviewUpdateRequest,
+        JobInterviewUpdateResponse,
+        JobInterviewQuestionsDiff,
+        JobInterviewQuestionReplacement,
+        JobInterviewSetStateRequest,
+        JobInterviewSetStateResponse,
+        JobInterviewEmbedKey,
+        JobInterviewStateChanged,
+        JobInterviewTokenRequest,
+        InterviewUrl,
+        RegisterUser,
+        JobInterviewRegisterUsersRequest,
+        JobInterviewRegisterUsersResponse,
+        RegisterUserResult,
+        MerchantInterviewListResponse,
+        MerchantInterviewListItem,
+        CatalogueTagCreateRequest,
+        CatalogueTagCreateResponse,
+        CatalogueTagUpdateRequest,
+        CatalogueTagUpdateResponse,
+        CatalogueTagGetResponse,
+        CatalogueSubDirectory,
+        CatalogueMatchedSession,
+        CatalogueTagListResponse,
+        CatalogueTagListItem,
+        JobInterviewDetailsResponse,
+        InterviewTranscriptEntry,
+        InterviewPdfExportFeatures,
+        JobInterviewPdfRequest,
+        JobInterviewPdfResponse,
+        InterviewReportPdf,
+        InterviewReportHtml,
+        InterviewReportJson,
+        InterviewReportJsonExport,
+        InterviewReportJsonResult,
+        InterviewReportFile,
+        RequestAnotherAttemptRequest,
+        RequestAnotherAttemptResponse,
+        MerchantResultListResponse,
+        MerchantResultListItem,
+        MerchantAnalyticsResponse,
+        MerchantAnalyticsItem,
+        MerchantCreditsUsedResponse,
+        MerchantCreditsUsedItem,
+        MerchantCandidateListResponse,
+        MerchantCandidateListItem,
+        KnowledgeBaseDocumentUploadMultipart,
+        KnowledgeBaseDocumentUploadJson,
+        KnowledgeBaseDocumentUploadResponse,
+        PreScreeningLanguageRequirement,
+        PreScreeningAssessmentRule,
+        PreScreeningFormField,
+        PreScreeningCreateRequest,
+        PreScreeningCreateResponse,
+        PreScreeningFormLanguage,
+        PreScreeningForm,
+        PreScreeningResumeTextRequest,
+        PreScreeningResumeTextResponse,
+        PreScreeningResumeTextResult,
+        PreScreeningNotApplicable,
+        PreScreeningResumeBinaryRequest,
+        PreScreeningResumeBinaryResponse,
+        PreScreeningResumeBinarySuccess,
+        PreScreeningResumeBinaryEarlyExit,
+        InviteUser,
+        InviteUsersRequest,
+        InviteUsersResponse,
+        InviteUserResult,
+        MerchantSubMerchantListResponse,
+        MerchantSubMerchantListItem,
+        MerchantAvatarListResponse,
+        MerchantAvatarListItem,
+        MerchantStatus,
+        PlatformLanguagesListResponse,
+        PlatformLanguage,
+        LanguageAccent,
+        WebhookInterviewResultPayload,
+        WebhookTableRecordEnvelope,
+        WebhookInterviewResultRecord,
+    )
+}
+
+/// Every component schema of `specs/jobmojito-tables.yaml`, with the generated type of the same name.
+fn tables_checks() -> Vec<Check> {
+    checks!(tables;
+        Error,
+        PasswordGrant,
+        RefreshTokenGrant,
+        Session,
+        SessionUser,
+        InterviewDefSet,
+        InterviewDefSetWrite,
+        InterviewDefPreScreening,
+        InterviewDefPreScreeningWrite,
+        InterviewDefQuestion,
+        InterviewDefQuestionWrite,
+        InterviewDefResponse,
+        InterviewDefResponseWrite,
+        InterviewFile,
+        InterviewFileWrite,
+        InterviewFilePage,
+        InterviewFilePageWrite,
+        InterviewResult,
+        InterviewResultWrite,
+        InterviewTemplates,
+        InterviewTemplatesWrite,
+        InterviewResultQuestion,
+        InterviewResultQuestionWrite,
+        InterviewResultPreScreening,
+        InterviewResultPreScreeningWrite,
+        KnowledgeBase,
+        KnowledgeBaseWrite,
+        KnowledgeBaseStore,
+        KnowledgeBaseStoreWrite,
+        KnowledgeBaseChunks,
+        KnowledgeBaseChunksWrite,
+        PositionDefSet,
+        PositionDefSetWrite,
+        PositionDefStep,
+        PositionDefStepWrite,
+        PositionResult,
+        PositionResultWrite,
+        PositionResultStep,
+        PositionResultStepWrite,
+        Profile,
+        ProfileWrite,
+        ProfileInterview,
+        ProfileInterviewWrite,
+    )
+}
