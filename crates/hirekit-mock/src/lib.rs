@@ -28,6 +28,10 @@
 //! | `PUT /__mock/webhooks/{jofi,jobmojito}` | set the receiver ([`webhooks::Receiver`]) |
 //! | `DELETE /__mock/webhooks/{jofi,jobmojito}` | remove it |
 //! | `GET /__mock/webhooks/deliveries` / `GET /__mock/webhooks/events` | what was delivered / emitted |
+//! | `POST /__mock/jofi/invitations/{id}/accept` | the participant accepts: creates the test taker, emits `invitation.accepted` and `test_taker.created` |
+//! | `POST /__mock/jofi/test-takers/{id}/complete` | completes assessments (`{"assessments": [6]}`, default all), filling the scorecard; emits `test_taker.assessment_completed` each |
+//! | `POST /__mock/jofi/career-navigation-profiles` | creates a profile for `{"test_taker_id"}` or `{"email"}`; emits `career_navigation_profile.created` |
+//! | `POST /__mock/jofi/seed` | creates `{"invitations": n}` at once (optionally `accept`, `complete`, `profiles`, `mode`), without events |
 //! | `/__mock/jofi/…`, `/__mock/jobmojito/…`, `/__mock/tables/…` | vendor state changes (see each module) |
 
 pub mod call;
