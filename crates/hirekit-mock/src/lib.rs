@@ -33,6 +33,8 @@
 //! | `POST /__mock/jofi/career-navigation-profiles` | creates a profile for `{"test_taker_id"}` or `{"email"}`; emits `career_navigation_profile.created` |
 //! | `POST /__mock/jofi/seed` | creates `{"invitations": n}` at once (optionally `accept`, `complete`, `profiles`, `mode`), without events |
 //! | `/__mock/jofi/…`, `/__mock/jobmojito/…`, `/__mock/tables/…` | vendor state changes (see each module) |
+//! | `POST /__mock/tables/expire` | expire every Supabase access token issued so far (401, then refresh) |
+//! | `POST /__mock/tables/<table>/rows` / `GET …` | store rows (JSON array; `id`, `created_at` filled in) / list a table's rows ([`tables`]) |
 
 pub mod call;
 pub mod config;
