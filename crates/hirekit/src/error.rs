@@ -1,0 +1,397 @@
+//! The one error type of the crate.
+
+use std::error::Error as StdError;
+use std::fmt;
+use std::time::Duration;
+
+/// What went wrong, broadly. New kinds may be added, so match with a wildcard arm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The client was set up wrongly (a malformed key, a missing variable, a bad URL).
+    Config,
+    /// An argument was refused before any request was sent.
+    InvalidInput,
+    /// The credentials were refused (401) or lack a permission (403).
+    Auth,
+    /// The resource does not exist (404).
+    NotFound,
+    /// The vendor asked the caller to slow down (429).
+    RateLimited,
+    /// The vendor refused the request's content (400, 422).
+    Validation,
+    /// Another client-side status (405, 409, 413, …).
+    Api,
+    /// The vendor failed (5xx).
+    Server,
+    /// No connection could be made; the request was not sent.
+    Connect,
+    /// One attempt took longer than the request timeout.
+    Timeout,
+    /// The overall deadline of the call passed, retries included.
+    Deadline,
+    /// The connection broke while the request or the answer was in flight.
+    Transport,
+    /// The answer was larger than the configured body limit.
+    BodyTooLarge,
+    /// The answer could not be decoded into the documented type.
+    Decode,
+    /// A webhook delivery failed verification or could not be parsed.
+    Webhook,
+}
+
+impl ErrorKind {
+    fn describe(self) -> &'static str {
+        match self {
+            ErrorKind::Config => "configuration error",
+            ErrorKind::InvalidInput => "invalid input",
+            ErrorKind::Auth => "not authorized",
+            ErrorKind::NotFound => "not found",
+            ErrorKind::RateLimited => "rate limited",
+            ErrorKind::Validation => "rejected by validation",
+            ErrorKind::Api => "refused",
+            ErrorKind::Server => "server error",
+            ErrorKind::Connect => "cannot connect",
+            ErrorKind::Timeout => "timed out",
+            ErrorKind::Deadline => "deadline exceeded",
+            ErrorKind::Transport => "connection broken",
+            ErrorKind::BodyTooLarge => "response body too large",
+            ErrorKind::Decode => "cannot decode the response",
+            ErrorKind::Webhook => "webhook rejected",
+        }
+    }
+
+    /// The kind an HTTP error status maps to.
+    pub(crate) fn of_status(status: u16) -> ErrorKind {
+        match status {
+            401 | 403 => ErrorKind::Auth,
+            404 => ErrorKind::NotFound,
+            429 => ErrorKind::RateLimited,
+            400 | 422 => ErrorKind::Validation,
+            500..=599 => ErrorKind::Server,
+            _ => ErrorKind::Api,
+        }
+    }
+}
+
+/// The operation a failed call was for: its operationId, method and path template. The
+/// filled-in URL is never kept, since it can carry candidate ids or emails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Operation {
+    /// The spec's operationId, e.g. `list_invitations`.
+    pub id: &'static str,
+    /// The HTTP method.
+    pub method: &'static str,
+    /// The path template, e.g. `/invitations/{invitationId}`.
+    pub path: &'static str,
+}
+
+/// Any failure of a hirekit call.
+///
+/// The error is opaque on purpose (fields can be added without breaking anyone); ask it
+/// questions instead: [`Error::kind`], the `is_*` predicates, [`Error::status`],
+/// [`Error::message`], [`Error::field`], [`Error::operation`], [`Error::attempts`].
+/// Neither `Display` nor `Debug` shows a secret, a filled URL or personal data: vendor
+/// messages are scrubbed of emails and phone numbers, and decode excerpts mask every value.
+///
+/// ```
+/// # fn handle(error: hirekit::Error) {
+/// if error.is_rate_limited() {
+///     let wait = error.retry_after();
+///     // back off for `wait`, then try again
+/// } else if error.is_validation() {
+///     eprintln!("fix field {:?}: {}", error.field(), error);
+/// }
+/// # }
+/// ```
+pub struct Error(Box<Inner>);
+
+#[derive(Debug, Default)]
+struct Inner {
+    kind: Option<ErrorKind>,
+    operation: Option<Operation>,
+    status: Option<u16>,
+    message: Option<String>,
+    field: Option<String>,
+    attempts: u32,
+    request_id: Option<String>,
+    retry_after: Option<Duration>,
+    decode_path: Option<String>,
+    excerpt: Option<String>,
+    source: Option<Box<dyn StdError + Send + Sync>>,
+}
+
+impl Error {
+    /// A new error of `kind` with a message in our own words.
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Error(Box::new(Inner {
+            kind: Some(kind),
+            message: Some(message.into()),
+            ..Inner::default()
+        }))
+    }
+
+    /// An error for an HTTP status, with the vendor's (scrubbed) message and field.
+    pub(crate) fn http(status: u16, message: Option<String>, field: Option<String>) -> Self {
+        Error(Box::new(Inner {
+            kind: Some(ErrorKind::of_status(status)),
+            status: Some(status),
+            message: message.map(|m| crate::redact::scrub(&m)),
+            field,
+            ..Inner::default()
+        }))
+    }
+
+    pub(crate) fn with_operation(mut self, operation: Operation) -> Self {
+        self.0.operation = Some(operation);
+        self
+    }
+
+    pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
+        self.0.attempts = attempts;
+        self
+    }
+
+    pub(crate) fn with_request_id(mut self, request_id: Option<String>) -> Self {
+        self.0.request_id = request_id;
+        self
+    }
+
+    pub(crate) fn with_retry_after(mut self, retry_after: Option<Duration>) -> Self {
+        self.0.retry_after = retry_after;
+        self
+    }
+
+    pub(crate) fn with_status(mut self, status: u16) -> Self {
+        self.0.status = Some(status);
+        self
+    }
+
+    pub(crate) fn with_field(mut self, field: impl Into<String>) -> Self {
+        self.0.field = Some(field.into());
+        self
+    }
+
+    pub(crate) fn with_decode(mut self, path: String, excerpt: String) -> Self {
+        self.0.decode_path = Some(path);
+        self.0.excerpt = Some(excerpt);
+        self
+    }
+
+    pub(crate) fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
+        self.0.source = Some(Box::new(source));
+        self
+    }
+
+    /// A transport error from reqwest, its URL removed.
+    pub(crate) fn from_reqwest(kind: ErrorKind, error: reqwest::Error) -> Self {
+        let message = match kind {
+            ErrorKind::Connect => "the connection could not be made",
+            ErrorKind::Timeout => "no answer within the request timeout",
+            _ => "the connection broke before the answer was complete",
+        };
+        Error::new(kind, message).with_source(error.without_url())
+    }
+
+    /// What went wrong, broadly.
+    pub fn kind(&self) -> ErrorKind {
+        self.0.kind.unwrap_or(ErrorKind::Api)
+    }
+
+    /// The HTTP status of the last answer, if one arrived.
+    pub fn status(&self) -> Option<u16> {
+        self.0.status
+    }
+
+    /// The vendor's message (emails and phone numbers masked), or ours.
+    pub fn message(&self) -> Option<&str> {
+        self.0.message.as_deref()
+    }
+
+    /// The field the vendor named as the cause, if any.
+    pub fn field(&self) -> Option<&str> {
+        self.0.field.as_deref()
+    }
+
+    /// The operation that failed.
+    pub fn operation(&self) -> Option<Operation> {
+        self.0.operation
+    }
+
+    /// The operationId of the call that failed.
+    pub fn operation_id(&self) -> Option<&'static str> {
+        self.0.operation.map(|o| o.id)
+    }
+
+    /// The path template of the call that failed (never the filled URL).
+    pub fn path_template(&self) -> Option<&'static str> {
+        self.0.operation.map(|o| o.path)
+    }
+
+    /// How many attempts were made (0 when the call failed before sending).
+    pub fn attempts(&self) -> u32 {
+        self.0.attempts
+    }
+
+    /// The request id the vendor answered with, if any.
+    pub fn request_id(&self) -> Option<&str> {
+        self.0.request_id.as_deref()
+    }
+
+    /// How long the vendor asked to wait (from `Retry-After`).
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.0.retry_after
+    }
+
+    /// For a decode failure: where in the JSON it failed, e.g. `data[3].email`.
+    pub fn decode_path(&self) -> Option<&str> {
+        self.0.decode_path.as_deref()
+    }
+
+    /// For a decode failure: the JSON around the failure, every value masked.
+    pub fn excerpt(&self) -> Option<&str> {
+        self.0.excerpt.as_deref()
+    }
+
+    /// Whether trying the same call again later may succeed (rate limits, server errors,
+    /// broken connections, timeouts).
+    pub fn is_retryable(&self) -> bool {
+        matches!(
+            self.kind(),
+            ErrorKind::RateLimited
+                | ErrorKind::Server
+                | ErrorKind::Connect
+                | ErrorKind::Timeout
+                | ErrorKind::Transport
+        )
+    }
+
+    /// Whether the credentials were refused.
+    pub fn is_auth(&self) -> bool {
+        self.kind() == ErrorKind::Auth
+    }
+
+    /// Whether the resource does not exist.
+    pub fn is_not_found(&self) -> bool {
+        self.kind() == ErrorKind::NotFound
+    }
+
+    /// Whether the vendor rate-limited the call.
+    pub fn is_rate_limited(&self) -> bool {
+        self.kind() == ErrorKind::RateLimited
+    }
+
+    /// Whether the request's content was refused, by the vendor or before sending.
+    pub fn is_validation(&self) -> bool {
+        matches!(self.kind(), ErrorKind::Validation | ErrorKind::InvalidInput)
+    }
+
+    /// Whether the call timed out (one attempt or the overall deadline).
+    pub fn is_timeout(&self) -> bool {
+        matches!(self.kind(), ErrorKind::Timeout | ErrorKind::Deadline)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = &self.0;
+        if let Some(op) = inner.operation {
+            write!(f, "{} ({} {}): ", op.id, op.method, op.path)?;
+        }
+        f.write_str(self.kind().describe())?;
+        if let Some(status) = inner.status {
+            write!(f, ", HTTP {status}")?;
+        }
+        if let Some(message) = &inner.message {
+            write!(f, ": {message}")?;
+        }
+        if let Some(field) = &inner.field {
+            write!(f, " (field `{field}`)")?;
+        }
+        if let Some(path) = &inner.decode_path {
+            write!(f, " at `{path}`")?;
+        }
+        if let Some(excerpt) = &inner.excerpt {
+            write!(f, " near {excerpt}")?;
+        }
+        if inner.attempts > 1 {
+            write!(f, " after {} attempts", inner.attempts)?;
+        }
+        if let Some(id) = &inner.request_id {
+            write!(f, " [request id {id}]")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Every field is safe to show: messages are scrubbed, excerpts masked, and reqwest
+        // sources carry no URL.
+        let inner = &self.0;
+        f.debug_struct("Error")
+            .field("kind", &self.kind())
+            .field("operation", &inner.operation)
+            .field("status", &inner.status)
+            .field("message", &inner.message)
+            .field("field", &inner.field)
+            .field("attempts", &inner.attempts)
+            .field("request_id", &inner.request_id)
+            .field("retry_after", &inner.retry_after)
+            .field("decode_path", &inner.decode_path)
+            .field("excerpt", &inner.excerpt)
+            .field("source", &inner.source)
+            .finish()
+    }
+}
+
+impl StdError for Error {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        self.0
+            .source
+            .as_deref()
+            .map(|s| s as &(dyn StdError + 'static))
+    }
+}
+
+/// The result of every hirekit call.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_is_one_informative_line() {
+        let error = Error::http(
+            422,
+            Some("email jane@example.com is invalid".into()),
+            Some("email".into()),
+        )
+        .with_operation(Operation {
+            id: "register_users_for_interview",
+            method: "POST",
+            path: "/job-interview-register-users",
+        })
+        .with_attempts(1)
+        .with_request_id(Some("req_1".into()));
+        let text = error.to_string();
+        assert_eq!(
+            text,
+            "register_users_for_interview (POST /job-interview-register-users): rejected by \
+             validation, HTTP 422: email <email> is invalid (field `email`) [request id req_1]"
+        );
+        assert!(!text.contains('\n'));
+        assert!(error.is_validation() && !error.is_retryable());
+        assert!(!format!("{error:?}").contains("jane"));
+    }
+
+    #[test]
+    fn statuses_map_to_kinds() {
+        assert!(Error::http(429, None, None).is_rate_limited());
+        assert!(Error::http(503, None, None).is_retryable());
+        assert!(Error::http(401, None, None).is_auth());
+        assert!(Error::http(404, None, None).is_not_found());
+        assert_eq!(Error::http(409, None, None).kind(), ErrorKind::Api);
+    }
+}

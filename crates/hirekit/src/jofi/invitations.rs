@@ -1,0 +1,76 @@
+//! Invitations: a participant asked to take assessments.
+
+use super::client::Client;
+use super::types;
+use crate::error::Result;
+
+/// Invitations: a participant asked to take assessments. Reach it with [`Client::invitations`].
+#[derive(Debug, Clone, Copy)]
+pub struct Invitations<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// Invitations: a participant asked to take assessments.
+    pub fn invitations(&self) -> Invitations<'_> {
+        Invitations { client: self }
+    }
+}
+
+impl Invitations<'_> {
+    /// The most recent invitations. JOFI does not page: check `has_more` and `total_count` on the answer.
+    ///
+    /// Calls `list_invitations` (`GET /invitations`).
+    pub async fn list(&self) -> Result<types::InvitationList> {
+        self.client
+            .send(self.client.raw.list_invitations().send())
+            .await
+    }
+
+    /// Invites a participant (answers 201). A POST is never retried once it may have reached JOFI, so a failed call cannot create a second invitation; check with [`Invitations::list`] before trying again.
+    ///
+    /// Calls `create_invitation` (`POST /invitations`).
+    pub async fn create(
+        &self,
+        request: types::CreateInvitationRequest,
+    ) -> Result<types::Invitation> {
+        self.client
+            .send(self.client.raw.create_invitation().body(request).send())
+            .await
+    }
+
+    /// One invitation.
+    ///
+    /// Calls `get_invitation` (`GET /invitations/{invitationId}`).
+    pub async fn get(&self, invitation_id: i64) -> Result<types::Invitation> {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .get_invitation()
+                    .invitation_id(invitation_id)
+                    .send(),
+            )
+            .await
+    }
+
+    /// Changes an invitation.
+    ///
+    /// Calls `update_invitation` (`PUT /invitations/{invitationId}`).
+    pub async fn update(
+        &self,
+        invitation_id: i64,
+        request: types::UpdateInvitationRequest,
+    ) -> Result<types::Invitation> {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .update_invitation()
+                    .invitation_id(invitation_id)
+                    .body(request)
+                    .send(),
+            )
+            .await
+    }
+}

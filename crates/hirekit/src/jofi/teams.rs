@@ -1,0 +1,27 @@
+//! The account's teams.
+
+use super::client::Client;
+use super::types;
+use crate::error::Result;
+
+/// The account's teams. Reach it with [`Client::teams`].
+#[derive(Debug, Clone, Copy)]
+pub struct Teams<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// The account's teams.
+    pub fn teams(&self) -> Teams<'_> {
+        Teams { client: self }
+    }
+}
+
+impl Teams<'_> {
+    /// The account's teams.
+    ///
+    /// Calls `list_teams` (`GET /teams`).
+    pub async fn list(&self) -> Result<types::TeamList> {
+        self.client.send(self.client.raw.list_teams().send()).await
+    }
+}

@@ -1,0 +1,134 @@
+//! Settings every client shares: base URL, timeouts, user agent, retries, body limit, and the
+//! HTTP client itself.
+
+use std::time::Duration;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::retry::RetryPolicy;
+
+/// How a client talks to its vendor. Start from `ClientOptions::default()` and change what
+/// you need.
+///
+/// ```
+/// use std::time::Duration;
+/// use hirekit::{ClientOptions, RetryPolicy};
+///
+/// let options = ClientOptions::default()
+///     .base_url("http://127.0.0.1:4010/api/v2")
+///     .request_timeout(Duration::from_secs(20))
+///     .retry(RetryPolicy::default().with_max_attempts(5))
+///     .max_body_bytes(8 * 1024 * 1024);
+/// ```
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    pub(crate) base_url: Option<String>,
+    pub(crate) connect_timeout: Duration,
+    pub(crate) request_timeout: Duration,
+    pub(crate) slow_request_timeout: Duration,
+    pub(crate) user_agent: String,
+    pub(crate) http: Option<reqwest::Client>,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) max_body_bytes: usize,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        ClientOptions {
+            base_url: None,
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(60),
+            // Interview creation and report rendering run AI work before they answer.
+            slow_request_timeout: Duration::from_secs(300),
+            user_agent: concat!("hirekit/", env!("CARGO_PKG_VERSION")).to_string(),
+            http: None,
+            retry: RetryPolicy::default(),
+            max_body_bytes: 32 * 1024 * 1024,
+        }
+    }
+}
+
+impl ClientOptions {
+    /// Sends requests to this base URL instead of the vendor's (the mock, a proxy, staging).
+    #[must_use]
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into().trim_end_matches('/').to_string());
+        self
+    }
+
+    /// How long to wait for a connection.
+    #[must_use]
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// How long one attempt of an ordinary operation may take (default 60 s).
+    #[must_use]
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.request_timeout = timeout;
+        self
+    }
+
+    /// How long one attempt of a slow operation may take: interview creation, persona
+    /// creation, reports, resume screening (default 300 s).
+    #[must_use]
+    pub fn slow_request_timeout(mut self, timeout: Duration) -> Self {
+        self.slow_request_timeout = timeout;
+        self
+    }
+
+    /// The `User-Agent` sent with every request.
+    #[must_use]
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// Uses this reqwest client (its own connect timeout, proxy and TLS settings apply; the
+    /// per-request timeouts above still do).
+    #[must_use]
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// The retry policy of every call (a call can override it).
+    #[must_use]
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// The largest response body read; a larger one is an error (default 32 MiB).
+    #[must_use]
+    pub fn max_body_bytes(mut self, bytes: usize) -> Self {
+        self.max_body_bytes = bytes;
+        self
+    }
+
+    /// The reqwest client to send with.
+    pub(crate) fn build_http(&self) -> Result<reqwest::Client> {
+        if let Some(client) = &self.http {
+            return Ok(client.clone());
+        }
+        install_crypto_provider();
+        reqwest::Client::builder()
+            .connect_timeout(self.connect_timeout)
+            .user_agent(self.user_agent.clone())
+            .build()
+            .map_err(|e| {
+                Error::new(ErrorKind::Config, "cannot build the HTTP client")
+                    .with_source(e.without_url())
+            })
+    }
+}
+
+/// rustls needs a process-wide crypto provider; hirekit uses ring (never aws-lc). A provider
+/// the application installed first is left alone.
+fn install_crypto_provider() {
+    #[cfg(feature = "rustls")]
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Losing the race to another thread that installs one is fine.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}

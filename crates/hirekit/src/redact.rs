@@ -1,0 +1,131 @@
+//! Keeping personal data out of error messages: vendor messages may echo what was sent (an
+//! email, a phone number), and decode excerpts show response bytes.
+
+/// Replaces what looks like an email address or a phone number in a vendor message.
+///
+/// Words containing `@` become `<email>`; runs of digits and phone punctuation holding 7 or
+/// more digits become `<number>`. Long ids are masked too, which costs a little detail in a
+/// message but never leaks a phone number.
+pub(crate) fn scrub(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(' ')
+        .map(|word| {
+            if word.contains('@') {
+                "<email>".to_string()
+            } else {
+                word.to_string()
+            }
+        })
+        .collect();
+    mask_digit_runs(&words.join(" "))
+}
+
+fn mask_digit_runs(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let is_run_char = |c: char| c.is_ascii_digit() || " +-().".contains(c);
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() || c == '+' || c == '(' {
+            let mut end = i;
+            while end < chars.len() && is_run_char(chars[end]) {
+                end += 1;
+            }
+            // A run ends at its last digit or closing bracket; trailing spaces stay text.
+            while end > i && !(chars[end - 1].is_ascii_digit() || chars[end - 1] == ')') {
+                end -= 1;
+            }
+            let digits = chars[i..end].iter().filter(|c| c.is_ascii_digit()).count();
+            if digits >= 7 {
+                out.push_str("<number>");
+                i = end;
+                continue;
+            }
+            out.extend(&chars[i..end.max(i + 1)]);
+            i = end.max(i + 1);
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// A short excerpt of a JSON body around byte `at`, with every string value masked and only
+/// object keys kept: enough to see the shape that failed to decode, never the data.
+pub(crate) fn json_excerpt(body: &[u8], at: usize) -> String {
+    const RADIUS: usize = 60;
+    let masked = mask_string_values(body);
+    let at = at.min(masked.len());
+    let start = at.saturating_sub(RADIUS);
+    let end = (at + RADIUS).min(masked.len());
+    let mut excerpt = String::from_utf8_lossy(&masked[start..end]).into_owned();
+    if start > 0 {
+        excerpt.insert(0, '…');
+    }
+    if end < masked.len() {
+        excerpt.push('…');
+    }
+    excerpt
+}
+
+/// Masks the contents of every JSON string that is not an object key, and every digit run that
+/// is not inside a key (numbers can be phone numbers or ids too).
+fn mask_string_values(body: &[u8]) -> Vec<u8> {
+    let mut out = body.to_vec();
+    let mut i = 0;
+    while i < out.len() {
+        match out[i] {
+            b'"' => {
+                let start = i + 1;
+                let mut end = start;
+                while end < out.len() && out[end] != b'"' {
+                    if out[end] == b'\\' {
+                        end += 1;
+                    }
+                    end += 1;
+                }
+                let end = end.min(out.len());
+                let is_key = out[end.saturating_add(1).min(out.len())..]
+                    .iter()
+                    .find(|b| !b.is_ascii_whitespace())
+                    == Some(&b':');
+                if !is_key {
+                    out[start..end].iter_mut().for_each(|b| *b = b'*');
+                }
+                i = end + 1;
+            }
+            b'0'..=b'9' => {
+                out[i] = b'0';
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_and_phone_numbers_are_scrubbed() {
+        assert_eq!(
+            scrub("email jane.doe@example.com is taken, call +1 (555) 123-4567 or 5551234567"),
+            "email <email> is taken, call <number> or <number>"
+        );
+        assert_eq!(scrub("Field is required."), "Field is required.");
+    }
+
+    #[test]
+    fn excerpts_keep_keys_and_mask_values() {
+        let body = br#"{"email": "jane@example.com", "phone": 5551234, "ok": true}"#;
+        let excerpt = json_excerpt(body, 10);
+        assert!(excerpt.contains("\"email\""), "{excerpt}");
+        assert!(excerpt.contains("\"phone\""), "{excerpt}");
+        assert!(!excerpt.contains("jane"), "{excerpt}");
+        assert!(!excerpt.contains("5551234"), "{excerpt}");
+    }
+}

@@ -1,0 +1,154 @@
+//! Retry policy: which failures are tried again, how long to wait, and when to give up.
+
+use std::time::{Duration, SystemTime};
+
+/// How a call is retried. A value: set one per client, override it per call.
+///
+/// The default makes at most 3 attempts, waits with capped full-jitter exponential backoff
+/// (a random time between zero and `min(max_backoff, initial_backoff × 2ⁿ)`), honours
+/// `Retry-After` in both its forms, and stops at an overall deadline of 5 minutes. It only
+/// repeats what is safe to repeat: GET, PUT and DELETE, and any request that never left
+/// (the connection could not be made). A POST that may have reached the server is never sent
+/// again, since neither vendor offers idempotency keys: a repeated POST could create a second
+/// interview or invitation.
+///
+/// ```
+/// use std::time::Duration;
+/// use hirekit::RetryPolicy;
+///
+/// let patient = RetryPolicy::default()
+///     .with_max_attempts(5)
+///     .with_backoff(Duration::from_millis(500), Duration::from_secs(30))
+///     .with_deadline(Some(Duration::from_secs(120)));
+/// assert_eq!(patient.max_attempts(), 5);
+/// assert_eq!(RetryPolicy::never().max_attempts(), 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    deadline: Option<Duration>,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(200),
+            max_backoff: Duration::from_secs(10),
+            deadline: Some(Duration::from_secs(300)),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// One attempt, no retries.
+    pub fn never() -> Self {
+        RetryPolicy {
+            max_attempts: 1,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// Sets the most attempts a call may make (at least 1).
+    #[must_use]
+    pub fn with_max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// Sets the first backoff and the cap of every backoff.
+    #[must_use]
+    pub fn with_backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max.max(initial);
+        self
+    }
+
+    /// Sets the overall deadline of a call, retries and waits included (`None`: no deadline
+    /// beyond the per-request timeout of each attempt).
+    #[must_use]
+    pub fn with_deadline(mut self, deadline: Option<Duration>) -> Self {
+        self.deadline = deadline;
+        self
+    }
+
+    /// The most attempts a call may make.
+    pub fn max_attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// The overall deadline.
+    pub fn deadline(&self) -> Option<Duration> {
+        self.deadline
+    }
+
+    /// The wait before retry number `retry` (1 for the first retry): full jitter.
+    pub(crate) fn backoff(&self, retry: u32) -> Duration {
+        let exponent = retry.saturating_sub(1).min(20);
+        let ceiling = self
+            .initial_backoff
+            .saturating_mul(1u32 << exponent)
+            .min(self.max_backoff);
+        let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
+        Duration::from_nanos(fastrand::u64(0..=nanos))
+    }
+}
+
+/// Whether a method may be sent again after it may have reached the server.
+pub(crate) fn is_idempotent(method: &str) -> bool {
+    matches!(method, "GET" | "PUT" | "DELETE" | "HEAD" | "OPTIONS")
+}
+
+/// Statuses that mean "try again later" rather than "this request is wrong".
+pub(crate) fn is_retryable_status(status: u16) -> bool {
+    matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
+}
+
+/// Reads `Retry-After`: a number of seconds, or an HTTP-date (a date in the past means now).
+pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = httpdate::parse_http_date(value).ok()?;
+    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn retry_after_reads_seconds_and_dates() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(parse_retry_after("7", now), Some(Duration::from_secs(7)));
+        let later = httpdate::fmt_http_date(now + Duration::from_secs(30));
+        assert_eq!(
+            parse_retry_after(&later, now),
+            Some(Duration::from_secs(30))
+        );
+        let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
+        assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("soon", now), None);
+    }
+
+    #[test]
+    fn backoff_is_capped_full_jitter() {
+        let policy = RetryPolicy::default()
+            .with_backoff(Duration::from_millis(100), Duration::from_millis(400));
+        for retry in 1..10 {
+            let cap = Duration::from_millis(100 * (1 << (retry - 1)).min(4));
+            for _ in 0..50 {
+                assert!(policy.backoff(retry) <= cap, "retry {retry}");
+            }
+        }
+    }
+
+    #[test]
+    fn only_safe_methods_are_idempotent() {
+        assert!(is_idempotent("GET") && is_idempotent("PUT") && is_idempotent("DELETE"));
+        assert!(!is_idempotent("POST") && !is_idempotent("PATCH"));
+    }
+}
