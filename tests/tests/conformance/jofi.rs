@@ -761,6 +761,44 @@ async fn a_scorecard_without_a_valid_sp_is_400() {
     );
 }
 
+#[tokio::test]
+async fn account_references_are_checked_and_acceptance_happens_once() {
+    let target = target().await;
+    let Some(control) = target.control() else {
+        return;
+    };
+    let client = target.jofi();
+    let created = create(&client, "Edda").await;
+    let (status, message) = message_of(
+        client
+            .update_invitation()
+            .invitation_id(created.id)
+            .body_map(|b| b.team_id(Some(424_242)))
+            .send()
+            .await,
+    );
+    assert_eq!(status, 400);
+    assert!(message.contains("team_id"), "{message}");
+
+    let path = format!("jofi/invitations/{}/accept", created.id);
+    control.ok("POST", &path, None).await;
+    let (status, _) = control.call("POST", &path, None).await;
+    assert_eq!(status, 409, "an invitation is accepted once");
+    let (status, _) = control
+        .call("POST", "jofi/invitations/1/accept", None)
+        .await;
+    assert_eq!(status, 404);
+    let accepted = client
+        .get_invitation()
+        .invitation_id(created.id)
+        .send()
+        .await
+        .expect("read")
+        .into_inner();
+    assert!(accepted.accepted_at.is_some());
+    assert!(accepted.test_taker_id.is_some());
+}
+
 // ------------------------------------------------------------------ list caps
 
 #[tokio::test]

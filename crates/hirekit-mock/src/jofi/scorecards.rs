@@ -102,7 +102,10 @@ const PERSONALITY: [ScoreDef; 5] = [
 
 /// A deterministic result between 1.0 and 10.0.
 fn result(taker_id: i64, key: i64) -> f64 {
-    let n = (taker_id.wrapping_mul(37) + key.wrapping_mul(11)).rem_euclid(91);
+    let n = taker_id
+        .wrapping_mul(37)
+        .wrapping_add(key.wrapping_mul(11))
+        .rem_euclid(91);
     1.0 + n as f64 / 10.0
 }
 
@@ -243,4 +246,18 @@ pub fn job_fit_report(ctx: &Ctx<'_>, input: &Input) -> Reply {
             "fits": fits,
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_stay_between_one_and_ten() {
+        for id in [0, 1, 540_001, i64::MAX, i64::MIN] {
+            for key in [1, 24, 295] {
+                assert!((1.0..=10.0).contains(&result(id, key)));
+            }
+        }
+    }
 }

@@ -240,3 +240,36 @@ pub fn assessment(id: i64) -> Option<&'static Assessment> {
 pub fn score_profile(short_name: &str) -> Option<&'static ScoreProfile> {
     SCORE_PROFILES.iter().find(|p| p.short_name == short_name)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_names_an_existing_record() {
+        for user in USERS {
+            assert!(team(user.team_id).is_some(), "{}", user.email);
+            assert!(user.assessments.iter().all(|&id| assessment(id).is_some()));
+            assert_eq!(
+                template(user.email_template_id).map(|t| t.kind),
+                Some("invitation")
+            );
+            if let Some(id) = user.congrats_email_template_id {
+                assert_eq!(template(id).map(|t| t.kind), Some("congrats"));
+            }
+        }
+        for t in TEMPLATES {
+            assert!(t.team_ids.iter().all(|&id| team(id).is_some()));
+        }
+    }
+
+    #[test]
+    fn lookups_find_by_key() {
+        assert_eq!(
+            user_by_email("AVERY.HOLLIS@example.com").map(|u| u.id),
+            Some(501)
+        );
+        assert_eq!(score_profile("JOFI-295-AS").map(|p| p.id), Some(295));
+        assert!(score_profile("jofi-295-as").is_none());
+    }
+}
