@@ -120,7 +120,7 @@ impl Sessions {
         self.access.insert(
             access_token.clone(),
             Access {
-                expires: Instant::now() + lifetime,
+                expires: expiry(lifetime),
             },
         );
         self.refresh.insert(
@@ -146,6 +146,15 @@ impl Sessions {
             },
         })
     }
+}
+
+/// When a token issued now for `lifetime` expires; a lifetime too long to represent is
+/// capped at a century instead of overflowing.
+fn expiry(lifetime: Duration) -> Instant {
+    let now = Instant::now();
+    now.checked_add(lifetime)
+        .or_else(|| now.checked_add(Duration::from_secs(100 * 365 * 24 * 3600)))
+        .unwrap_or(now)
 }
 
 /// A stable user id per email, shaped like Supabase's uuids.

@@ -185,22 +185,21 @@ pub fn window(
             out.last = Some(last);
         }
     }
+    // Saturating arithmetic: the numbers come from the request and may be huge.
     if let Some(offset) = offset {
-        out.first += number("offset", offset)?;
+        out.first = out.first.saturating_add(number("offset", offset)?);
     }
     if let Some(limit) = limit {
-        let limit = number("limit", limit)?;
-        let last = if limit == 0 {
-            None
-        } else {
-            Some(out.first + limit - 1)
-        };
-        if limit == 0 {
-            // An empty window: represent it as ending before it starts.
-            out.last = Some(out.first);
-            out.first += 1;
-        } else if let Some(last) = last {
-            out.last = Some(out.last.map_or(last, |l| l.min(last)));
+        match number("limit", limit)? {
+            // An empty window: one that ends before it starts.
+            0 => {
+                out.last = Some(out.first);
+                out.first = out.first.saturating_add(1);
+            }
+            limit => {
+                let last = out.first.saturating_add(limit - 1);
+                out.last = Some(out.last.map_or(last, |l| l.min(last)));
+            }
         }
     }
     Ok(out)
@@ -358,6 +357,12 @@ mod tests {
     fn a_word_is_not_a_number() {
         let f = parse_filter("score", "gt.abc", ColumnType::Number);
         assert!(f.is_err_and(|p| p.message.contains("score")));
+    }
+
+    #[test]
+    fn huge_numbers_do_not_overflow() {
+        let w = window(Some("18446744073709551615-"), Some("5"), Some("5"));
+        assert_eq!(w.map(|w| w.first), Ok(usize::MAX));
     }
 
     #[test]
