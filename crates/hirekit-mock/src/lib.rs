@@ -32,6 +32,10 @@
 //! | `POST /__mock/jofi/test-takers/{id}/complete` | completes assessments (`{"assessments": [6]}`, default all), filling the scorecard; emits `test_taker.assessment_completed` each |
 //! | `POST /__mock/jofi/career-navigation-profiles` | creates a profile for `{"test_taker_id"}` or `{"email"}`; emits `career_navigation_profile.created` |
 //! | `POST /__mock/jofi/seed` | creates `{"invitations": n}` at once (optionally `accept`, `complete`, `profiles`, `mode`), without events |
+//! | `POST /__mock/jobmojito/revoke` | end the session of `{"token"}`: its later requests get 401 |
+//! | `POST /__mock/jobmojito/results` | create or advance a result (`{"interview_id" or "result_id", "outcome": "collected"\|"result"\|"failed"}`); emits `interview_collected` / `interview_result` / `interview_failed` ([`functions::events`]) |
+//! | `POST /__mock/jobmojito/results/seed` | add `{"count": n}` finished results to `{"interview_id"}` at once, stored compactly, without events |
+//! | `GET /__mock/jobmojito/reports/<id>.pdf` | the PDF bytes a `pdf_export_url` of `/job-interview-pdf` points at |
 //! | `/__mock/jofi/…`, `/__mock/jobmojito/…`, `/__mock/tables/…` | vendor state changes (see each module) |
 //! | `POST /__mock/tables/expire` | expire every Supabase access token issued so far (401, then refresh) |
 //! | `POST /__mock/tables/<table>/rows` / `GET …` | store rows (JSON array; `id`, `created_at` filled in) / list a table's rows ([`tables`]) |
