@@ -71,6 +71,7 @@ fn env(name: &str) -> Option<String> {
 impl Target {
     /// The target for `which`: the external server its variable names, or a fresh mock.
     pub async fn new(which: Which) -> Target {
+        hirekit_mock::install_crypto_provider();
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(30))
             .build()

@@ -91,6 +91,19 @@ const BUILT_IN: [(Api, &str, &str); 3] = [
     ),
 ];
 
+/// Installs rustls' ring provider as the process default, unless one is installed already.
+///
+/// In a build where reqwest's `rustls-no-provider` feature is on (hirekit turns it on, to use
+/// ring instead of aws-lc), every `reqwest::Client` needs a process-wide provider, even one
+/// that only speaks plain HTTP as the mock's webhook sender does. Call this before building a
+/// reqwest client of your own in such a build; starting a mock calls it too.
+pub fn install_crypto_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Another thread may win the race; any installed provider will do.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
 /// Why a mock could not start.
 #[derive(Debug)]
 pub enum StartError {
@@ -134,6 +147,7 @@ impl MockServer {
 
     /// Starts a mock with `config` on `127.0.0.1:port` (`0` picks a free port).
     pub async fn start_with(config: Config, port: u16) -> Result<Self, StartError> {
+        install_crypto_provider();
         let mut apis = BTreeMap::new();
         let mut router = router::Router::default();
         for (api, file, text) in BUILT_IN {

@@ -15,3 +15,25 @@ pub use secret::Secret;
 
 #[cfg(feature = "jofi")]
 pub mod jofi;
+
+/// Installs rustls' ring crypto provider as the process default, unless the application
+/// installed one first.
+///
+/// hirekit speaks TLS through rustls with ring (never aws-lc), which means reqwest is built
+/// with its `rustls-no-provider` feature. In such a build *every* `reqwest::Client` in the
+/// process needs a default provider, including clients your own code builds. hirekit calls
+/// this whenever it builds a client; call it yourself at start-up if you build reqwest clients
+/// before any hirekit client (or pass one with [`ClientOptions::http_client`]).
+///
+/// ```
+/// hirekit::install_crypto_provider();
+/// let http = reqwest::Client::new(); // no panic about a missing crypto provider
+/// # drop(http);
+/// ```
+pub fn install_crypto_provider() {
+    #[cfg(feature = "rustls")]
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Losing the race to another thread that installs one is fine.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}

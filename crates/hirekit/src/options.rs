@@ -111,7 +111,7 @@ impl ClientOptions {
         if let Some(client) = &self.http {
             return Ok(client.clone());
         }
-        install_crypto_provider();
+        crate::install_crypto_provider();
         reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .user_agent(self.user_agent.clone())
@@ -120,15 +120,5 @@ impl ClientOptions {
                 Error::new(ErrorKind::Config, "cannot build the HTTP client")
                     .with_source(e.without_url())
             })
-    }
-}
-
-/// rustls needs a process-wide crypto provider; hirekit uses ring (never aws-lc). A provider
-/// the application installed first is left alone.
-fn install_crypto_provider() {
-    #[cfg(feature = "rustls")]
-    if rustls::crypto::CryptoProvider::get_default().is_none() {
-        // Losing the race to another thread that installs one is fine.
-        let _ = rustls::crypto::ring::default_provider().install_default();
     }
 }

@@ -27,13 +27,17 @@ impl Invitations<'_> {
             .await
     }
 
-    /// Invites a participant (answers 201). A POST is never retried once it may have reached JOFI, so a failed call cannot create a second invitation; check with [`Invitations::list`] before trying again.
+    /// Invites a participant (answers 201). `request` is a
+    /// [`types::CreateInvitationRequest`] or its builder; a builder with a missing or invalid
+    /// field fails with [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) before
+    /// anything is sent. A POST is never retried once it may have reached JOFI, so a failed call cannot create a second invitation; check with [`Invitations::list`] before trying again.
     ///
     /// Calls `create_invitation` (`POST /invitations`).
-    pub async fn create(
-        &self,
-        request: types::CreateInvitationRequest,
-    ) -> Result<types::Invitation> {
+    pub async fn create<R>(&self, request: R) -> Result<types::Invitation>
+    where
+        R: TryInto<types::CreateInvitationRequest>,
+        R::Error: std::fmt::Display,
+    {
         self.client
             .send(self.client.raw.create_invitation().body(request).send())
             .await
@@ -57,11 +61,11 @@ impl Invitations<'_> {
     /// Changes an invitation.
     ///
     /// Calls `update_invitation` (`PUT /invitations/{invitationId}`).
-    pub async fn update(
-        &self,
-        invitation_id: i64,
-        request: types::UpdateInvitationRequest,
-    ) -> Result<types::Invitation> {
+    pub async fn update<R>(&self, invitation_id: i64, request: R) -> Result<types::Invitation>
+    where
+        R: TryInto<types::UpdateInvitationRequest>,
+        R::Error: std::fmt::Display,
+    {
         self.client
             .send(
                 self.client

@@ -42,7 +42,7 @@ impl TestTakers<'_> {
             .await
     }
 
-    /// The test taker's scores against score profile `score_profile` (its id from [`ScoreProfiles::list`](super::ScoreProfiles::list), sent as `sp`).
+    /// The test taker's scores against score profile `score_profile` (a `short_name` from [`ScoreProfiles::list`](super::ScoreProfiles::list), sent as `sp`).
     ///
     /// Calls `get_scorecard` (`GET /test-takers/{testTakerId}/scorecard`).
     pub async fn scorecard(
