@@ -13,6 +13,8 @@ pub use options::ClientOptions;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 
+#[cfg(feature = "jobmojito")]
+pub mod jobmojito;
 #[cfg(feature = "jofi")]
 pub mod jofi;
 

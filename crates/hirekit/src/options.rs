@@ -3,8 +3,11 @@
 
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use crate::error::{Error, ErrorKind, Result};
 use crate::retry::RetryPolicy;
+use crate::transport::{Authenticate, Limits, Transport};
 
 /// How a client talks to its vendor. Start from `ClientOptions::default()` and change what
 /// you need.
@@ -120,5 +123,26 @@ impl ClientOptions {
                 Error::new(ErrorKind::Config, "cannot build the HTTP client")
                     .with_source(e.without_url())
             })
+    }
+
+    /// The HTTP client and a transport over it with `auth`.
+    pub(crate) fn transport(
+        &self,
+        slow_operations: &'static [&'static str],
+        auth: Arc<dyn Authenticate>,
+    ) -> Result<(reqwest::Client, Transport)> {
+        let http = self.build_http()?;
+        let transport = Transport::new(
+            http.clone(),
+            self.retry.clone(),
+            Limits {
+                request_timeout: self.request_timeout,
+                slow_request_timeout: self.slow_request_timeout,
+                slow_operations,
+                max_body_bytes: self.max_body_bytes,
+            },
+            auth,
+        );
+        Ok((http, transport))
     }
 }

@@ -34,11 +34,29 @@ pub(crate) trait Authenticate: Send + Sync + fmt::Debug {
         request: &'a mut reqwest::Request,
     ) -> BoxFuture<'a, Result<(), Error>>;
 
-    /// Called once per call after a 401: returns whether fresh credentials were obtained, in
-    /// which case the request is sent once more (a 401 means it was not processed, so even a
-    /// POST is safe to repeat).
-    fn renew_after_unauthorized(&self) -> BoxFuture<'_, bool> {
+    /// Called once per call after a 401, with the `Authorization` value that was refused:
+    /// returns whether fresh credentials are available (obtained now, or by a concurrent call
+    /// since), in which case the request is sent once more. A 401 means the request was not
+    /// processed, so even a POST is safe to repeat.
+    fn renew_after_unauthorized<'a>(
+        &'a self,
+        refused: Option<&'a http::HeaderValue>,
+    ) -> BoxFuture<'a, bool> {
+        let _ = refused;
         Box::pin(async { false })
+    }
+}
+
+/// No credentials (the sign-in calls themselves).
+#[derive(Debug)]
+pub(crate) struct NoAuth;
+
+impl Authenticate for NoAuth {
+    fn authorize<'a>(
+        &'a self,
+        _request: &'a mut reqwest::Request,
+    ) -> BoxFuture<'a, Result<(), Error>> {
+        Box::pin(async { Ok(()) })
     }
 }
 
@@ -257,6 +275,7 @@ impl Transport {
             if let Err(error) = self.inner.auth.authorize(&mut request).await {
                 return Ok(fail(error));
             }
+            let sent_credentials = request.headers().get(http::header::AUTHORIZATION).cloned();
             let more_allowed = attempt < policy.max_attempts() && !last_chance;
 
             let outcome = match remaining() {
@@ -294,7 +313,12 @@ impl Transport {
                     });
                     if answer.status == 401 && !renewed && !last_chance {
                         renewed = true;
-                        if self.inner.auth.renew_after_unauthorized().await {
+                        if self
+                            .inner
+                            .auth
+                            .renew_after_unauthorized(sent_credentials.as_ref())
+                            .await
+                        {
                             tracing::debug!(
                                 attempt,
                                 "credentials renewed after 401; sending again"
@@ -409,3 +433,22 @@ fn fail(error: Error) -> reqwest::Response {
         .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
     reqwest::Response::from(response)
 }
+
+/// Builds a raw crate's `Executor` that sends every request through `$transport`. A macro
+/// because each raw crate has its own (identical) `Executor` and `Route` types.
+macro_rules! executor {
+    ($raw:path, $transport:expr) => {{
+        use $raw as raw;
+        let transport = $transport;
+        raw::Executor::new(move |_, request, route| {
+            let transport = transport.clone();
+            let operation = $crate::error::Operation {
+                id: route.operation_id,
+                method: route.method,
+                path: route.path,
+            };
+            Box::pin(async move { transport.execute(request, operation).await })
+        })
+    }};
+}
+pub(crate) use executor;

@@ -2,11 +2,10 @@
 
 use std::sync::Arc;
 
-use crate::error::{Error, ErrorKind, Operation, Result};
+use crate::error::{Error, ErrorKind, Result};
 use crate::options::ClientOptions;
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
-use crate::transport::{Limits, Transport};
 
 use super::auth::BearerKey;
 use super::key::{ApiKey, Mode};
@@ -83,27 +82,10 @@ impl ClientBuilder {
             )
             .with_field("api_key"));
         }
-        let http = self.options.build_http()?;
-        let transport = Transport::new(
-            http.clone(),
-            self.options.retry.clone(),
-            Limits {
-                request_timeout: self.options.request_timeout,
-                slow_request_timeout: self.options.slow_request_timeout,
-                slow_operations: SLOW_OPERATIONS,
-                max_body_bytes: self.options.max_body_bytes,
-            },
-            Arc::new(BearerKey::new(key.secret())?),
-        );
-        let executor = jofi_raw::Executor::new(move |_, request, route| {
-            let transport = transport.clone();
-            let operation = Operation {
-                id: route.operation_id,
-                method: route.method,
-                path: route.path,
-            };
-            Box::pin(async move { transport.execute(request, operation).await })
-        });
+        let (http, transport) = self
+            .options
+            .transport(SLOW_OPERATIONS, Arc::new(BearerKey::new(key.secret())?))?;
+        let executor = crate::transport::executor!(jofi_raw, transport);
         let base_url = self
             .options
             .base_url

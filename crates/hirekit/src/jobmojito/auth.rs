@@ -1,0 +1,237 @@
+//! JobMojito credentials: a fixed token, or a Supabase session from email and password that
+//! is refreshed before it expires.
+
+use std::time::{Duration, Instant};
+
+use http::HeaderValue;
+use jobmojito_raw::tables::types as auth_types;
+use tokio::sync::Mutex;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::secret::Secret;
+use crate::transport::{Authenticate, BoxFuture};
+
+/// Renew a session this long before it expires, so a request never leaves with a token that
+/// dies in flight.
+const RENEW_MARGIN: Duration = Duration::from_secs(60);
+
+fn bearer(token: &str) -> Result<HeaderValue> {
+    let mut value = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
+        Error::new(
+            ErrorKind::Config,
+            "the token contains characters a header cannot carry",
+        )
+        .with_field("token")
+    })?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+fn apikey(anon_key: Option<&Secret>) -> Result<Option<HeaderValue>> {
+    anon_key
+        .map(|key| {
+            let mut value = HeaderValue::from_str(key.expose()).map_err(|_| {
+                Error::new(
+                    ErrorKind::Config,
+                    "the anon key contains characters a header cannot carry",
+                )
+                .with_field("anon_key")
+            })?;
+            value.set_sensitive(true);
+            Ok(value)
+        })
+        .transpose()
+}
+
+/// A fixed API key or JWT, sent as a bearer token (with the project's anon key as `apikey`
+/// when one is known, which the Supabase gateway in front of the Tables API wants).
+#[derive(Debug)]
+pub(crate) struct StaticToken {
+    authorization: HeaderValue,
+    apikey: Option<HeaderValue>,
+}
+
+impl StaticToken {
+    pub(crate) fn new(token: &Secret, anon_key: Option<&Secret>) -> Result<Self> {
+        Ok(StaticToken {
+            authorization: bearer(token.expose())?,
+            apikey: apikey(anon_key)?,
+        })
+    }
+}
+
+impl Authenticate for StaticToken {
+    fn authorize<'a>(
+        &'a self,
+        request: &'a mut reqwest::Request,
+    ) -> BoxFuture<'a, Result<(), Error>> {
+        let headers = request.headers_mut();
+        headers.insert(http::header::AUTHORIZATION, self.authorization.clone());
+        if let Some(apikey) = &self.apikey {
+            headers.insert("apikey", apikey.clone());
+        }
+        Box::pin(async { Ok(()) })
+    }
+}
+
+/// A live session.
+struct Held {
+    authorization: HeaderValue,
+    refresh_token: Secret,
+    expires_at: Instant,
+}
+
+/// Email and password, traded for a Supabase session at the first request and renewed before
+/// expiry or after a 401. The session sits behind an async mutex, so under any number of
+/// concurrent calls exactly one sign-in or refresh runs at a time and the others reuse its
+/// result.
+pub(crate) struct PasswordSession {
+    email: Secret,
+    password: Secret,
+    anon_key: Secret,
+    apikey: HeaderValue,
+    /// A Tables client without credentials, for the auth endpoints themselves.
+    signer: jobmojito_raw::tables::Client,
+    held: Mutex<Option<Held>>,
+}
+
+impl std::fmt::Debug for PasswordSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PasswordSession")
+            .field("email", &self.email)
+            .field("password", &self.password)
+            .field("anon_key", &self.anon_key)
+            .finish_non_exhaustive()
+    }
+}
+
+impl PasswordSession {
+    pub(crate) fn new(
+        email: Secret,
+        password: Secret,
+        anon_key: Secret,
+        signer: jobmojito_raw::tables::Client,
+    ) -> Result<Self> {
+        let apikey = apikey(Some(&anon_key))?.ok_or_else(|| {
+            Error::new(ErrorKind::Config, "an anon key is required").with_field("anon_key")
+        })?;
+        Ok(PasswordSession {
+            email,
+            password,
+            anon_key,
+            apikey,
+            signer,
+            held: Mutex::new(None),
+        })
+    }
+
+    /// The current `Authorization` value, signing in or refreshing first when needed.
+    async fn current(&self) -> Result<HeaderValue> {
+        let mut held = self.held.lock().await;
+        if let Some(session) = held.as_ref()
+            && session.expires_at > Instant::now() + RENEW_MARGIN
+        {
+            return Ok(session.authorization.clone());
+        }
+        let renewed = self.renew(held.as_ref()).await?;
+        let authorization = renewed.authorization.clone();
+        *held = Some(renewed);
+        Ok(authorization)
+    }
+
+    /// Refreshes `previous` if there is one, and signs in again when that fails.
+    async fn renew(&self, previous: Option<&Held>) -> Result<Held> {
+        if let Some(previous) = previous {
+            let grant = auth_types::RefreshTokenGrant {
+                refresh_token: previous.refresh_token.expose().to_string(),
+            };
+            let refreshed = crate::call::run(
+                None,
+                self.signer
+                    .refresh_session()
+                    .apikey(self.anon_key.expose())
+                    .body(grant)
+                    .send(),
+            )
+            .await;
+            match refreshed {
+                Ok(session) => {
+                    tracing::debug!("JobMojito session refreshed");
+                    return held(session.into_inner());
+                }
+                Err(error) => {
+                    tracing::debug!(kind = ?error.kind(), "refresh failed; signing in again");
+                }
+            }
+        }
+        let grant = auth_types::PasswordGrant {
+            email: self.email.expose().to_string(),
+            password: self.password.expose().to_string(),
+        };
+        let session = crate::call::run(
+            None,
+            self.signer
+                .sign_in_with_password()
+                .apikey(self.anon_key.expose())
+                .body(grant)
+                .send(),
+        )
+        .await
+        .map_err(|e| {
+            if e.is_validation() || e.is_auth() {
+                Error::new(ErrorKind::Auth, "JobMojito refused the email and password")
+                    .with_status(e.status().unwrap_or(400))
+            } else {
+                e
+            }
+        })?;
+        tracing::debug!("JobMojito session started");
+        held(session.into_inner())
+    }
+}
+
+fn held(session: auth_types::Session) -> Result<Held> {
+    let lifetime = Duration::from_secs(u64::try_from(session.expires_in).unwrap_or(0));
+    Ok(Held {
+        authorization: bearer(&session.access_token)?,
+        refresh_token: Secret::new(session.refresh_token),
+        expires_at: Instant::now() + lifetime,
+    })
+}
+
+impl Authenticate for PasswordSession {
+    fn authorize<'a>(
+        &'a self,
+        request: &'a mut reqwest::Request,
+    ) -> BoxFuture<'a, Result<(), Error>> {
+        Box::pin(async move {
+            let authorization = self.current().await?;
+            let headers = request.headers_mut();
+            headers.insert(http::header::AUTHORIZATION, authorization);
+            headers.insert("apikey", self.apikey.clone());
+            Ok(())
+        })
+    }
+
+    fn renew_after_unauthorized<'a>(
+        &'a self,
+        refused: Option<&'a HeaderValue>,
+    ) -> BoxFuture<'a, bool> {
+        Box::pin(async move {
+            let mut held = self.held.lock().await;
+            // Another call may have renewed the session since this request left.
+            if let (Some(session), Some(refused)) = (held.as_ref(), refused)
+                && session.authorization != *refused
+            {
+                return true;
+            }
+            match self.renew(held.as_ref()).await {
+                Ok(renewed) => {
+                    *held = Some(renewed);
+                    true
+                }
+                Err(_) => false,
+            }
+        })
+    }
+}
