@@ -72,3 +72,48 @@ fn media_matches(declared: &str, actual: &str) -> bool {
             .strip_suffix("/*")
             .is_some_and(|family| actual.starts_with(family))
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::reply::Reply;
+    use crate::router::{Api, Match, Router};
+    use crate::schema::SchemaSet;
+
+    fn jofi() -> (ApiSpec, Router) {
+        let text = include_str!("../../../specs/jofi.yaml");
+        let document: Value = serde_norway::from_str(text).expect("spec parses");
+        let mut router = Router::default();
+        router.add_spec(Api::Jofi, &document);
+        let schemas = SchemaSet::new(&document);
+        (ApiSpec { document, schemas }, router)
+    }
+
+    #[test]
+    fn a_reply_that_breaks_the_spec_is_caught_and_named() {
+        let (api, router) = jofi();
+        let Match::Found(route, _) = router.find("GET", "/api/v2/teams", &[]) else {
+            panic!("GET /teams is routed");
+        };
+        let good = Reply::json(
+            200,
+            json!({"object": "list", "mode": "test", "total_count": 0, "has_more": false, "data": []}),
+        );
+        assert_eq!(check_reply(&api, route, &good), Ok(()));
+        let wrong_type = Reply::json(
+            200,
+            json!({"object": "list", "mode": "test", "total_count": "zero", "has_more": false, "data": []}),
+        );
+        let problem = check_reply(&api, route, &wrong_type).expect_err("total_count is a string");
+        assert!(problem.contains("total_count"), "{problem}");
+        let undeclared = Reply::json(302, json!({}));
+        assert!(check_reply(&api, route, &undeclared).is_err());
+        let bytes = Reply::bytes(200, "application/pdf", "%PDF-");
+        assert!(
+            check_reply(&api, route, &bytes).is_err(),
+            "a PDF is not a team list"
+        );
+    }
+}
