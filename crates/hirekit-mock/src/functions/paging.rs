@@ -44,15 +44,17 @@ impl Page {
     /// The envelope for `data` (this page's rows) out of `total`.
     pub fn envelope(&self, data: Vec<Value>, total: u64) -> Value {
         let returned = data.len() as u64;
-        json!({
-            "data": data,
-            "pagination": {
-                "total": total,
-                "limit": self.limit,
-                "offset": self.offset,
-                "has_more": self.offset.saturating_add(returned) < total,
-            },
-        })
+        let pagination = json!({
+            "total": total,
+            "limit": self.limit,
+            "offset": self.offset,
+            "has_more": self.offset.saturating_add(returned) < total,
+        });
+        // Built by hand: `json!` would serialise the rows a second time.
+        let mut envelope = serde_json::Map::new();
+        envelope.insert("data".into(), Value::Array(data));
+        envelope.insert("pagination".into(), pagination);
+        Value::Object(envelope)
     }
 
     /// Pages an in-memory list.

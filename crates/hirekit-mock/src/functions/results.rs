@@ -178,45 +178,66 @@ fn position_name(state: &State, interview_id: &str) -> Option<String> {
 }
 
 fn list_item(state: &State, r: &ResultRecord) -> Value {
-    json!({
-        "id": r.id(),
-        "interview_result_id": r.id(),
-        "interview_result_pre_screening_id": null,
-        "merchant_id": seed::merchant_id(),
-        "profile_id": r.profile_id,
-        "profile_interview_id": r.profile_interview_id,
-        "definition_id": r.interview_id,
-        "candidate_name": r.candidate_name,
-        "candidate_email": r.candidate_email,
-        "position_name": position_name(state, &r.interview_id),
-        "position_step": "interview",
-        "type": "interview",
-        "emoji": null,
-        "external_id": r.external_id,
-        "mojito_language_code": "en",
-        "status": r.status,
-        "coach_status": r.coach_status,
-        "decision_status": r.decision_status,
-        "interview_started": true,
-        "is_multi_stage": false,
-        "is_test": false,
-        "recruiter_shortlist": false,
-        "recruiter_risks": null,
-        "duration_ds": 6000 + r.seq % 3000,
-        "score": r.score,
-        "score_simulation": null,
-        "score_sentiment": r.score.map(|s| (s * 0.9 * 100.0).round() / 100.0),
-        "score_words_per_minute": 110 + r.seq % 40,
-        "score_interview_ai": r.score,
-        "score_answer_ai": r.score,
-        "score_pronunciation": null,
-        "processing_status": r.processing_status,
-        "processing_error": null,
-        "kyc_processing_status": null,
-        "position_result_step_id": null,
-        "created_at": seed::timestamp(r.seq),
-        "updated_at": seed::timestamp(r.seq),
-    })
+    // Built field by field rather than with `json!`, which goes through serde for every
+    // value: this runs once per row when 100,000 seeded results are paged through.
+    let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::String);
+    let number = |v: Option<f64>| v.map_or(Value::Null, Value::from);
+    let id = Value::String(r.id());
+    let created = Value::String(seed::timestamp(r.seq));
+    let fields: [(&str, Value); 37] = [
+        ("id", id.clone()),
+        ("interview_result_id", id),
+        ("interview_result_pre_screening_id", Value::Null),
+        ("merchant_id", Value::String(seed::merchant_id())),
+        ("profile_id", text(&r.profile_id)),
+        ("profile_interview_id", text(&r.profile_interview_id)),
+        ("definition_id", Value::String(r.interview_id.clone())),
+        ("candidate_name", text(&r.candidate_name)),
+        ("candidate_email", text(&r.candidate_email)),
+        (
+            "position_name",
+            text(&position_name(state, &r.interview_id)),
+        ),
+        ("position_step", Value::from("interview")),
+        ("type", Value::from("interview")),
+        ("emoji", Value::Null),
+        ("external_id", text(&r.external_id)),
+        ("mojito_language_code", Value::from("en")),
+        ("status", Value::String(r.status.clone())),
+        ("coach_status", Value::String(r.coach_status.clone())),
+        ("decision_status", text(&r.decision_status)),
+        ("interview_started", Value::Bool(true)),
+        ("is_multi_stage", Value::Bool(false)),
+        ("is_test", Value::Bool(false)),
+        ("recruiter_shortlist", Value::Bool(false)),
+        ("recruiter_risks", Value::Null),
+        ("duration_ds", Value::from(6000 + r.seq % 3000)),
+        ("score", number(r.score)),
+        ("score_simulation", Value::Null),
+        (
+            "score_sentiment",
+            number(r.score.map(|s| (s * 90.0).round() / 100.0)),
+        ),
+        ("score_words_per_minute", Value::from(110 + r.seq % 40)),
+        ("score_interview_ai", number(r.score)),
+        ("score_answer_ai", number(r.score)),
+        ("score_pronunciation", Value::Null),
+        (
+            "processing_status",
+            Value::String(r.processing_status.clone()),
+        ),
+        ("processing_error", Value::Null),
+        ("kyc_processing_status", Value::Null),
+        ("position_result_step_id", Value::Null),
+        ("created_at", created.clone()),
+        ("updated_at", created),
+    ];
+    Value::Object(
+        fields
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
+    )
 }
 
 /// `GET /merchant-result-list`.
@@ -228,12 +249,19 @@ pub fn list(state: &mut State, input: &Input) -> Reply {
     let filter = text(query, "filter_text").map(str::to_lowercase);
     let tab = text(query, "tab").filter(|t| !t.is_empty());
     let order = text(query, "order_by").unwrap_or("created_at_newest");
+    // Every mock result is an interview-step result of an `interview`; other kinds and the
+    // pre-screening step have none.
+    let kind_matches = text(query, "type").is_none_or(|t| t == "interview");
+    let step_matches = text(query, "step").is_none_or(|s| s == "interview");
+    if !kind_matches || !step_matches {
+        return Reply::json(200, page.envelope(Vec::new(), 0));
+    }
     let mut segments = state.results.segments(interview_id);
     if order == "created_at_oldest" {
         segments.reverse();
     }
     let ascending = order == "created_at_oldest";
-    let seqs = segments.iter().flat_map(move |(first, count)| {
+    let in_order = |(first, count): &(u64, u64)| {
         let range = *first..first + count;
         let rows: Box<dyn Iterator<Item = u64>> = if ascending {
             Box::new(range)
@@ -241,22 +269,37 @@ pub fn list(state: &mut State, input: &Input) -> Reply {
             Box::new(range.rev())
         };
         rows
-    });
+    };
 
     let simple = profile.is_none() && filter.is_none() && tab.is_none() && order != "score";
     if simple {
-        // Only this page's rows are generated: a seeded block of 100,000 stays cheap.
+        // Only this page's rows are generated, and whole segments before the page are
+        // skipped by count: a seeded block of 100,000 stays cheap to page through.
         let total: u64 = segments.iter().map(|s| s.1).sum();
-        let range = page.range(total);
-        let data = seqs
-            .skip(range.start)
-            .take(range.len())
-            .filter_map(|seq| state.results.get(seq))
-            .map(|r| list_item(state, &r))
-            .collect();
+        let mut skip = page.offset;
+        let mut want = page.range(total).len();
+        let mut data = Vec::with_capacity(want);
+        for segment in &segments {
+            if want == 0 {
+                break;
+            }
+            if skip >= segment.1 {
+                skip -= segment.1;
+                continue;
+            }
+            let start = usize::try_from(skip).unwrap_or(usize::MAX);
+            skip = 0;
+            for seq in in_order(segment).skip(start).take(want) {
+                if let Some(r) = state.results.get(seq) {
+                    data.push(list_item(state, &r));
+                }
+                want -= 1;
+            }
+        }
         return Reply::json(200, page.envelope(data, total));
     }
 
+    let seqs = segments.iter().flat_map(in_order);
     let mut records: Vec<ResultRecord> = seqs
         .filter_map(|seq| state.results.get(seq))
         .filter(|r| profile.is_none_or(|p| r.profile_interview_id.as_deref() == Some(p)))
@@ -618,4 +661,75 @@ pub fn seed(shared: &Shared, body: &Value) -> Reply {
             "last_result_id": seed::uuid(kind::RESULT, first + count - 1),
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pdf_cross_reference_points_at_its_objects() {
+        let bytes = pdf(&["Line (one)".to_string(), "Zoë".to_string()]);
+        let text = String::from_utf8(bytes.clone()).expect("the PDF is ASCII");
+        assert!(text.starts_with("%PDF-1.4\n"));
+        assert!(text.ends_with("%%EOF\n"));
+        let startxref: usize = text
+            .rsplit("startxref\n")
+            .next()
+            .and_then(|t| t.lines().next())
+            .and_then(|n| n.parse().ok())
+            .expect("startxref");
+        assert!(text[startxref..].starts_with("xref\n0 6\n"));
+        let entries: Vec<usize> = text[startxref..]
+            .lines()
+            .skip(3)
+            .take(5)
+            .map(|l| l[..10].parse().expect("offset"))
+            .collect();
+        for (i, offset) in entries.iter().enumerate() {
+            assert!(text[*offset..].starts_with(&format!("{} 0 obj", i + 1)));
+        }
+        let (_, stream) = text.split_once("stream\n").expect("a stream");
+        let length: usize = text
+            .split("/Length ")
+            .nth(1)
+            .and_then(|t| t.split(' ').next())
+            .and_then(|n| n.parse().ok())
+            .expect("length");
+        assert!(stream[length..].starts_with("\nendstream"));
+        assert!(
+            text.contains("(Line ?one?) Tj"),
+            "parentheses are neutralised"
+        );
+    }
+
+    #[test]
+    fn seeded_rows_are_found_by_id_and_counted_without_storing_them() {
+        let mut store = Store::default();
+        store.blocks.push(Block {
+            interview_id: "i".into(),
+            first: 10,
+            count: 100_000,
+        });
+        assert_eq!(store.total(), 100_000);
+        assert!(store.explicit.is_empty());
+        let row = store
+            .find(&seed::uuid(kind::RESULT, 50_000))
+            .expect("a row");
+        assert_eq!(row.interview_id, "i");
+        assert!(store.find(&seed::uuid(kind::RESULT, 9)).is_none());
+        assert!(store.find(&seed::uuid(kind::CANDIDATE, 50)).is_none());
+        let mut changed = row.clone();
+        changed.status = "draft".into();
+        store.put(changed);
+        assert_eq!(
+            store.total(),
+            100_000,
+            "a changed seeded row is not counted twice"
+        );
+        assert_eq!(
+            store.find(&row.id()).map(|r| r.status),
+            Some("draft".into())
+        );
+    }
 }
