@@ -29,15 +29,19 @@ pub struct RequestLog {
 }
 
 impl RequestLog {
-    /// Records a request.
-    pub fn record(&mut self, entry: Logged) {
-        if let Some(op) = &entry.operation_id {
-            *self.by_operation.entry(op.clone()).or_default() += 1;
+    /// Counts a request as it arrives.
+    pub fn arrived(&mut self, method: &str, path: &str, operation_id: Option<&str>) {
+        if let Some(op) = operation_id {
+            *self.by_operation.entry(op.to_string()).or_default() += 1;
         }
         *self
             .by_path
-            .entry((entry.method.clone(), entry.path.clone()))
+            .entry((method.to_string(), path.to_string()))
             .or_default() += 1;
+    }
+
+    /// Keeps an answered request among the recent ones.
+    pub fn answered(&mut self, entry: Logged) {
         if self.recent.len() == RECENT {
             self.recent.pop_front();
         }

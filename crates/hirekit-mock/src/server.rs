@@ -121,8 +121,10 @@ async fn handle(
         _ => (None, None),
     };
     let fault = lock(&shared.faults).take(&method, &path, template.as_deref());
+    // Counted on arrival: a request whose client gives up before the answer still arrived.
+    lock(&shared.log).arrived(&method, &path, operation_id.as_deref());
     let log = |status: u16| {
-        lock(&shared.log).record(Logged {
+        lock(&shared.log).answered(Logged {
             method: method.clone(),
             path: path.clone(),
             operation_id: operation_id.clone(),
@@ -282,6 +284,12 @@ fn apply_fault(
         _ => stand_in(),
     };
     let json_type = Some("application/json");
+    // A broken answer keeps the status the operation would have answered (a 201 for a
+    // creation), so only the body is at fault.
+    let ok = reply
+        .map(|r| r.status)
+        .filter(|s| (200..300).contains(s))
+        .unwrap_or(200);
     Ok(match &fault.kind {
         FaultKind::Status {
             status,
@@ -309,7 +317,7 @@ fn apply_fault(
             let length = data.len().to_string();
             let half = data.slice(..data.len() / 2);
             build(
-                200,
+                ok,
                 json_type,
                 &[("content-length".to_string(), length)],
                 Box::pin(Broken {
@@ -320,23 +328,23 @@ fn apply_fault(
         }
         FaultKind::TruncatedJson => {
             let data = json_body();
-            build(200, json_type, &[], full(data.slice(..data.len() / 2)))
+            build(ok, json_type, &[], full(data.slice(..data.len() / 2)))
         }
         FaultKind::InvalidJson => build(
-            200,
+            ok,
             json_type,
             &[],
             full(Bytes::from_static(b"<<not json>>")),
         ),
-        FaultKind::Empty200 => build(200, json_type, &[], full(Bytes::new())),
-        FaultKind::WrongContentType => build(200, Some("text/plain"), &[], full(json_body())),
+        FaultKind::Empty200 => build(ok, json_type, &[], full(Bytes::new())),
+        FaultKind::WrongContentType => build(ok, Some("text/plain"), &[], full(json_body())),
         FaultKind::LargeBody { bytes } => {
             let padding = bytes.saturating_sub(16);
             let mut data = Vec::with_capacity(padding + 16);
             data.extend_from_slice(b"{\"padding\":\"");
             data.resize(data.len() + padding, b'x');
             data.extend_from_slice(b"\"}");
-            build(200, json_type, &[], full(Bytes::from(data)))
+            build(ok, json_type, &[], full(Bytes::from(data)))
         }
     })
 }
