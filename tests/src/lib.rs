@@ -15,6 +15,8 @@
 //! need the mock's control endpoints (to accept an invitation, inject a fault…) skip when the
 //! target is external: [`Target::control`] is `None` there.
 
+mod schema_types;
+
 use std::time::Duration;
 
 use hirekit_mock::MockServer;

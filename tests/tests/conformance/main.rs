@@ -5,6 +5,7 @@
 //! that every spec operation has one.
 
 mod coverage;
+mod decoders;
 mod functions;
 mod jofi;
 mod load;
