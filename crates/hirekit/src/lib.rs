@@ -3,6 +3,7 @@
 mod call;
 mod error;
 mod options;
+pub mod pagination;
 mod redact;
 mod retry;
 mod secret;

@@ -195,6 +195,11 @@ impl Transport {
         &self.inner.http
     }
 
+    /// The timeouts and body limit, for downloads that bypass [`Transport::execute`].
+    pub(crate) fn limits(&self) -> &Limits {
+        &self.inner.limits
+    }
+
     /// Sends one operation's request: authorizes it, retries what is safe to retry, reads the
     /// body within the limit, and records the outcome in the call's [`CallState`].
     pub(crate) async fn execute(

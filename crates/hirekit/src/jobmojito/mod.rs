@@ -3,12 +3,52 @@
 //! feature the Tables API.
 //!
 //! Build a [`Client`] from an API key or JWT, or from a merchant user's email and password
-//! (Supabase sign-in, renewed automatically before expiry and once after a 401).
+//! (Supabase sign-in, renewed automatically before expiry and once after a 401). Reach each
+//! resource group from it, grouped as JobMojito's docs group them:
+//!
+//! ```no_run
+//! # async fn demo() -> hirekit::Result<()> {
+//! use futures_util::TryStreamExt as _;
+//! use hirekit::jobmojito::{Client, ResultQuery};
+//!
+//! let jm = Client::from_env()?;
+//! let mut results = std::pin::pin!(jm.results().list_all(ResultQuery::default()));
+//! while let Some(row) = results.try_next().await? {
+//!     // A row's `interview_result_id` (not its `id`) is what the result operations take.
+//!     if let Some(id) = row.interview_result_id.as_deref() {
+//!         let details = jm.results().details(id, false).await?;
+//!         println!("score {:?}, {} transcript entries", details.score, details.transcript.len());
+//!     }
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Lists page with `limit` and `offset`: each has a one-page method (`list`, `analytics`, …),
+//! a stream of pages (`…_pages`) and a stream of records (`…_all`), fetched one page at a time
+//! (see [`crate::pagination`]).
 
+mod admin;
 mod auth;
+mod batch;
+mod candidates;
 mod client;
+mod coaching;
+mod handwritten;
+mod interviews;
+mod knowledge_base;
+mod paging;
+mod pre_screening;
+mod results;
 
+pub use admin::{Admin, AvatarQuery, SubMerchantQuery};
+pub use batch::{RowError, RowOutcome};
+pub use candidates::{CandidateQuery, Candidates};
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL};
+pub use coaching::{CLEARABLE_DIRECTORY_FIELDS, Catalogue, DirectoryQuery};
+pub use interviews::{CLEARABLE_INTERVIEW_FIELDS, InterviewQuery, Interviews};
+pub use knowledge_base::{Document, KnowledgeBase};
+pub use pre_screening::{PreScreening, ResumeFile};
+pub use results::{AnalyticsQuery, CreditUsageQuery, Report, ResultQuery, Results};
 
 /// The JobMojito Functions data model, generated from `specs/jobmojito.yaml`.
 pub mod types {

@@ -1,0 +1,312 @@
+//! Interviews: creating, reading and changing interview definitions, personas, signed links
+//! and candidate registration.
+
+use super::batch::RowOutcome;
+use super::client::Client;
+use super::handwritten;
+use super::paging::{set_some, stream_methods};
+use super::types;
+use crate::error::Result;
+
+/// Interview definitions (single-stage interviews and multi-stage positions) and the links
+/// candidates use to take them. Reach it with [`Client::interviews`].
+#[derive(Debug, Clone, Copy)]
+pub struct Interviews<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// Interview definitions, personas, signed interview links and candidate registration.
+    pub fn interviews(&self) -> Interviews<'_> {
+        Interviews { client: self }
+    }
+}
+
+/// Filters and paging of [`Interviews::list`]. Every field is optional; the server's
+/// defaults apply to what is left unset.
+#[derive(Debug, Clone, Default)]
+pub struct InterviewQuery {
+    /// The kind of definitions (the server lists interviews when unset).
+    pub kind: Option<types::InterviewKind>,
+    /// Only definitions in this lifecycle status.
+    pub status: Option<types::InterviewStatus>,
+    /// Also definitions shared publicly across merchants.
+    pub show_public: Option<bool>,
+    /// Also demo definitions.
+    pub show_demo: Option<bool>,
+    /// Case-insensitive match on the name.
+    pub filter_text: Option<String>,
+    /// Only definitions tagged with this emoji marker.
+    pub filter_emoji: Option<String>,
+    /// Another merchant's definitions (admins and sub-merchant operators only).
+    pub merchant_id: Option<String>,
+    /// Page size, 1 to 1000.
+    pub limit: Option<u64>,
+    /// Records to skip.
+    pub offset: Option<u64>,
+}
+
+/// The fields of [`types::JobInterviewUpdateRequest`] the API lets an update set to `null`.
+pub const CLEARABLE_INTERVIEW_FIELDS: &[&str] = &[
+    "name",
+    "code",
+    "location",
+    "cover_image_url",
+    "description",
+    "description_long",
+    "interview_department",
+    "interview_salary",
+    "interview_available_till",
+    "recruiter_profile_id",
+    "tags",
+    "type_credit",
+    "coach_plan",
+    "knowledge_base_store_id",
+    "recording",
+    "recording_full_session",
+    "candidate_video_introduction",
+    "interview_conversation_speed",
+    "max_followups",
+    "max_duration",
+    "questions_random_subset",
+    "required_pronunciation",
+    "result_enable_edit_transcript",
+    "candidate_expectations",
+    "candidate_expectations_json",
+    "custom_scoring",
+    "pdf_export_auto_config",
+    "interview_type",
+    "interview_tone",
+    "seniority_level",
+    "hiring_for_company",
+];
+
+impl Interviews<'_> {
+    /// Creates an interview from position data (name, location, settings); the vendor's AI
+    /// writes what is not supplied, which uses credits and takes a while (this call gets the
+    /// slow timeout). `request` is a [`types::JobInterviewCreateRequest`] or its builder.
+    ///
+    /// Calls `create_interview` (`POST /job-interview-create`).
+    /// Formerly the Actions API action "Create interview, using position data".
+    pub async fn create<R>(&self, request: R) -> Result<types::JobInterviewCreateResponse>
+    where
+        R: TryInto<types::JobInterviewCreateRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(self.client.raw.create_interview().body(request).send())
+            .await
+    }
+
+    /// Creates an interview whose questions are exactly the ones given, in order.
+    ///
+    /// Calls `create_interview_from_questions` (`POST /job-interview-create-from-array`).
+    /// Formerly the Actions API action "Create interview, using provided questions".
+    pub async fn create_from_questions<R>(
+        &self,
+        request: R,
+    ) -> Result<types::JobInterviewCreateFromArrayResponse>
+    where
+        R: TryInto<types::JobInterviewCreateFromArrayRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .create_interview_from_questions()
+                    .body(request)
+                    .send(),
+            )
+            .await
+    }
+
+    /// Enrols one candidate in an existing or new position, pre-screens their resume text and
+    /// returns the screening decision with the candidate's interview link.
+    ///
+    /// Calls `create_interview_for_candidate` (`POST /job-interview-create-for-candidate-with-token`).
+    /// Formerly the Actions API action "Create interview, using position data & candidate pre-screening".
+    pub async fn create_for_candidate<R>(
+        &self,
+        request: R,
+    ) -> Result<types::JobInterviewCreateForCandidateWithTokenResponse>
+    where
+        R: TryInto<types::JobInterviewCreateForCandidateWithTokenRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .create_interview_for_candidate()
+                    .body(request)
+                    .send(),
+            )
+            .await
+    }
+
+    /// Creates a role-play persona: the avatar plays a described character instead of asking
+    /// scored questions.
+    ///
+    /// Calls `create_persona` (`POST /persona-create`).
+    pub async fn create_persona<R>(&self, request: R) -> Result<types::PersonaCreateResponse>
+    where
+        R: TryInto<types::PersonaCreateRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(self.client.raw.create_persona().body(request).send())
+            .await
+    }
+
+    /// One interview or position definition with its questions, shaped so it can be sent
+    /// back to [`Interviews::update`]. `position_id` is a UUID; anything else fails with
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) before sending.
+    ///
+    /// Calls `get_interview_definition` (`GET /job-interview-get`).
+    pub async fn get(&self, position_id: &str) -> Result<types::JobInterviewGetResponse> {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .get_interview_definition()
+                    .position_id(position_id)
+                    .send(),
+            )
+            .await
+    }
+
+    /// Changes an interview or position: only the fields set in `request` are written. To set
+    /// a field to `null`, use [`Interviews::update_clearing`].
+    ///
+    /// Calls `update_interview` (`POST /job-interview-update`).
+    pub async fn update<R>(&self, request: R) -> Result<types::JobInterviewUpdateResponse>
+    where
+        R: TryInto<types::JobInterviewUpdateRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(self.client.raw.update_interview().body(request).send())
+            .await
+    }
+
+    /// Like [`Interviews::update`], and also clears each field named in `clear` by sending an
+    /// explicit `null` for it (the typed request leaves unset fields out, which keeps their
+    /// value). Only [`CLEARABLE_INTERVIEW_FIELDS`] can be cleared; another name fails with
+    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) naming it, before sending.
+    ///
+    /// Calls `update_interview` (`POST /job-interview-update`).
+    pub async fn update_clearing<R>(
+        &self,
+        request: R,
+        clear: &[&str],
+    ) -> Result<types::JobInterviewUpdateResponse>
+    where
+        R: TryInto<types::JobInterviewUpdateRequest>,
+        R::Error: std::fmt::Display,
+    {
+        let request: types::JobInterviewUpdateRequest = handwritten::convert(request)?;
+        let body = handwritten::with_nulls(&request, clear, CLEARABLE_INTERVIEW_FIELDS)?;
+        self.client.send_json("update_interview", &body).await
+    }
+
+    /// Moves an interview to another lifecycle status and/or turns its iframe embedding on
+    /// or off.
+    ///
+    /// Calls `set_interview_state` (`POST /job-interview-set-state`).
+    pub async fn set_state<R>(&self, request: R) -> Result<types::JobInterviewSetStateResponse>
+    where
+        R: TryInto<types::JobInterviewSetStateRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(self.client.raw.set_interview_state().body(request).send())
+            .await
+    }
+
+    /// A signed link that opens an interview for a profile, a profile's results or one
+    /// result, depending on the request's `type`. The link is a capability: treat it as a
+    /// secret.
+    ///
+    /// Calls `generate_interview_url` (`POST /job-interview-token`).
+    /// Formerly the Actions API action "Invite, Interview URL for existing user".
+    pub async fn interview_url<R>(&self, request: R) -> Result<types::InterviewUrl>
+    where
+        R: TryInto<types::JobInterviewTokenRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .generate_interview_url()
+                    .body(request)
+                    .send(),
+            )
+            .await
+    }
+
+    /// Registers candidates for an interview and mints a one-time interview link for each.
+    /// Each row succeeds or fails on its own: the answer has one [`RowOutcome`] per row, in
+    /// the order the rows were sent, and a refused row (a bad email, say) does not fail the
+    /// call. A failed *call* (an unknown interview, a malformed request) is still an error.
+    ///
+    /// Calls `register_users_for_interview` (`POST /job-interview-register-users`).
+    /// Formerly the Actions API action "Invite, Create interview URL for users".
+    pub async fn register_users<R>(
+        &self,
+        request: R,
+    ) -> Result<Vec<RowOutcome<types::RegisterUserResult>>>
+    where
+        R: TryInto<types::JobInterviewRegisterUsersRequest>,
+        R::Error: std::fmt::Display,
+    {
+        let rows = self
+            .client
+            .send(
+                self.client
+                    .raw
+                    .register_users_for_interview()
+                    .body(request)
+                    .send(),
+            )
+            .await?;
+        Ok(rows
+            .0
+            .into_iter()
+            .enumerate()
+            .map(|(index, row)| {
+                let result = row.result.clone();
+                RowOutcome::from_result(index, Some(&result), row)
+            })
+            .collect())
+    }
+
+    /// One page of the merchant's interview definitions, most recently updated first. See
+    /// [`Interviews::list_pages`] and [`Interviews::list_all`] to walk every page.
+    ///
+    /// Calls `list_interviews` (`GET /merchant-interview-list`).
+    pub async fn list(
+        &self,
+        query: &InterviewQuery,
+    ) -> Result<types::MerchantInterviewListResponse> {
+        let mut builder = self.client.raw.list_interviews();
+        if let Some(kind) = query.kind {
+            builder = builder.type_(kind);
+        }
+        set_some!(builder, query; status, show_public, show_demo, filter_text, filter_emoji,
+            merchant_id, limit, offset);
+        self.client.send(builder.send()).await
+    }
+}
+
+stream_methods!(
+    Interviews,
+    list,
+    list_pages,
+    list_all,
+    InterviewQuery,
+    types::MerchantInterviewListResponse,
+    types::MerchantInterviewListItem,
+    "the merchant's interview definitions"
+);

@@ -1,0 +1,120 @@
+//! Knowledge bases: documents the interview avatar may draw on.
+
+use std::fmt;
+
+use bytes::Bytes;
+
+use super::client::Client;
+use super::handwritten::{self, Multipart, Part};
+use super::types;
+use crate::error::Result;
+
+/// Knowledge-base documents. Reach it with [`Client::knowledge_base`].
+#[derive(Debug, Clone, Copy)]
+pub struct KnowledgeBase<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// Knowledge-base documents.
+    pub fn knowledge_base(&self) -> KnowledgeBase<'_> {
+        KnowledgeBase { client: self }
+    }
+}
+
+/// A document to add to a knowledge base.
+#[derive(Clone)]
+pub struct Document {
+    /// The knowledge base (store) to add it to.
+    pub knowledge_base_store_id: String,
+    /// The file's bytes.
+    pub bytes: Bytes,
+    /// The file's name, with its extension (the vendor reads the type from it).
+    pub file_name: String,
+    /// The file's media type, e.g. `application/pdf`.
+    pub media_type: String,
+    /// The document's name in the knowledge base; the file name when unset.
+    pub name: Option<String>,
+    /// Another merchant's knowledge base (admins and sub-merchant operators only).
+    pub merchant_id: Option<String>,
+}
+
+impl Document {
+    /// A document for store `knowledge_base_store_id`, from a file's name, media type and
+    /// bytes.
+    pub fn new(
+        knowledge_base_store_id: impl Into<String>,
+        file_name: impl Into<String>,
+        media_type: impl Into<String>,
+        bytes: impl Into<Bytes>,
+    ) -> Self {
+        Document {
+            knowledge_base_store_id: knowledge_base_store_id.into(),
+            bytes: bytes.into(),
+            file_name: file_name.into(),
+            media_type: media_type.into(),
+            name: None,
+            merchant_id: None,
+        }
+    }
+}
+
+impl fmt::Debug for Document {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Document")
+            .field("knowledge_base_store_id", &self.knowledge_base_store_id)
+            .field("file_name", &self.file_name)
+            .field("media_type", &self.media_type)
+            .field("len", &self.bytes.len())
+            .field("name", &self.name)
+            .field("merchant_id", &self.merchant_id)
+            .finish()
+    }
+}
+
+impl KnowledgeBase<'_> {
+    /// Uploads a document to a knowledge base; the vendor stores it and queues it for
+    /// processing. Sent as a multipart form built by hand (the generated client has no
+    /// multipart support).
+    ///
+    /// Calls `upload_knowledge_base_document` (`POST /knowledge-base-document-upload`).
+    /// Formerly the Actions API action "New knowledge base document".
+    pub async fn upload(
+        &self,
+        document: &Document,
+    ) -> Result<types::KnowledgeBaseDocumentUploadResponse> {
+        let mut parts = vec![Part::Text {
+            name: "knowledge_base_store_id",
+            value: &document.knowledge_base_store_id,
+        }];
+        if let Some(name) = &document.name {
+            parts.push(Part::Text {
+                name: "name",
+                value: name,
+            });
+        }
+        if let Some(merchant) = &document.merchant_id {
+            parts.push(Part::Text {
+                name: "merchant_id",
+                value: merchant,
+            });
+        }
+        parts.push(Part::File {
+            name: "file",
+            file_name: &document.file_name,
+            media_type: &document.media_type,
+            bytes: &document.bytes,
+        });
+        let form = Multipart::new(&parts);
+        let request = self.client.handwritten_request(
+            "upload_knowledge_base_document",
+            &form.content_type,
+            form.body,
+        )?;
+        let response = self
+            .client
+            .send_handwritten("upload_knowledge_base_document", request)
+            .await?;
+        handwritten::decode_response("upload_knowledge_base_document", response).await
+    }
+}

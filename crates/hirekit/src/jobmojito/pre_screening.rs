@@ -1,0 +1,174 @@
+//! Pre-screening: positions that screen candidates' resumes and forms before the interview.
+
+use std::fmt;
+
+use bytes::Bytes;
+
+use super::client::Client;
+use super::handwritten::{self, Multipart, Part};
+use super::types;
+use crate::error::Result;
+
+/// Pre-screening positions and resume screening. Reach it with [`Client::pre_screening`].
+#[derive(Debug, Clone, Copy)]
+pub struct PreScreening<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// Pre-screening positions and resume screening.
+    pub fn pre_screening(&self) -> PreScreening<'_> {
+        PreScreening { client: self }
+    }
+}
+
+/// A candidate's resume file to screen, with who they are.
+#[derive(Clone)]
+pub struct ResumeFile {
+    /// The pre-screening position.
+    pub position_id: String,
+    /// The candidate's name.
+    pub candidate_name: String,
+    /// The candidate's email (the vendor stores it trimmed and lower-cased).
+    pub candidate_email: String,
+    /// The resume's bytes (PDF, Word, text and similar).
+    pub bytes: Bytes,
+    /// The resume's file name, with its extension.
+    pub file_name: String,
+    /// The resume's media type, e.g. `application/pdf`.
+    pub media_type: String,
+    /// Country used for residency and nationality when the form leaves them out.
+    pub candidate_country_code: Option<String>,
+    /// The caller's own id for the candidate.
+    pub candidate_external_id: Option<String>,
+    /// The candidate's LinkedIn profile.
+    pub candidate_linkedin_url: Option<String>,
+    /// The form answers, as a JSON text shaped like [`types::PreScreeningForm`].
+    pub form: Option<String>,
+}
+
+impl ResumeFile {
+    /// A resume for `position_id` from the candidate's name and email and the file.
+    pub fn new(
+        position_id: impl Into<String>,
+        candidate_name: impl Into<String>,
+        candidate_email: impl Into<String>,
+        file_name: impl Into<String>,
+        media_type: impl Into<String>,
+        bytes: impl Into<Bytes>,
+    ) -> Self {
+        ResumeFile {
+            position_id: position_id.into(),
+            candidate_name: candidate_name.into(),
+            candidate_email: candidate_email.into(),
+            bytes: bytes.into(),
+            file_name: file_name.into(),
+            media_type: media_type.into(),
+            candidate_country_code: None,
+            candidate_external_id: None,
+            candidate_linkedin_url: None,
+            form: None,
+        }
+    }
+}
+
+impl fmt::Debug for ResumeFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Everything about the candidate is personal data; only the shape is shown.
+        f.debug_struct("ResumeFile")
+            .field("position_id", &self.position_id)
+            .field("candidate_name", &"<redacted>")
+            .field("candidate_email", &"<redacted>")
+            .field("media_type", &self.media_type)
+            .field("len", &self.bytes.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl PreScreening<'_> {
+    /// Creates a pre-screening position, or changes the one named by
+    /// `update_position_def_set_id`; its rules and form fields are replaced whole.
+    ///
+    /// Calls `upsert_pre_screening` (`POST /pre-screening-create`).
+    pub async fn upsert<R>(&self, request: R) -> Result<types::PreScreeningCreateResponse>
+    where
+        R: TryInto<types::PreScreeningCreateRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(self.client.raw.upsert_pre_screening().body(request).send())
+            .await
+    }
+
+    /// Screens a candidate from their resume as text and returns the recommendation. When the
+    /// candidate is not waiting for screening the answer only states the current decision.
+    ///
+    /// Calls `pre_screen_resume_text` (`POST /job-interview-pre-screening-api-resume-text`).
+    pub async fn resume_text<R>(&self, request: R) -> Result<types::PreScreeningResumeTextResponse>
+    where
+        R: TryInto<types::PreScreeningResumeTextRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .pre_screen_resume_text()
+                    .body(request)
+                    .send(),
+            )
+            .await
+    }
+
+    /// Screens a candidate from their resume file. Sent as a multipart form built by hand
+    /// (the generated client has no multipart support).
+    ///
+    /// Calls `pre_screen_resume_binary` (`POST /job-interview-pre-screening-api-resume-binary`).
+    pub async fn resume_file(
+        &self,
+        resume: &ResumeFile,
+    ) -> Result<types::PreScreeningResumeBinaryResponse> {
+        let mut parts = vec![
+            Part::Text {
+                name: "position_id",
+                value: &resume.position_id,
+            },
+            Part::Text {
+                name: "candidate_name",
+                value: &resume.candidate_name,
+            },
+            Part::Text {
+                name: "candidate_email",
+                value: &resume.candidate_email,
+            },
+        ];
+        let optional = [
+            ("candidate_country_code", &resume.candidate_country_code),
+            ("candidate_external_id", &resume.candidate_external_id),
+            ("candidate_linkedin_url", &resume.candidate_linkedin_url),
+            ("form", &resume.form),
+        ];
+        for (name, value) in optional {
+            if let Some(value) = value {
+                parts.push(Part::Text { name, value });
+            }
+        }
+        parts.push(Part::File {
+            name: "file",
+            file_name: &resume.file_name,
+            media_type: &resume.media_type,
+            bytes: &resume.bytes,
+        });
+        let form = Multipart::new(&parts);
+        let request = self.client.handwritten_request(
+            "pre_screen_resume_binary",
+            &form.content_type,
+            form.body,
+        )?;
+        let response = self
+            .client
+            .send_handwritten("pre_screen_resume_binary", request)
+            .await?;
+        handwritten::decode_response("pre_screen_resume_binary", response).await
+    }
+}

@@ -1,0 +1,411 @@
+//! Results: what candidates' interviews produced, reports on them, and the merchant's usage
+//! figures.
+
+use std::fmt;
+
+use bytes::{Bytes, BytesMut};
+use serde_json::json;
+
+use super::client::Client;
+use super::paging::{set_some, stream_methods};
+use super::types;
+use crate::error::{Error, ErrorKind, Operation, Result};
+
+/// Interview results, reports, analytics and credit usage. Reach it with [`Client::results`].
+#[derive(Debug, Clone, Copy)]
+pub struct Results<'a> {
+    client: &'a Client,
+}
+
+impl Client {
+    /// Interview results, reports, analytics and credit usage.
+    pub fn results(&self) -> Results<'_> {
+        Results { client: self }
+    }
+}
+
+/// Filters and paging of [`Results::list`]. Every field is optional.
+#[derive(Clone, Default)]
+pub struct ResultQuery {
+    /// The kind of results (the server lists interview results when unset).
+    pub kind: Option<types::InterviewKind>,
+    /// Decision or completion bucket.
+    pub tab: Option<types::ResultListTab>,
+    /// Only pre-screening or only interview steps.
+    pub step: Option<types::ResultListStep>,
+    /// Only results of this interview definition (a UUID).
+    pub interview_id: Option<String>,
+    /// Only results of this candidate (a profile_interview UUID).
+    pub profile_interview_id: Option<String>,
+    /// Comma-separated recruiter-risk keys; a row matches when it has any of them.
+    pub risks: Option<String>,
+    /// Sort order (newest first when unset).
+    pub order_by: Option<types::ResultListOrder>,
+    /// Case-insensitive match on candidate name or email.
+    pub filter_text: Option<String>,
+    /// Only results tagged with this emoji marker.
+    pub filter_emoji: Option<String>,
+    /// Another merchant's results (admins and sub-merchant operators only).
+    pub merchant_id: Option<String>,
+    /// Page size, 1 to 1000.
+    pub limit: Option<u64>,
+    /// Records to skip.
+    pub offset: Option<u64>,
+}
+
+impl fmt::Debug for ResultQuery {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The text filter usually holds a candidate's name or email.
+        f.debug_struct("ResultQuery")
+            .field("kind", &self.kind)
+            .field("tab", &self.tab)
+            .field("step", &self.step)
+            .field("interview_id", &self.interview_id)
+            .field("profile_interview_id", &self.profile_interview_id)
+            .field("risks", &self.risks)
+            .field("order_by", &self.order_by)
+            .field(
+                "filter_text",
+                &self.filter_text.as_ref().map(|_| "<redacted>"),
+            )
+            .field("filter_emoji", &self.filter_emoji)
+            .field("merchant_id", &self.merchant_id)
+            .field("limit", &self.limit)
+            .field("offset", &self.offset)
+            .finish()
+    }
+}
+
+/// The date range and filters of [`Results::analytics`].
+#[derive(Debug, Clone)]
+pub struct AnalyticsQuery {
+    /// First day, inclusive, `YYYY-MM-DD`.
+    pub date_from: String,
+    /// Last day, inclusive, `YYYY-MM-DD`.
+    pub date_to: String,
+    /// Only events of this interview or position (a UUID).
+    pub interview_id: Option<String>,
+    /// Another merchant's figures (admins and sub-merchant operators only).
+    pub merchant_id: Option<String>,
+    /// Page size, 1 to 1000.
+    pub limit: Option<u64>,
+    /// Records to skip.
+    pub offset: Option<u64>,
+}
+
+impl AnalyticsQuery {
+    /// The days from `date_from` to `date_to` (both `YYYY-MM-DD`, inclusive), unfiltered.
+    pub fn new(date_from: impl Into<String>, date_to: impl Into<String>) -> Self {
+        AnalyticsQuery {
+            date_from: date_from.into(),
+            date_to: date_to.into(),
+            interview_id: None,
+            merchant_id: None,
+            limit: None,
+            offset: None,
+        }
+    }
+}
+
+/// Filters and paging of [`Results::credit_usage`]. Every field is optional.
+#[derive(Debug, Clone, Default)]
+pub struct CreditUsageQuery {
+    /// Only events of this interview or position (a UUID).
+    pub interview_id: Option<String>,
+    /// Another merchant's ledger (admins and sub-merchant operators only).
+    pub merchant_id: Option<String>,
+    /// Page size, 1 to 1000.
+    pub limit: Option<u64>,
+    /// Records to skip.
+    pub offset: Option<u64>,
+}
+
+/// A rendered report: its bytes and their media type.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Report {
+    /// `application/pdf` or `text/html; charset=utf-8`.
+    pub media_type: &'static str,
+    /// The document.
+    pub bytes: Bytes,
+}
+
+impl fmt::Debug for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // A report is full of candidate data: show its size only.
+        f.debug_struct("Report")
+            .field("media_type", &self.media_type)
+            .field("len", &self.bytes.len())
+            .finish()
+    }
+}
+
+/// The download behind a `pdf_export_url`, which is no operation of the spec.
+const PDF_DOWNLOAD: Operation = Operation {
+    id: "download_report_pdf",
+    method: "GET",
+    path: "{pdf_export_url}",
+};
+
+fn report_request(
+    interview_result_id: &str,
+    export_type: &str,
+) -> Result<types::JobInterviewPdfRequest> {
+    // Built from JSON so that a malformed id fails here, with the field named.
+    serde_json::from_value(json!({
+        "export_type": export_type,
+        "interview_result_id": interview_result_id,
+        "store_file": true,
+    }))
+    .map_err(|e| {
+        Error::new(
+            ErrorKind::InvalidInput,
+            "the interview result id is not a UUID",
+        )
+        .with_field("interview_result_id")
+        .with_source(e)
+    })
+}
+
+impl Results<'_> {
+    /// One interview result with its scores, AI assessment and transcript; with
+    /// `signed_recordings` its recordings come with short-lived signed links.
+    ///
+    /// Calls `get_interview_result_details` (`GET /job-interview-details`).
+    /// Formerly the Actions API action "Interview result, details with transcript".
+    pub async fn details(
+        &self,
+        interview_result_id: &str,
+        signed_recordings: bool,
+    ) -> Result<types::JobInterviewDetailsResponse> {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .get_interview_result_details()
+                    .interview_result_id(interview_result_id)
+                    .get_signed_recordings(signed_recordings)
+                    .send(),
+            )
+            .await
+    }
+
+    /// Generates a report on one or several results as the vendor answers it: a signed PDF
+    /// link, an HTML document or report data, following the request's `export_type`. For the
+    /// document itself use [`Results::report_pdf`] or [`Results::report_html`].
+    ///
+    /// Calls `generate_interview_report` (`POST /job-interview-pdf`).
+    /// Formerly the Actions API action "Interview result, generate html/PDF report".
+    pub async fn report<R>(&self, request: R) -> Result<types::JobInterviewPdfResponse>
+    where
+        R: TryInto<types::JobInterviewPdfRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .generate_interview_report()
+                    .body(request)
+                    .send(),
+            )
+            .await
+    }
+
+    /// The PDF report of one result, as bytes. The vendor answers with a signed link, which
+    /// is then downloaded with a plain GET that carries no credentials (the link is its own
+    /// authorization, and may point at another host), within the client's body limit and
+    /// slow timeout.
+    ///
+    /// Calls `generate_interview_report` (`POST /job-interview-pdf`), then downloads
+    /// `pdf_export_url`.
+    /// Formerly the Actions API action "Interview result, generate html/PDF report".
+    pub async fn report_pdf(&self, interview_result_id: &str) -> Result<Report> {
+        let request = report_request(interview_result_id, "pdf")?;
+        match self.report(request).await? {
+            types::JobInterviewPdfResponse::Pdf(pdf) => {
+                let bytes = self.download(&pdf.pdf_export_url).await?;
+                Ok(Report {
+                    media_type: "application/pdf",
+                    bytes,
+                })
+            }
+            _ => Err(Error::new(
+                ErrorKind::Decode,
+                "a PDF was asked for but the answer holds no PDF link",
+            )
+            .with_operation(PDF_DOWNLOAD)),
+        }
+    }
+
+    /// The HTML report of one result, as bytes (UTF-8).
+    ///
+    /// Calls `generate_interview_report` (`POST /job-interview-pdf`).
+    /// Formerly the Actions API action "Interview result, generate html/PDF report".
+    pub async fn report_html(&self, interview_result_id: &str) -> Result<Report> {
+        let request = report_request(interview_result_id, "html")?;
+        match self.report(request).await? {
+            types::JobInterviewPdfResponse::Html(html) => Ok(Report {
+                media_type: "text/html; charset=utf-8",
+                bytes: Bytes::from(html.html_export),
+            }),
+            _ => Err(Error::new(
+                ErrorKind::Decode,
+                "HTML was asked for but the answer holds no HTML document",
+            )),
+        }
+    }
+
+    async fn download(&self, url: &str) -> Result<Bytes> {
+        let fail = |error: Error| error.with_operation(PDF_DOWNLOAD).with_attempts(1);
+        let url = reqwest::Url::parse(url).map_err(|_| {
+            fail(Error::new(
+                ErrorKind::Decode,
+                "the report link is not a valid URL",
+            ))
+        })?;
+        let transport = &self.client.transport;
+        let limits = transport.limits();
+        let mut response = transport
+            .http()
+            .get(url)
+            .timeout(limits.slow_request_timeout)
+            .send()
+            .await
+            .map_err(|e| {
+                let kind = if e.is_timeout() {
+                    ErrorKind::Timeout
+                } else if e.is_connect() {
+                    ErrorKind::Connect
+                } else {
+                    ErrorKind::Transport
+                };
+                fail(Error::from_reqwest(kind, e))
+            })?;
+        let status = response.status().as_u16();
+        if !(200..300).contains(&status) {
+            return Err(fail(Error::http(
+                status,
+                Some("the report link was refused (it may have expired)".to_string()),
+                None,
+            )));
+        }
+        // Read chunk by chunk so an oversized answer is refused before it is all in memory.
+        let mut body = BytesMut::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| fail(Error::from_reqwest(ErrorKind::Transport, e)))?
+        {
+            if body.len().saturating_add(chunk.len()) > limits.max_body_bytes {
+                return Err(fail(Error::new(
+                    ErrorKind::BodyTooLarge,
+                    "the report is larger than the configured body limit",
+                )));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body.freeze())
+    }
+
+    /// Lets a candidate take a submitted interview again: the result goes back to draft and
+    /// the recruiter's decision is cleared. A result in another state is refused (422).
+    ///
+    /// Calls `request_another_interview_attempt` (`POST /job-interview-result-request-another-attempt`).
+    /// Formerly the Actions API action "Candidate request another interview attempt".
+    pub async fn request_another_attempt<R>(
+        &self,
+        request: R,
+    ) -> Result<types::RequestAnotherAttemptResponse>
+    where
+        R: TryInto<types::RequestAnotherAttemptRequest>,
+        R::Error: std::fmt::Display,
+    {
+        self.client
+            .send(
+                self.client
+                    .raw
+                    .request_another_interview_attempt()
+                    .body(request)
+                    .send(),
+            )
+            .await
+    }
+
+    /// One page of the merchant's results. A row's `interview_result_id` (not its `id`) is
+    /// what [`Results::details`] takes. See [`Results::list_pages`] and [`Results::list_all`]
+    /// to walk every page.
+    ///
+    /// Calls `list_interview_results` (`GET /merchant-result-list`).
+    pub async fn list(&self, query: &ResultQuery) -> Result<types::MerchantResultListResponse> {
+        let mut builder = self.client.raw.list_interview_results();
+        if let Some(kind) = query.kind {
+            builder = builder.type_(kind);
+        }
+        set_some!(builder, query; tab, step, interview_id, profile_interview_id, risks, order_by,
+            filter_text, filter_emoji, merchant_id, limit, offset);
+        self.client.send(builder.send()).await
+    }
+
+    /// One page of per-day event counts for a date range, oldest day first; days without
+    /// events are left out (read them as zero).
+    ///
+    /// Calls `get_merchant_analytics` (`GET /merchant-analytics`).
+    pub async fn analytics(
+        &self,
+        query: &AnalyticsQuery,
+    ) -> Result<types::MerchantAnalyticsResponse> {
+        let mut builder = self
+            .client
+            .raw
+            .get_merchant_analytics()
+            .date_from(query.date_from.clone())
+            .date_to(query.date_to.clone());
+        set_some!(builder, query; interview_id, merchant_id, limit, offset);
+        self.client.send(builder.send()).await
+    }
+
+    /// One page of the credit ledger: every billable event that used credits, newest first.
+    ///
+    /// Calls `get_merchant_credit_usage` (`GET /merchant-analytics-credits-used`).
+    pub async fn credit_usage(
+        &self,
+        query: &CreditUsageQuery,
+    ) -> Result<types::MerchantCreditsUsedResponse> {
+        let mut builder = self.client.raw.get_merchant_credit_usage();
+        set_some!(builder, query; interview_id, merchant_id, limit, offset);
+        self.client.send(builder.send()).await
+    }
+}
+
+stream_methods!(
+    Results,
+    list,
+    list_pages,
+    list_all,
+    ResultQuery,
+    types::MerchantResultListResponse,
+    types::MerchantResultListItem,
+    "the merchant's interview results"
+);
+
+stream_methods!(
+    Results,
+    analytics,
+    analytics_pages,
+    analytics_all,
+    AnalyticsQuery,
+    types::MerchantAnalyticsResponse,
+    types::MerchantAnalyticsItem,
+    "the daily event counts"
+);
+
+stream_methods!(
+    Results,
+    credit_usage,
+    credit_usage_pages,
+    credit_usage_all,
+    CreditUsageQuery,
+    types::MerchantCreditsUsedResponse,
+    types::MerchantCreditsUsedItem,
+    "the credit ledger's events"
+);

@@ -1,0 +1,177 @@
+//! Paging machinery shared by every vendor whose lists page with `limit` and `offset`.
+//!
+//! A vendor module describes its page type with [`Page`] and hands [`pages`] a function that
+//! fetches one page at a given offset. What comes back is a [`Stream`] that fetches lazily,
+//! one page at a time and in order, so memory stays bounded by a single page however long the
+//! list is. [`items`] flattens such a stream into its records.
+//!
+//! The stream ends after the page whose [`PageInfo::has_more`] is false, or after the first
+//! error (which it yields). A page that claims more records but holds none ends the stream
+//! with an error instead of asking for the same offset forever.
+
+use std::future::Future;
+
+use futures_core::Stream;
+use futures_util::stream::{self, TryStreamExt as _};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Where one page sits in the whole list, as the vendor reported it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageInfo {
+    /// Records skipped before this page.
+    pub offset: u64,
+    /// Whether records remain after this page.
+    pub has_more: bool,
+    /// Matching records over all pages, when the vendor says.
+    pub total: Option<u64>,
+}
+
+/// One page of a paged list.
+pub trait Page {
+    /// One record of the list.
+    type Item;
+
+    /// Where the page sits in the list.
+    fn info(&self) -> PageInfo;
+
+    /// How many records the page holds.
+    fn len(&self) -> usize;
+
+    /// Whether the page holds no records.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The page's records, in the vendor's order.
+    fn into_items(self) -> Vec<Self::Item>;
+}
+
+/// The state carried from one page to the next.
+struct Cursor<F> {
+    fetch: F,
+    offset: u64,
+    done: bool,
+}
+
+/// A stream of pages: `fetch(offset)` is called for the first page at `start`, then for each
+/// following page at the offset just past the records already seen, until a page says there
+/// is nothing more. Nothing is fetched before the stream is polled.
+pub fn pages<P, F, Fut>(start: u64, fetch: F) -> impl Stream<Item = Result<P>>
+where
+    P: Page,
+    F: FnMut(u64) -> Fut,
+    Fut: Future<Output = Result<P>>,
+{
+    let cursor = Cursor {
+        fetch,
+        offset: start,
+        done: false,
+    };
+    stream::unfold(cursor, |mut cursor| async move {
+        if cursor.done {
+            return None;
+        }
+        let page = match (cursor.fetch)(cursor.offset).await {
+            Ok(page) => page,
+            Err(error) => {
+                cursor.done = true;
+                return Some((Err(error), cursor));
+            }
+        };
+        let info = page.info();
+        if !info.has_more {
+            cursor.done = true;
+            return Some((Ok(page), cursor));
+        }
+        if page.is_empty() {
+            // Asking again at the same offset would loop forever.
+            cursor.done = true;
+            let error = Error::new(
+                ErrorKind::Api,
+                "the vendor reported more records but sent an empty page",
+            );
+            return Some((Err(error), cursor));
+        }
+        // Continue after what this page actually held: a server that caps the page size
+        // below the one asked for must not make the stream skip records.
+        let held = u64::try_from(page.len()).unwrap_or(u64::MAX);
+        cursor.offset = info.offset.saturating_add(held);
+        Some((Ok(page), cursor))
+    })
+}
+
+/// The records of a stream of pages, one at a time and in order; an error of the page
+/// stream is passed on and ends it.
+pub fn items<P, S>(pages: S) -> impl Stream<Item = Result<P::Item>>
+where
+    P: Page,
+    S: Stream<Item = Result<P>>,
+{
+    pages
+        .map_ok(|page| stream::iter(page.into_items().into_iter().map(Ok)))
+        .try_flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::StreamExt as _;
+
+    struct Numbers {
+        offset: u64,
+        data: Vec<u64>,
+        has_more: bool,
+    }
+
+    impl Page for Numbers {
+        type Item = u64;
+        fn info(&self) -> PageInfo {
+            PageInfo {
+                offset: self.offset,
+                has_more: self.has_more,
+                total: None,
+            }
+        }
+        fn len(&self) -> usize {
+            self.data.len()
+        }
+        fn into_items(self) -> Vec<u64> {
+            self.data
+        }
+    }
+
+    fn numbers(total: u64, size: u64) -> impl FnMut(u64) -> std::future::Ready<Result<Numbers>> {
+        move |offset| {
+            let end = (offset + size).min(total);
+            std::future::ready(Ok(Numbers {
+                offset,
+                data: (offset..end).collect(),
+                has_more: end < total,
+            }))
+        }
+    }
+
+    #[tokio::test]
+    async fn every_item_once_in_order() {
+        let all: Vec<u64> = items(pages(0, numbers(25, 10)))
+            .try_collect()
+            .await
+            .expect("no error");
+        assert_eq!(all, (0..25).collect::<Vec<_>>());
+    }
+
+    #[tokio::test]
+    async fn an_empty_page_claiming_more_ends_with_an_error() {
+        let stream = pages(0, |offset| {
+            std::future::ready(Ok(Numbers {
+                offset,
+                data: vec![],
+                has_more: true,
+            }))
+        });
+        let outcome: Vec<Result<Numbers>> = stream.collect().await;
+        assert_eq!(outcome.len(), 1);
+        assert!(outcome[0].is_err());
+    }
+}
