@@ -333,7 +333,7 @@ impl Transport {
                     }
                     let unusable_body = (200..300).contains(&answer.status)
                         && is_json(&answer.headers)
-                        && serde_json::from_slice::<serde::de::IgnoredAny>(&answer.body).is_err();
+                        && !looks_complete(&answer.body);
                     let retry_status = retry::is_retryable_status(answer.status);
                     if idempotent && more_allowed && (retry_status || unusable_body) {
                         let wait = retry_after.unwrap_or_else(|| policy.backoff(attempt));
@@ -420,6 +420,20 @@ fn is_json(headers: &http::HeaderMap) -> bool {
         .is_some_and(|v| v.contains("json"))
 }
 
+/// Whether a JSON body looks whole: not empty, and an object or array closes with the bracket
+/// it opened with. A constant-time check instead of a parse, so a good answer is decoded only
+/// once (by the generated code); what it misses still fails decoding, with the JSON path.
+fn looks_complete(body: &[u8]) -> bool {
+    let trimmed = body.trim_ascii();
+    match (trimmed.first(), trimmed.last()) {
+        (Some(b'{'), Some(b'}')) | (Some(b'['), Some(b']')) => true,
+        (Some(b'{' | b'['), _) | (None, _) => false,
+        (Some(b'"'), Some(b'"')) => trimmed.len() > 1,
+        (Some(b'"'), _) => false,
+        (Some(first), _) => first.is_ascii_digit() || b"-tfn".contains(first),
+    }
+}
+
 /// Hands a fully read answer back to the generated code.
 fn rebuild(answer: Answer) -> reqwest::Response {
     let mut response = http::Response::new(answer.body);
@@ -457,3 +471,22 @@ macro_rules! executor {
     }};
 }
 pub(crate) use executor;
+
+#[cfg(test)]
+mod tests {
+    use super::looks_complete;
+
+    #[test]
+    fn cut_and_foreign_bodies_do_not_look_complete() {
+        assert!(looks_complete(br#" {"a": [1, 2]} "#));
+        assert!(looks_complete(b"[]"));
+        assert!(looks_complete(b"\"text\""));
+        assert!(looks_complete(b"42"));
+        assert!(!looks_complete(br#"{"a": [1, 2"#));
+        assert!(!looks_complete(b""));
+        assert!(!looks_complete(b"   "));
+        assert!(!looks_complete(b"<<not json>>"));
+        assert!(!looks_complete(b"<html></html>"));
+        assert!(!looks_complete(b"\""));
+    }
+}
