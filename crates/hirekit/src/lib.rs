@@ -18,6 +18,8 @@ pub use secret::Secret;
 pub mod jobmojito;
 #[cfg(feature = "jofi")]
 pub mod jofi;
+#[cfg(feature = "tables")]
+pub mod tables;
 
 /// Installs rustls' ring crypto provider as the process default, unless the application
 /// installed one first.

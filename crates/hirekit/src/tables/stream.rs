@@ -1,0 +1,135 @@
+//! Every row of a select, fetched page by page with `limit`/`offset`.
+
+use futures_core::Stream;
+
+use super::select::Select;
+use super::{Order, Table, TableColumn};
+use crate::error::{Error, ErrorKind, Result};
+
+/// Where the walk through the pages stands.
+struct Walk<'a, T: Table> {
+    query: Select<'a, T>,
+    /// Offset of the next page.
+    next: u64,
+    /// Rows still wanted when the query had its own limit or range.
+    remaining: Option<u64>,
+    page_size: u64,
+    /// The rows of the current page not handed out yet: the only rows held in memory.
+    buffer: std::vec::IntoIter<T::Row>,
+    /// A mistake in the query, yielded before any request.
+    refused: Option<Error>,
+    done: bool,
+}
+
+impl<'a, T: Table> Select<'a, T> {
+    /// Every matching row, fetched `page_size` rows at a time with `limit`/`offset`; at most
+    /// one page is held in memory. The query's own `offset`, `limit` or `range` bound the walk;
+    /// `count_exact` is dropped (the walk does not need it).
+    ///
+    /// Rows are sorted by the query's order and then by `id`, so that pages do not overlap or
+    /// skip rows (PostgreSQL gives no stable order otherwise). Rows inserted or deleted while
+    /// the walk runs can still shift later pages by that many rows.
+    ///
+    /// The stream is `Unpin`, so `next()` and `try_next()` work on it directly. An error ends
+    /// the stream after it is yielded. A `page_size` of 0 yields an
+    /// `InvalidInput` error.
+    ///
+    /// ```no_run
+    /// # async fn demo(jm: hirekit::jobmojito::Client) -> hirekit::Result<()> {
+    /// use futures_util::TryStreamExt as _;
+    /// use hirekit::tables::interview_result::Column;
+    ///
+    /// let completed: Vec<_> = jm
+    ///     .tables()
+    ///     .interview_result()
+    ///     .select()
+    ///     .eq(Column::ProcessingStatus, "completed")
+    ///     .stream(500)
+    ///     .try_collect()
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn stream(self, page_size: u64) -> impl Stream<Item = Result<T::Row>> + Send + Unpin + 'a {
+        let mut query = self;
+        let (mut start, mut remaining) = match query.range.take() {
+            Some((first, last)) => (first, Some(last.saturating_sub(first).saturating_add(1))),
+            None => (0, None),
+        };
+        start = start.saturating_add(query.offset.take().unwrap_or(0));
+        if let Some(limit) = query.limit.take() {
+            remaining = Some(remaining.map_or(limit, |r| r.min(limit)));
+        }
+        query.count = false;
+        if let Some(key) = T::Column::from_name("id")
+            && !query.order.iter().any(|o| o.column() == key)
+        {
+            query.order.push(Order::asc(key));
+        }
+        let refused = match query.request() {
+            Err(error) => Some(error),
+            Ok(_) if page_size == 0 => Some(
+                Error::new(ErrorKind::InvalidInput, "the page size must be at least 1")
+                    .with_field("page_size")
+                    .with_operation(T::OPERATIONS[0]),
+            ),
+            Ok(_) => None,
+        };
+        let walk = Walk {
+            query,
+            next: start,
+            remaining,
+            page_size,
+            buffer: Vec::new().into_iter(),
+            refused,
+            done: false,
+        };
+        // Boxed so the stream is `Unpin`: callers can use `next()`/`try_next()` without pinning.
+        Box::pin(futures_util::stream::unfold(walk, |mut walk| async move {
+            loop {
+                if let Some(error) = walk.refused.take() {
+                    walk.done = true;
+                    return Some((Err(error), walk));
+                }
+                if let Some(row) = walk.buffer.next() {
+                    return Some((Ok(row), walk));
+                }
+                if walk.done {
+                    return None;
+                }
+                let wanted = walk
+                    .remaining
+                    .map_or(walk.page_size, |r| r.min(walk.page_size));
+                if wanted == 0 {
+                    return None;
+                }
+                match walk.fetch(wanted).await {
+                    Ok(rows) => {
+                        let got = u64::try_from(rows.len()).unwrap_or(u64::MAX);
+                        // A short page is the last one; so is an empty one.
+                        walk.done = got < wanted;
+                        walk.next = walk.next.saturating_add(got);
+                        walk.remaining = walk.remaining.map(|r| r.saturating_sub(got));
+                        walk.buffer = rows.into_iter();
+                    }
+                    Err(error) => {
+                        walk.done = true;
+                        return Some((Err(error), walk));
+                    }
+                }
+            }
+        }))
+    }
+}
+
+impl<T: Table> Walk<'_, T> {
+    async fn fetch(&self, wanted: u64) -> Result<Vec<T::Row>> {
+        let mut request = self.query.request()?;
+        request.limit = Some(wanted);
+        request.offset = Some(self.next);
+        self.query
+            .client
+            .anon_key()
+            .map_err(|e| e.with_operation(T::OPERATIONS[0]))?;
+        Ok(T::run_select(self.query.client, &request).await?.rows)
+    }
+}
