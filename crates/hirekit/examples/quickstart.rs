@@ -1,0 +1,276 @@
+//! A tour of hirekit: `cargo run --example quickstart`.
+//!
+//! With no credentials in the environment it starts the bundled mock server and walks a full
+//! flow for both vendors. With `JOFI_API_KEY` and/or `JOBMOJITO_API_KEY` (or
+//! `JOBMOJITO_EMAIL` + `JOBMOJITO_PASSWORD` + `JOBMOJITO_ANON_KEY`) set, it runs only the
+//! read-only calls against the real services, so it never creates anything there.
+//!
+//! What it prints is safe to share: ids, counts and statuses, never names or emails.
+
+use std::process::ExitCode;
+
+use futures_util::StreamExt as _;
+use hirekit::jobmojito::{InterviewQuery, ResultQuery, types};
+use hirekit::jofi::{self, HasMode};
+use hirekit::{ClientOptions, jobmojito};
+use hirekit_mock::MockServer;
+use serde_json::json;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("quickstart failed: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn has_credentials() -> bool {
+    ["JOFI_API_KEY", "JOBMOJITO_API_KEY", "JOBMOJITO_EMAIL"]
+        .iter()
+        .any(|name| std::env::var(name).is_ok_and(|v| !v.is_empty()))
+}
+
+async fn run() -> Result<(), Box<dyn std::error::Error>> {
+    if has_credentials() {
+        println!("Credentials found: read-only calls against the real services.");
+        if std::env::var("JOFI_API_KEY").is_ok() {
+            jofi_read_only(&jofi::Client::from_env()?).await?;
+        }
+        if std::env::var("JOBMOJITO_API_KEY").is_ok() || std::env::var("JOBMOJITO_EMAIL").is_ok() {
+            jobmojito_read_only(&jobmojito::Client::from_env()?).await?;
+        }
+        return Ok(());
+    }
+
+    let mock = MockServer::start().await?;
+    println!(
+        "No credentials: started hirekit-mock at {}",
+        mock.base_url()
+    );
+    let jofi = jofi::Client::builder("sk_test_quickstart")
+        .options(ClientOptions::default().base_url(mock.jofi_url()))
+        .refuse_live_keys()
+        .build()?;
+    let jm = jobmojito::Client::builder()
+        .password(
+            hirekit_mock::config::DEFAULT_USER_EMAIL,
+            hirekit_mock::config::DEFAULT_USER_PASSWORD,
+        )
+        .anon_key(hirekit_mock::config::DEFAULT_ANON_KEY)
+        .options(ClientOptions::default().base_url(mock.base_url()))
+        .build()?;
+
+    jofi_flow(&jofi, &mock).await?;
+    jobmojito_flow(&jm, &mock).await?;
+    mock.shutdown().await;
+    println!("\nDone.");
+    Ok(())
+}
+
+/// Stands in for what a participant does in JOFI's web app: the mock's control endpoints.
+async fn mock_control(
+    mock: &MockServer,
+    path: &str,
+    body: serde_json::Value,
+) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
+    let response = reqwest::Client::new()
+        .post(format!("{}/__mock/{path}", mock.base_url()))
+        .json(&body)
+        .send()
+        .await?
+        .error_for_status()?;
+    Ok(response.json().await?)
+}
+
+fn mode_name(mode: Option<jofi::Mode>) -> String {
+    mode.map_or_else(|| "unknown".to_string(), |m| m.to_string())
+}
+
+async fn jofi_read_only(jofi: &jofi::Client) -> hirekit::Result<()> {
+    println!("\nJOFI ({} key)", jofi.mode());
+    let account = jofi.accounts().get().await?;
+    println!(
+        "  account {} answered in {} mode",
+        account.id,
+        mode_name(account.mode())
+    );
+    let profiles = jofi.score_profiles().list().await?;
+    println!("  {} score profiles", profiles.data.len());
+    let invitations = jofi.invitations().list().await?;
+    println!(
+        "  {} recent invitations of {} (more: {})",
+        invitations.data.len(),
+        invitations.total_count,
+        invitations.has_more
+    );
+    Ok(())
+}
+
+async fn jofi_flow(
+    jofi: &jofi::Client,
+    mock: &MockServer,
+) -> Result<(), Box<dyn std::error::Error>> {
+    jofi_read_only(jofi).await?;
+    let assessments = jofi.assessments().list().await?;
+    let test_id = assessments
+        .data
+        .iter()
+        .find_map(|a| a.id)
+        .ok_or("the account has no assessments")?;
+    let invitation = jofi
+        .invitations()
+        .create(
+            jofi::types::CreateInvitationRequest::builder()
+                .first_name("Quinn")
+                .last_name("Example")
+                .email("quinn@example.com".to_string())
+                .created_by_user_email("avery.hollis@example.com".to_string())
+                .assessments_to_assign(vec![
+                    jofi::types::AssessmentToAssign::builder()
+                        .test_id(test_id)
+                        .try_into()?,
+                ]),
+        )
+        .await?;
+    println!("  invitation {} created", invitation.id);
+
+    let accepted = mock_control(
+        mock,
+        &format!("jofi/invitations/{}/accept", invitation.id),
+        json!({}),
+    )
+    .await?;
+    let taker_id = accepted["test_taker"]["id"]
+        .as_i64()
+        .ok_or("the mock did not create a test taker")?;
+    mock_control(
+        mock,
+        &format!("jofi/test-takers/{taker_id}/complete"),
+        json!({}),
+    )
+    .await?;
+    println!("  the participant accepted and completed the assessment (mock control)");
+
+    let taker = jofi.test_takers().get(taker_id).await?;
+    println!(
+        "  test taker {} has {} assessments",
+        taker.id,
+        taker.assigned_assessments.len()
+    );
+    let profiles = jofi.score_profiles().list().await?;
+    let profile = profiles.data.first().ok_or("no score profile")?;
+    let scorecard = jofi
+        .test_takers()
+        .scorecard(taker_id, profile.short_name.clone())
+        .await?;
+    println!(
+        "  scorecard against {} read ({} mode)",
+        profile.short_name,
+        mode_name(scorecard.mode())
+    );
+    Ok(())
+}
+
+async fn jobmojito_read_only(jm: &jobmojito::Client) -> hirekit::Result<()> {
+    println!("\nJobMojito");
+    let status = jm.admin().status(None).await?;
+    println!(
+        "  merchant status: {} candidates, {} interview results",
+        status.candidates, status.interview_results
+    );
+    let interviews = jm.interviews().list(&InterviewQuery::default()).await?;
+    println!("  {} interviews on the first page", interviews.data.len());
+    Ok(())
+}
+
+async fn jobmojito_flow(
+    jm: &jobmojito::Client,
+    mock: &MockServer,
+) -> Result<(), Box<dyn std::error::Error>> {
+    jobmojito_read_only(jm).await?;
+    let question = |text: &str| -> Result<
+        types::JobInterviewCreateFromArrayQuestion,
+        Box<dyn std::error::Error>,
+    > {
+        Ok(types::JobInterviewCreateFromArrayQuestion::builder()
+            .question(text.to_string())
+            .try_into()?)
+    };
+    let created = jm
+        .interviews()
+        .create_from_questions(
+            types::JobInterviewCreateFromArrayRequest::builder()
+                .name("Backend engineer")
+                .location("Remote")
+                .description("A first-round interview for a backend role.")
+                .interview_template_id("00000000-0008-4000-8000-000000000001")
+                .mojito_language_code("en")
+                .status(types::InterviewCreateStatus::Active)
+                .type_(types::InterviewProductType::Interview)
+                .visibility(types::Visibility::MerchantInvite)
+                .questions(vec![
+                    question("What did you build last year?")?,
+                    question("How do you review a colleague's code?")?,
+                ]),
+        )
+        .await?;
+    let interview_id = created.interview_def_set_id.clone();
+    println!("  interview {interview_id} created from 2 questions");
+
+    let rows = jm
+        .interviews()
+        .register_users(
+            types::JobInterviewRegisterUsersRequest::builder()
+                .interview_id(interview_id.as_str())
+                .users(vec![
+                    types::RegisterUser::builder()
+                        .name(Some("Robin Example".to_string()))
+                        .email(Some("robin@example.com".to_string()))
+                        .external_id(Some("ats-1001".to_string()))
+                        .try_into()?,
+                ]),
+        )
+        .await?;
+    let registered = rows.iter().filter(|row| row.is_success()).count();
+    println!("  {registered} of {} candidates registered", rows.len());
+
+    // The candidate takes the interview in JobMojito's app; the mock stands in for that.
+    let finished = mock_control(
+        mock,
+        "jobmojito/results",
+        json!({ "interview_id": interview_id, "outcome": "result", "score": 8.0 }),
+    )
+    .await?;
+    let result_id = finished["result_id"]
+        .as_str()
+        .ok_or("the mock did not create a result")?
+        .to_string();
+    println!("  the candidate finished the interview (mock control)");
+
+    let mut listed = 0;
+    let mut results = std::pin::pin!(jm.results().list_all(ResultQuery {
+        interview_id: Some(interview_id.clone()),
+        ..ResultQuery::default()
+    }));
+    while let Some(result) = results.next().await {
+        result?;
+        listed += 1;
+    }
+    println!("  {listed} result(s) listed for the interview");
+    let details = jm.results().details(&result_id, true).await?;
+    println!(
+        "  result {result_id}: score {:?}, {} transcript entries",
+        details.score,
+        details.transcript.len()
+    );
+    let report = jm.results().report_pdf(&result_id).await?;
+    println!(
+        "  PDF report: {} bytes of {}",
+        report.bytes.len(),
+        report.media_type
+    );
+    Ok(())
+}
