@@ -546,6 +546,25 @@ async fn an_expired_token_is_renewed_transparently() {
         .await
         .expect("a delete after expiry");
     assert_eq!(ids(&deleted), ["r1"]);
+    // An insert too: a 401 means the server did not take it, so sending it again is safe.
+    control(&mock, "POST", "tables/expire", json!({})).await;
+    let inserted = jm
+        .tables()
+        .interview_result()
+        .insert(Write {
+            status: Some("draft".into()),
+            ..Write::default()
+        })
+        .send()
+        .await
+        .expect("an insert after expiry");
+    assert_eq!(inserted.len(), 1);
+    let stored = control(&mock, "GET", "tables/interview_result/rows", Value::Null).await;
+    assert_eq!(
+        stored.as_array().map(Vec::len),
+        Some(5),
+        "stored once: {stored}"
+    );
 }
 
 #[tokio::test]

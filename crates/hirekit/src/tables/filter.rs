@@ -318,4 +318,65 @@ mod tests {
             Some(Some("score".into()))
         );
     }
+
+    /// Splits an `in.(…)` operand the way PostgREST does: commas separate items outside
+    /// double quotes, and a backslash inside quotes takes the next character literally.
+    fn split_list(operand: &str) -> Option<Vec<String>> {
+        let inner = operand.strip_prefix("in.(")?.strip_suffix(')')?;
+        let (mut items, mut current, mut quoted) = (Vec::new(), String::new(), false);
+        let mut chars = inner.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => quoted = !quoted,
+                '\\' if quoted => current.push(chars.next()?),
+                ',' if !quoted => items.push(std::mem::take(&mut current)),
+                _ => current.push(c),
+            }
+        }
+        if quoted {
+            return None;
+        }
+        if !inner.is_empty() {
+            items.push(current);
+        }
+        Some(items)
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics_and_lists_round_trip() {
+        const POOL: &[char] = &[
+            'a', 'Z', '0', ',', '.', ':', '(', ')', '"', '\\', ' ', '\t', '\n', '*', '%', '&', '=',
+            '?', '#', '+', 'é', '😀', '\0', '\u{7f}',
+        ];
+        let mut rng = fastrand::Rng::with_seed(7);
+        for _ in 0..5_000 {
+            let items: Vec<String> = (0..rng.usize(0..5))
+                .map(|_| {
+                    (0..rng.usize(0..12))
+                        .map(|_| POOL[rng.usize(..POOL.len())])
+                        .collect()
+                })
+                .collect();
+            let mut f = Filters::<Column>::default();
+            f.within(Column::Status, items.iter().map(Value::from));
+            f.compare(Column::Score, "eq", Value::from(rng.f64() * 1e308));
+            f.pattern(
+                Column::AiAnalysis,
+                "like",
+                items.first().map_or("", String::as_str),
+            );
+            let has_nul = items.iter().any(|i| i.contains('\0'));
+            match &f.error {
+                Some(error) => {
+                    assert!(has_nul, "refused without a NUL: {items:?}");
+                    assert_eq!(error.field(), Some("status"));
+                }
+                None => {
+                    assert!(!has_nul);
+                    let expression = &f.list[0].1;
+                    assert_eq!(split_list(expression), Some(items.clone()), "{expression}");
+                }
+            }
+        }
+    }
 }
