@@ -21,6 +21,9 @@ pub mod jofi;
 #[cfg(feature = "tables")]
 pub mod tables;
 
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
+
 /// Installs rustls' ring crypto provider as the process default, unless the application
 /// installed one first.
 ///

@@ -1,0 +1,888 @@
+//! Webhook verification, parsing and replay protection: unit cases on signed bodies, then
+//! deliveries produced by hirekit-mock for every JOFI and JobMojito event.
+#![cfg(all(feature = "webhooks", feature = "jofi", feature = "jobmojito"))]
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use hirekit::webhooks::testing::{Signer, basic_auth_header, to_header_map};
+use hirekit::webhooks::{
+    InMemoryReplayGuard, ReplayGuard, SignatureEncoding, Verifier, jobmojito, jofi,
+};
+use hirekit::{ErrorKind, Secret};
+use hirekit_mock::MockServer;
+use serde_json::{Value, json};
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender, unbounded_channel};
+
+const SECRET: &str = "whsec_current_0123456789";
+const OLD_SECRET: &str = "whsec_previous_9876543210";
+const BODY: &[u8] = br#"{"id":"evt_1","type":"invitation.created","object":"event"}"#;
+
+fn verifier() -> Verifier {
+    Verifier::builder()
+        .hmac_secret(Secret::new(SECRET))
+        .build()
+        .expect("valid verifier")
+}
+
+fn now_secs() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("clock after 1970")
+        .as_secs() as i64
+}
+
+// ---- verification ----------------------------------------------------------------------
+
+#[test]
+fn hex_and_base64_signatures_both_verify() {
+    let verifier = verifier();
+    for encoding in [SignatureEncoding::Hex, SignatureEncoding::Base64] {
+        let headers = Signer::new(SECRET).encoding(encoding).header_map(BODY);
+        verifier.verify(&headers, BODY).expect("verifies");
+    }
+    // URL-safe base64 without padding, and an upper-case prefix, are accepted too.
+    let standard = Signer::new(SECRET)
+        .encoding(SignatureEncoding::Base64)
+        .prefix("")
+        .signature(BODY);
+    let url_safe = standard
+        .trim_end_matches('=')
+        .replace('+', "-")
+        .replace('/', "_");
+    let headers = to_header_map([("x-hirekit-signature".into(), format!("SHA256={url_safe}"))]);
+    verifier.verify(&headers, BODY).expect("url-safe verifies");
+}
+
+#[test]
+fn a_tampered_body_is_rejected() {
+    let headers = Signer::new(SECRET).header_map(BODY);
+    let mut tampered = BODY.to_vec();
+    tampered[10] ^= 1;
+    let error = verifier().verify(&headers, &tampered).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Webhook);
+    assert_eq!(error.field(), Some("x-hirekit-signature"));
+    assert!(error.to_string().contains("does not match"), "{error}");
+}
+
+#[test]
+fn a_wrong_secret_is_rejected() {
+    let headers = Signer::new("whsec_someone_else").header_map(BODY);
+    let error = verifier().verify(&headers, BODY).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Webhook);
+}
+
+#[test]
+fn missing_and_malformed_headers_are_rejected() {
+    let verifier = verifier();
+    let missing = verifier.verify(&HeaderMap::new(), BODY).unwrap_err();
+    assert_eq!(missing.field(), Some("x-hirekit-signature"));
+    assert!(missing.to_string().contains("missing"), "{missing}");
+
+    let signature = Signer::new(SECRET).prefix("").signature(BODY);
+    for bad in [
+        String::new(),
+        "sha256=".into(),
+        "sha256=zz".into(),
+        "sha256=not base64 at all!".into(),
+        signature.clone(), // no prefix
+        format!("sha1={signature}"),
+        format!("sha256={}", &signature[..40]),
+        "sha256=".to_string() + &"a".repeat(5000),
+    ] {
+        let headers = to_header_map([("x-hirekit-signature".into(), bad.clone())]);
+        let error = verifier.verify(&headers, BODY).unwrap_err();
+        assert_eq!(error.kind(), ErrorKind::Webhook, "{bad}");
+    }
+    // A signature next to junk in the same header still verifies.
+    let headers = to_header_map([(
+        "x-hirekit-signature".into(),
+        format!("sha256=deadbeef, sha256={signature}"),
+    )]);
+    verifier
+        .verify(&headers, BODY)
+        .expect("second candidate matches");
+}
+
+#[test]
+fn rotated_secrets_old_and_new_both_verify() {
+    let verifier = Verifier::builder()
+        .hmac_secret(Secret::new(SECRET))
+        .hmac_secret(Secret::new(OLD_SECRET))
+        .build()
+        .expect("valid");
+    for secret in [SECRET, OLD_SECRET] {
+        let headers = Signer::new(secret).header_map(BODY);
+        verifier.verify(&headers, BODY).expect("verifies");
+    }
+    let headers = Signer::new("whsec_retired").header_map(BODY);
+    assert!(verifier.verify(&headers, BODY).is_err());
+}
+
+#[test]
+fn timestamps_are_signed_and_stale_ones_rejected() {
+    let verifier = Verifier::builder()
+        .hmac_secret(Secret::new(SECRET))
+        .timestamp_tolerance(Duration::from_secs(300))
+        .build()
+        .expect("valid");
+    let fresh = Signer::for_verifier(&verifier).header_map(BODY);
+    verifier.verify(&fresh, BODY).expect("fresh verifies");
+
+    let old = Signer::new(SECRET)
+        .timestamp_at(now_secs() - 3600)
+        .header_map(BODY);
+    let error = verifier.verify(&old, BODY).unwrap_err();
+    assert!(error.to_string().contains("stale"), "{error}");
+    assert_eq!(error.field(), Some("x-hirekit-timestamp"));
+
+    // The same delivery an hour earlier was fine: the window is judged against `now`.
+    let then = SystemTime::now() - Duration::from_secs(3600);
+    verifier.verify_at(&old, BODY, then).expect("fresh then");
+
+    // Moving the timestamp breaks the signature; dropping it is refused.
+    let mut moved = fresh.clone();
+    moved.insert(
+        "x-hirekit-timestamp",
+        (now_secs() + 1).to_string().parse().expect("value"),
+    );
+    assert!(
+        verifier
+            .verify(&moved, BODY)
+            .unwrap_err()
+            .to_string()
+            .contains("does not match")
+    );
+    let mut dropped = fresh.clone();
+    dropped.remove("x-hirekit-timestamp");
+    assert!(
+        verifier
+            .verify(&dropped, BODY)
+            .unwrap_err()
+            .to_string()
+            .contains("missing")
+    );
+    for junk in ["soon", "", "99999999999999999999999", "-"] {
+        let mut bad = fresh.clone();
+        bad.insert("x-hirekit-timestamp", junk.parse().expect("value"));
+        assert!(verifier.verify(&bad, BODY).is_err(), "{junk}");
+    }
+    // Extreme timestamps are stale, not a panic.
+    for extreme in [i64::MIN, i64::MAX, 0] {
+        let headers = Signer::new(SECRET).timestamp_at(extreme).header_map(BODY);
+        assert!(verifier.verify(&headers, BODY).is_err());
+    }
+
+    // A timestamped delivery checked without timestamps fails with a hint.
+    let error = self::verifier().verify(&fresh, BODY).unwrap_err();
+    assert!(error.to_string().contains("timestamp"), "{error}");
+}
+
+#[test]
+fn basic_auth_accepts_only_configured_pairs() {
+    let verifier = Verifier::builder()
+        .basic_auth("jofi", Secret::new("pass-1"))
+        .basic_auth("jofi", Secret::new("pass-2"))
+        .build()
+        .expect("valid");
+    for password in ["pass-1", "pass-2"] {
+        let headers = to_header_map([basic_auth_header("jofi", password)]);
+        verifier.verify(&headers, BODY).expect("accepted");
+    }
+    for (user, password) in [
+        ("jofi", "pass-3"),
+        ("other", "pass-1"),
+        ("", ""),
+        ("jofi", ""),
+    ] {
+        let headers = to_header_map([basic_auth_header(user, password)]);
+        let error = verifier.verify(&headers, BODY).unwrap_err();
+        assert_eq!(error.field(), Some("authorization"));
+    }
+    for raw in ["Basic", "Basic !!!", "Bearer abc", "Basic Zm9v", ""] {
+        let headers = to_header_map([("authorization".into(), raw.into())]);
+        assert!(verifier.verify(&headers, BODY).is_err(), "{raw}");
+    }
+    assert!(verifier.verify(&HeaderMap::new(), BODY).is_err());
+}
+
+#[test]
+fn shared_headers_authenticate_jobmojito() {
+    let verifier = Verifier::builder()
+        .shared_header("X-Webhook-Token", Secret::new("token-new"))
+        .shared_header("x-webhook-token", Secret::new("token-old"))
+        .build()
+        .expect("valid");
+    for token in ["token-new", "token-old"] {
+        let headers = to_header_map([("x-webhook-token".into(), token.into())]);
+        verifier.verify(&headers, BODY).expect("accepted");
+    }
+    let wrong = to_header_map([("x-webhook-token".into(), "token".into())]);
+    assert_eq!(
+        verifier.verify(&wrong, BODY).unwrap_err().field(),
+        Some("x-webhook-token")
+    );
+    assert!(verifier.verify(&HeaderMap::new(), BODY).is_err());
+}
+
+#[test]
+fn all_configured_methods_must_pass() {
+    let verifier = Verifier::builder()
+        .hmac_secret(Secret::new(SECRET))
+        .basic_auth("u", Secret::new("p"))
+        .build()
+        .expect("valid");
+    let mut headers = Signer::new(SECRET).header_map(BODY);
+    assert!(verifier.verify(&headers, BODY).is_err());
+    headers.extend(to_header_map([basic_auth_header("u", "p")]));
+    verifier.verify(&headers, BODY).expect("both pass");
+}
+
+#[test]
+fn bad_configurations_are_refused() {
+    assert_eq!(
+        Verifier::builder().build().unwrap_err().kind(),
+        ErrorKind::Config
+    );
+    assert!(Verifier::builder().hmac_secret("").build().is_err());
+    assert!(
+        Verifier::builder()
+            .hmac_secret("s")
+            .signature_header("bad header")
+            .build()
+            .is_err()
+    );
+    assert!(Verifier::builder().basic_auth("a:b", "p").build().is_err());
+    assert!(Verifier::builder().shared_header("x", "").build().is_err());
+}
+
+#[test]
+fn secrets_and_signatures_never_show_in_errors_or_debug() {
+    let verifier = Verifier::builder()
+        .hmac_secret(Secret::new(SECRET))
+        .basic_auth("user-name-secret", Secret::new("basic-password-secret"))
+        .shared_header("x-token", Secret::new("shared-token-secret"))
+        .build()
+        .expect("valid");
+    let signature = Signer::new("whsec_attacker").signature(BODY);
+    let mut headers = to_header_map([("x-hirekit-signature".into(), signature.clone())]);
+    headers.extend(to_header_map([basic_auth_header(
+        "user-name-secret",
+        "wrong",
+    )]));
+    let error = verifier.verify(&headers, BODY).unwrap_err();
+    let shown = format!("{error} {error:?} {verifier:?} {:?}", Signer::new(SECRET));
+    for secret in [
+        SECRET,
+        "user-name-secret",
+        "basic-password-secret",
+        "shared-token-secret",
+        &signature["sha256=".len()..],
+    ] {
+        assert!(!shown.contains(secret), "{secret} leaked in {shown}");
+    }
+}
+
+// ---- replay ------------------------------------------------------------------------------
+
+#[test]
+fn a_replayed_id_is_rejected_by_the_in_memory_guard() {
+    let guard = InMemoryReplayGuard::new(100, Duration::from_secs(60));
+    let event = jofi::Event::from_slice(&invitation_event("evt_replay")).expect("parses");
+    let id = event.id().expect("has an id");
+    guard.check_and_remember(id).expect("first time");
+    let error = guard.check_and_remember(id).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Webhook);
+    guard.check_and_remember("evt_other").expect("another id");
+    assert!(guard.check_and_remember(&"x".repeat(10_000)).is_err());
+}
+
+// ---- parsing -------------------------------------------------------------------------------
+
+fn invitation_event(id: &str) -> Vec<u8> {
+    serde_json::to_vec(&json!({
+        "id": id,
+        "type": "invitation.created",
+        "object": "event",
+        "created_at": "2026-02-03T12:43:36.744Z",
+        "api_version": "2.3.0",
+        "data": { "object": {
+            "object": "invitation",
+            "id": 12,
+            "first_name": "Ada",
+            "last_name": "Example",
+            "email": "ada@example.com",
+            "assessment_url": "https://example.com/a/12",
+        }},
+    }))
+    .expect("serialises")
+}
+
+#[test]
+fn unknown_jofi_event_types_parse_to_unknown() {
+    let body = br#"{"id":"evt_7","type":"team.renamed","object":"event","data":{"object":{}}}"#;
+    let event = jofi::Event::from_slice(body).expect("parses");
+    assert!(!event.is_known());
+    assert_eq!(event.type_name(), "team.renamed");
+    assert_eq!(event.id(), Some("evt_7"));
+    match event {
+        jofi::Event::Unknown { type_name, raw } => {
+            assert_eq!(type_name, "team.renamed");
+            assert_eq!(raw["data"], json!({"object": {}}));
+        }
+        other => panic!("expected Unknown, got {other:?}"),
+    }
+    // Even a bare envelope of an unknown type parses.
+    let bare = jofi::Event::from_slice(br#"{"type":"x"}"#).expect("parses");
+    assert_eq!(bare.id(), None);
+}
+
+#[test]
+fn jofi_parse_errors_name_what_is_wrong() {
+    let not_json = jofi::Event::from_slice(b"{not json").unwrap_err();
+    assert!(not_json.to_string().contains("not JSON"), "{not_json}");
+    assert!(jofi::Event::from_slice(b"").is_err());
+    assert!(jofi::Event::from_slice(b"[1,2]").is_err());
+
+    let no_type = jofi::Event::from_slice(br#"{"id":"evt_1"}"#).unwrap_err();
+    assert_eq!(no_type.field(), Some("type"));
+    let number_type = jofi::Event::from_slice(br#"{"type":5}"#).unwrap_err();
+    assert_eq!(number_type.field(), Some("type"));
+
+    // A known type whose data does not match names the path, and never the value.
+    let mut value: Value = serde_json::from_slice(&invitation_event("evt_2")).expect("json");
+    value["data"]["object"]["id"] = json!("ada@example.com");
+    let body = serde_json::to_vec(&value).expect("serialises");
+    let error = jofi::Event::from_slice(&body).unwrap_err();
+    assert_eq!(error.kind(), ErrorKind::Webhook);
+    assert_eq!(error.decode_path(), Some("data.object.id"));
+    let shown = format!("{error} {error:?}");
+    assert!(!shown.contains("ada@example.com"), "{shown}");
+    assert!(shown.contains("invitation.created"), "{shown}");
+}
+
+#[test]
+fn jofi_events_debug_without_personal_data() {
+    let event = jofi::Event::from_slice(&invitation_event("evt_3")).expect("parses");
+    let shown = format!("{event:?}");
+    assert!(shown.contains("evt_3") && shown.contains("invitation.created"));
+    assert!(!shown.contains("ada"), "{shown}");
+}
+
+#[test]
+fn jobmojito_shapes_are_told_apart() {
+    let flat = |status: &str, interview: &str| {
+        serde_json::to_vec(&json!({
+            "id": "r1", "interview_id": "i1", "question_set_id": "i1", "status": status,
+            "interview_status": interview, "processing_status": "completed",
+            "profile_interview_id": null, "profile_id": null, "score": null,
+            "ai_analysis_recruiter_score": null, "ai_analysis": null,
+            "ai_analysis_recruiter": null, "recruiter_go_next_round": null,
+            "candidate_email": "ada@example.com",
+        }))
+        .expect("serialises")
+    };
+    let cases = [
+        (flat("active", "completed"), "interview_result"),
+        (flat("draft", "completed"), "interview_collected"),
+        (flat("draft", "failed"), "interview_failed"),
+        (flat("draft", "abandoned"), "interview_failed"),
+        (
+            flat("active", "terminated, no speech detected"),
+            "interview_failed",
+        ),
+    ];
+    for (body, name) in cases {
+        let event = jobmojito::Event::from_slice(&body).expect("parses");
+        assert_eq!(event.name(), name);
+        assert_eq!(event.result_id(), Some("r1"));
+        assert!(!format!("{event:?}").contains("ada"));
+    }
+    let forced = jobmojito::Event::from_slice_as(
+        &flat("active", "completed"),
+        jobmojito::ResultEvent::InterviewFailed,
+    )
+    .expect("parses");
+    assert_eq!(forced.name(), "interview_failed");
+
+    let envelope = br#"{"table":"interview_result","schema":"public","record":{"id":"r2","score":5.12,"ai_analysis_recruiter_why_hire":["a"]}}"#;
+    let event = jobmojito::Event::from_slice(envelope).expect("parses");
+    assert_eq!(event.name(), "table_record");
+    assert_eq!(event.result_id(), Some("r2"));
+
+    let unknown =
+        jobmojito::Event::from_slice(br#"{"event":"something_new","id":"x"}"#).expect("parses");
+    assert!(matches!(unknown, jobmojito::Event::Unknown(_)));
+    assert_eq!(unknown.name(), "unknown");
+
+    let wrong = jobmojito::Event::from_slice(br#"{"id":"r1","interview_id":5}"#).unwrap_err();
+    assert_eq!(wrong.decode_path(), Some("interview_id"));
+    let wrong_record =
+        jobmojito::Event::from_slice(br#"{"table":"t","schema":"s","record":{"score":"high"}}"#)
+            .unwrap_err();
+    assert_eq!(wrong_record.decode_path(), Some("record.score"));
+    assert!(!wrong_record.to_string().contains("high"));
+    assert!(jobmojito::Event::from_slice(b"\xff\xfe").is_err());
+}
+
+#[test]
+fn arbitrary_bytes_never_panic() {
+    let verifier = Verifier::builder()
+        .hmac_secret(Secret::new(SECRET))
+        .timestamp_tolerance(Duration::from_secs(60))
+        .basic_auth("u", Secret::new("p"))
+        .shared_header("x-token", Secret::new("t"))
+        .build()
+        .expect("valid");
+    // A small xorshift generator: deterministic, no extra dependency.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let seeds: [&[u8]; 6] = [
+        br#"{"type":"invitation.created","data":{"object":{}}}"#,
+        br#"{"table":"x","record":[]}"#,
+        br#"{"id":"1","interview_id":"2"}"#,
+        b"sha256=",
+        b"Basic dTpw",
+        b"1700000000",
+    ];
+    for round in 0..3000 {
+        let seed = seeds[round % seeds.len()];
+        let mut bytes = seed.to_vec();
+        for _ in 0..(next() % 6) {
+            let at = (next() as usize) % (bytes.len() + 1);
+            let byte = next() as u8;
+            if next() % 2 == 0 && at < bytes.len() {
+                bytes[at] = byte;
+            } else {
+                bytes.insert(at, byte);
+            }
+        }
+        let _ = jofi::Event::from_slice(&bytes);
+        let _ = jobmojito::Event::from_slice(&bytes);
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let headers = to_header_map([
+            ("x-hirekit-signature".to_string(), text.clone()),
+            ("x-hirekit-timestamp".to_string(), text.clone()),
+            ("authorization".to_string(), text.clone()),
+            ("x-token".to_string(), text),
+        ]);
+        assert!(verifier.verify(&headers, &bytes).is_err());
+    }
+}
+
+// ---- deliveries from the mock --------------------------------------------------------------
+
+type Delivery = (HeaderMap, Bytes);
+
+/// Starts a receiver that hands every delivery to the test and answers 200.
+async fn capture_receiver() -> (String, UnboundedReceiver<Delivery>) {
+    let (tx, rx) = unbounded_channel();
+    let app =
+        Router::new()
+            .route(
+                "/hook",
+                post(
+                    |State(tx): State<UnboundedSender<Delivery>>,
+                     headers: HeaderMap,
+                     body: Bytes| async move {
+                        let _ = tx.send((headers, body));
+                        StatusCode::OK
+                    },
+                ),
+            )
+            .with_state(tx);
+    let url = serve(app).await;
+    (format!("{url}/hook"), rx)
+}
+
+async fn serve(app: Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("binds");
+    let addr = listener.local_addr().expect("address");
+    tokio::spawn(async move {
+        let _ = axum::serve(listener, app).await;
+    });
+    format!("http://{addr}")
+}
+
+async fn control(mock: &MockServer, method: &str, path: &str, body: Value) -> Value {
+    hirekit::install_crypto_provider();
+    let http = reqwest::Client::new();
+    let url = format!("{}{path}", mock.base_url());
+    let request = match method {
+        "PUT" => http.put(url),
+        _ => http.post(url),
+    };
+    let response = request
+        .header("authorization", "Bearer sk_test_webhooks")
+        .json(&body)
+        .send()
+        .await
+        .expect("mock answers");
+    let status = response.status();
+    let answer: Value = response.json().await.unwrap_or(Value::Null);
+    assert!(status.is_success(), "{path}: {status} {answer}");
+    answer
+}
+
+async fn next_delivery(rx: &mut UnboundedReceiver<Delivery>) -> Delivery {
+    tokio::time::timeout(Duration::from_secs(10), rx.recv())
+        .await
+        .expect("a delivery within 10 s")
+        .expect("receiver open")
+}
+
+/// Drives the mock through every JOFI event: create, accept, complete, profile.
+async fn trigger_all_jofi_events(mock: &MockServer) {
+    let invitation = control(
+        mock,
+        "POST",
+        "/api/v2/invitations",
+        json!({
+            "first_name": "Robin",
+            "last_name": "Example",
+            "email": "robin.webhooks@example.com",
+            "created_by_user_email": "avery.hollis@example.com",
+            "assessments_to_assign": [{ "test_id": 6 }],
+        }),
+    )
+    .await;
+    let invitation_id = invitation["id"].as_i64().expect("invitation id");
+    let accepted = control(
+        mock,
+        "POST",
+        &format!("/__mock/jofi/invitations/{invitation_id}/accept"),
+        json!({}),
+    )
+    .await;
+    let taker_id = accepted["test_taker"]["id"]
+        .as_i64()
+        .expect("test taker id");
+    control(
+        mock,
+        "POST",
+        &format!("/__mock/jofi/test-takers/{taker_id}/complete"),
+        json!({}),
+    )
+    .await;
+    control(
+        mock,
+        "POST",
+        "/__mock/jofi/career-navigation-profiles",
+        json!({ "test_taker_id": taker_id }),
+    )
+    .await;
+}
+
+const JOFI_TYPES: [&str; 5] = [
+    "invitation.created",
+    "invitation.accepted",
+    "test_taker.created",
+    "test_taker.assessment_completed",
+    "career_navigation_profile.created",
+];
+
+async fn receive_jofi_events(
+    rx: &mut UnboundedReceiver<Delivery>,
+    verifier: &Verifier,
+) -> Vec<jofi::Event> {
+    let guard = InMemoryReplayGuard::default();
+    let mut events = Vec::new();
+    // Deliveries run concurrently, so they may arrive in any order.
+    while !JOFI_TYPES
+        .iter()
+        .all(|t| events.iter().any(|e: &jofi::Event| e.type_name() == *t))
+    {
+        let (headers, body) = next_delivery(rx).await;
+        verifier.verify(&headers, &body).expect("delivery verifies");
+        let event = jofi::Event::from_slice(&body).expect("delivery parses");
+        assert!(event.is_known(), "{event:?}");
+        guard
+            .check_and_remember(event.id().expect("id"))
+            .expect("ids are unique");
+        events.push(event);
+    }
+    events
+}
+
+#[tokio::test]
+async fn all_five_jofi_events_from_the_mock_verify_and_parse_hex() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let (url, mut rx) = capture_receiver().await;
+    control(
+        &mock,
+        "PUT",
+        "/__mock/webhooks/jofi",
+        json!({ "url": url, "secret": SECRET, "encoding": "hex" }),
+    )
+    .await;
+    trigger_all_jofi_events(&mock).await;
+    let events = receive_jofi_events(&mut rx, &verifier()).await;
+    for event in &events {
+        match event {
+            jofi::Event::InvitationCreated(e) => assert_eq!(e.data.object.object, "invitation"),
+            jofi::Event::InvitationAccepted(e) => assert!(e.data.object.test_taker_id.is_some()),
+            jofi::Event::TestTakerCreated(e) => assert_eq!(e.data.object.object, "test_taker"),
+            jofi::Event::TestTakerAssessmentCompleted(e) => {
+                assert_eq!(e.data.object.object, "test_taker")
+            }
+            jofi::Event::CareerNavigationProfileCreated(e) => {
+                assert_eq!(
+                    e.data.object.object.as_deref(),
+                    Some("career_navigation_profile")
+                )
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn jofi_events_from_the_mock_verify_in_base64_with_timestamps_and_basic_auth() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let (url, mut rx) = capture_receiver().await;
+    control(
+        &mock,
+        "PUT",
+        "/__mock/webhooks/jofi",
+        json!({
+            "url": url,
+            "secret": OLD_SECRET,
+            "encoding": "base64",
+            "timestamp": true,
+            "basic": { "username": "jofi-hooks", "password": "basic-secret" },
+        }),
+    )
+    .await;
+    trigger_all_jofi_events(&mock).await;
+    // Mid-rotation: the mock still signs with the old secret.
+    let verifier = Verifier::builder()
+        .hmac_secret(Secret::new(SECRET))
+        .hmac_secret(Secret::new(OLD_SECRET))
+        .timestamp_tolerance(Duration::from_secs(300))
+        .basic_auth("jofi-hooks", Secret::new("basic-secret"))
+        .build()
+        .expect("valid");
+    let events = receive_jofi_events(&mut rx, &verifier).await;
+    assert_eq!(events.len(), 5);
+}
+
+#[tokio::test]
+async fn the_three_jobmojito_events_from_the_mock_verify_and_parse() {
+    let mock = MockServer::start().await.expect("mock starts");
+    let (url, mut rx) = capture_receiver().await;
+    // JobMojito signs nothing; this is the "signing proxy in front" set-up.
+    control(
+        &mock,
+        "PUT",
+        "/__mock/webhooks/jobmojito",
+        json!({ "url": url, "secret": SECRET, "encoding": "base64" }),
+    )
+    .await;
+    let verifier = verifier();
+    let guard = InMemoryReplayGuard::default();
+    for (outcome, name) in [
+        ("collected", "interview_collected"),
+        ("result", "interview_result"),
+        ("failed", "interview_failed"),
+    ] {
+        let answer = control(
+            &mock,
+            "POST",
+            "/__mock/jobmojito/results",
+            json!({ "interview_id": "9f1c2d3e-0000-4000-8000-000000000001", "outcome": outcome }),
+        )
+        .await;
+        assert_eq!(answer["event"], name);
+        let (headers, body) = next_delivery(&mut rx).await;
+        verifier.verify(&headers, &body).expect("delivery verifies");
+        let event = jobmojito::Event::from_slice(&body).expect("delivery parses");
+        assert_eq!(event.name(), name);
+        assert_eq!(event.result_id(), answer["result_id"].as_str());
+        let payload = event.payload().expect("flat payload");
+        assert_eq!(payload.interview_id, "9f1c2d3e-0000-4000-8000-000000000001");
+        guard
+            .check_and_remember(&jobmojito::replay_key(&body))
+            .expect("first delivery");
+        assert!(
+            guard
+                .check_and_remember(&jobmojito::replay_key(&body))
+                .is_err()
+        );
+    }
+}
+
+#[cfg(feature = "axum")]
+mod extractor {
+    use std::sync::Arc;
+
+    use axum::extract::FromRef;
+    use hirekit::webhooks::axum::{
+        JobMojitoWebhooks, JofiWebhooks, VerifiedJobMojitoEvent, VerifiedJofiEvent,
+    };
+
+    use super::*;
+
+    #[derive(Clone)]
+    struct AppState {
+        jofi: JofiWebhooks,
+        jobmojito: JobMojitoWebhooks,
+        seen: UnboundedSender<String>,
+    }
+
+    impl FromRef<AppState> for JofiWebhooks {
+        fn from_ref(state: &AppState) -> Self {
+            state.jofi.clone()
+        }
+    }
+
+    impl FromRef<AppState> for JobMojitoWebhooks {
+        fn from_ref(state: &AppState) -> Self {
+            state.jobmojito.clone()
+        }
+    }
+
+    async fn app() -> (String, UnboundedReceiver<String>) {
+        let (seen, rx) = unbounded_channel();
+        let guard: Arc<dyn ReplayGuard> = Arc::new(InMemoryReplayGuard::default());
+        let state = AppState {
+            jofi: JofiWebhooks::new(verifier()).replay_guard(guard.clone()),
+            jobmojito: JobMojitoWebhooks::new(
+                Verifier::builder()
+                    .basic_auth("jm", Secret::new("jm-secret"))
+                    .build()
+                    .expect("valid"),
+            )
+            .replay_guard(guard),
+            seen,
+        };
+        let app = Router::new()
+            .route(
+                "/jofi",
+                post(
+                    |State(s): State<AppState>, e: VerifiedJofiEvent| async move {
+                        let _ = s.seen.send(e.event.type_name().to_string());
+                    },
+                ),
+            )
+            .route(
+                "/jobmojito",
+                post(
+                    |State(s): State<AppState>, e: VerifiedJobMojitoEvent| async move {
+                        let _ = s.seen.send(e.event.name().to_string());
+                    },
+                ),
+            )
+            .with_state(state);
+        (serve(app).await, rx)
+    }
+
+    async fn post_raw(url: &str, headers: &[(String, String)], body: &[u8]) -> (u16, String) {
+        hirekit::install_crypto_provider();
+        let mut request = reqwest::Client::new().post(url).body(body.to_vec());
+        for (name, value) in headers {
+            request = request.header(name, value);
+        }
+        let response = request.send().await.expect("answers");
+        let status = response.status().as_u16();
+        (status, response.text().await.unwrap_or_default())
+    }
+
+    #[tokio::test]
+    async fn the_extractors_verify_parse_and_deduplicate() {
+        let (base, mut seen) = app().await;
+        let url = format!("{base}/jofi");
+        let body = invitation_event("evt_extract");
+        let headers = Signer::new(SECRET).headers(&body);
+        assert_eq!(post_raw(&url, &headers, &body).await.0, 200);
+        assert_eq!(seen.recv().await.as_deref(), Some("invitation.created"));
+
+        // The same delivery again is acknowledged without reaching the handler.
+        let (status, text) = post_raw(&url, &headers, &body).await;
+        assert_eq!((status, text.as_str()), (200, "duplicate delivery ignored"));
+
+        let (status, text) = post_raw(&url, &[], &body).await;
+        assert_eq!(status, 401);
+        assert!(!text.contains(SECRET) && !text.contains("sha256"));
+        let bad_sig = Signer::new("wrong").headers(&body);
+        assert_eq!(post_raw(&url, &bad_sig, &body).await.0, 401);
+
+        let junk = b"{\"type\": 1}";
+        assert_eq!(
+            post_raw(&url, &Signer::new(SECRET).headers(junk), junk)
+                .await
+                .0,
+            400
+        );
+        assert!(
+            seen.try_recv().is_err(),
+            "no rejected delivery reached the handler"
+        );
+    }
+
+    #[tokio::test]
+    async fn mock_deliveries_reach_the_handlers_through_the_extractors() {
+        let mock = MockServer::start().await.expect("mock starts");
+        let (base, mut seen) = app().await;
+        control(
+            &mock,
+            "PUT",
+            "/__mock/webhooks/jofi",
+            json!({ "url": format!("{base}/jofi"), "secret": SECRET }),
+        )
+        .await;
+        control(
+            &mock,
+            "PUT",
+            "/__mock/webhooks/jobmojito",
+            json!({
+                "url": format!("{base}/jobmojito"),
+                "basic": { "username": "jm", "password": "jm-secret" },
+            }),
+        )
+        .await;
+        trigger_all_jofi_events(&mock).await;
+        for outcome in ["collected", "result", "failed"] {
+            control(
+                &mock,
+                "POST",
+                "/__mock/jobmojito/results",
+                json!({ "interview_id": "9f1c2d3e-0000-4000-8000-000000000002", "outcome": outcome }),
+            )
+            .await;
+        }
+        let mut names = Vec::new();
+        while names.len() < 8 {
+            let name = tokio::time::timeout(Duration::from_secs(10), seen.recv())
+                .await
+                .expect("a delivery within 10 s")
+                .expect("open");
+            names.push(name);
+        }
+        names.sort();
+        let mut expected: Vec<String> = JOFI_TYPES
+            .iter()
+            .chain(
+                [
+                    "interview_collected",
+                    "interview_result",
+                    "interview_failed",
+                ]
+                .iter(),
+            )
+            .map(|s| s.to_string())
+            .collect();
+        expected.sort();
+        assert_eq!(names, expected);
+    }
+}
