@@ -193,10 +193,27 @@ const TARGETS: &[Target] = &[
         fault_path: "/functions/v1/job-interview-create-from-array",
         created: Some("/jobmojito/interviews_created"),
     },
+    Target {
+        vendor: "JobMojito Tables",
+        method: "PATCH",
+        operation: "update_interview_result",
+        fault_path: "/rest/v1/interview_result",
+        created: None,
+    },
+    Target {
+        vendor: "JobMojito Tables",
+        method: "DELETE",
+        operation: "delete_interview_result",
+        fault_path: "/rest/v1/interview_result",
+        created: None,
+    },
 ];
 
 /// Method classes a vendor has no operation for, reported as such rather than skipped.
-const ABSENT: &[(&str, &str)] = &[("JOFI", "DELETE"), ("JobMojito Functions", "PUT")];
+const ABSENT: &[(&str, &str)] = &[
+    ("JOFI", "DELETE"),
+    ("JobMojito (Functions or Tables)", "PUT"),
+];
 
 struct Harness {
     mock: MockServer,
@@ -338,6 +355,54 @@ async fn run_jobmojito(h: &Harness, target: &Target, fault: Fault) -> Observed {
     observe(h, target, result, elapsed).await
 }
 
+async fn run_tables(h: &Harness, target: &Target, fault: Fault) -> Observed {
+    use hirekit::tables::interview_result::{Column, Write};
+    h.control(reqwest::Method::POST, "reset", json!({})).await;
+    let jm = hirekit::jobmojito::Client::builder()
+        .password(
+            hirekit_mock::config::DEFAULT_USER_EMAIL,
+            hirekit_mock::config::DEFAULT_USER_PASSWORD,
+        )
+        .anon_key(hirekit_mock::config::DEFAULT_ANON_KEY)
+        .options(h.options(""))
+        .build()
+        .expect("client");
+    h.control(
+        reqwest::Method::POST,
+        "tables/interview_result/rows",
+        json!([{"id": "matrix-1", "status": "draft"}]),
+    )
+    .await;
+    h.control(
+        reqwest::Method::POST,
+        "faults",
+        fault.spec(target.method, target.fault_path),
+    )
+    .await;
+    let started = Instant::now();
+    let table = jm.tables().interview_result();
+    let result = match target.operation {
+        "update_interview_result" => table
+            .update(Write {
+                status: Some("active".into()),
+                ..Write::default()
+            })
+            .eq(Column::Id, "matrix-1")
+            .send()
+            .await
+            .map(drop),
+        "delete_interview_result" => table
+            .delete()
+            .eq(Column::Id, "matrix-1")
+            .send()
+            .await
+            .map(drop),
+        other => panic!("no Tables call for {other}"),
+    };
+    let elapsed = started.elapsed();
+    observe(h, target, result, elapsed).await
+}
+
 async fn observe(
     h: &Harness,
     target: &Target,
@@ -386,6 +451,7 @@ async fn every_fault_against_every_method_class() {
             let observed = match target.vendor {
                 "JOFI" => run_jofi(&h, target, fault).await,
                 "JobMojito" => run_jobmojito(&h, target, fault).await,
+                "JobMojito Tables" => run_tables(&h, target, fault).await,
                 other => panic!("no runner for {other}"),
             };
             let want = expected(target.method, fault);
