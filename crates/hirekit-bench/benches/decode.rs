@@ -1,0 +1,64 @@
+//! Decode throughput: a 1,000-row JobMojito `merchant-result-list` page and a 30-item JOFI
+//! test-taker list, decoded (a) with `serde_json::from_slice` into the generated types and (b)
+//! through the facade's decode path for a received answer (shape check, rebuilt response, the
+//! generated code's decode), without the network.
+
+use std::hint::black_box;
+
+use bytes::Bytes;
+use criterion::{Criterion, Throughput, criterion_main};
+use futures_util::FutureExt as _;
+use hirekit_bench::{jobmojito_result_page, jofi_test_taker_list};
+use serde::de::DeserializeOwned;
+
+fn compare<T: DeserializeOwned>(c: &mut Criterion, name: &str, body: Bytes) {
+    // Both must decode the fixture, or the comparison means nothing.
+    serde_json::from_slice::<T>(&body).expect("the fixture decodes with serde_json");
+    hirekit::__bench::decode_received::<T>(body.clone())
+        .now_or_never()
+        .flatten()
+        .expect("the fixture decodes through the facade");
+
+    let mut group = c.benchmark_group(format!("decode/{name}"));
+    group.throughput(Throughput::Bytes(body.len() as u64));
+    group.bench_function("serde_json::from_slice", |b| {
+        b.iter(|| serde_json::from_slice::<T>(black_box(&body)).expect("decodes"));
+    });
+    group.bench_function("hirekit facade", |b| {
+        b.iter(|| {
+            hirekit::__bench::decode_received::<T>(black_box(body.clone()))
+                .now_or_never()
+                .flatten()
+                .expect("decodes")
+        });
+    });
+    group.finish();
+}
+
+fn decode(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let (results, takers) = runtime.block_on(async {
+        (
+            jobmojito_result_page().await.expect("result page fixture"),
+            jofi_test_taker_list().await.expect("test-taker fixture"),
+        )
+    });
+    drop(runtime);
+    compare::<jobmojito_raw::functions::types::MerchantResultListResponse>(
+        c,
+        "jobmojito 1000-row result page",
+        results,
+    );
+    compare::<jofi_raw::types::TestTakerList>(c, "jofi 30-item test-taker list", takers);
+}
+
+// criterion_group! generates an undocumented function.
+#[allow(missing_docs)]
+mod group {
+    criterion::criterion_group!(benches, super::decode);
+}
+criterion_main!(group::benches);

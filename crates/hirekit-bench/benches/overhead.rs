@@ -1,0 +1,78 @@
+//! Per-request overhead: one JOFI invitation-list call (a ~2 KB JSON answer from a canned
+//! loopback server) through (a) hand-written reqwest + serde_json, (b) the raw generated
+//! client, and (c) the hirekit facade with its default retry and tracing settings.
+
+use criterion::{Criterion, criterion_main};
+use hirekit::ClientOptions;
+use hirekit_bench::{JOFI_KEY, canned_server, jofi_invitation_list};
+use jofi_raw::types::InvitationList;
+
+fn overhead(c: &mut Criterion) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let (base, size) = runtime.block_on(async {
+        let body = jofi_invitation_list(2048).await.expect("fixture");
+        let size = body.len();
+        let addr = canned_server(body).await.expect("canned server");
+        (format!("http://{addr}"), size)
+    });
+    hirekit::install_crypto_provider();
+
+    let http = reqwest::Client::new();
+    let raw = jofi_raw::Client::new_with_client(
+        &base,
+        reqwest::Client::builder()
+            .default_headers(
+                [(
+                    reqwest::header::AUTHORIZATION,
+                    format!("Bearer {JOFI_KEY}").parse().expect("header"),
+                )]
+                .into_iter()
+                .collect(),
+            )
+            .build()
+            .expect("client"),
+        jofi_raw::Executor::default(),
+    );
+    let facade = hirekit::jofi::Client::builder(JOFI_KEY)
+        .options(ClientOptions::default().base_url(&base))
+        .build()
+        .expect("facade client");
+
+    let mut group = c.benchmark_group(format!("overhead/{size}-byte answer"));
+    group.bench_function("reqwest + serde_json", |b| {
+        b.to_async(&runtime).iter(|| async {
+            let bytes = http
+                .get(format!("{base}/invitations"))
+                .bearer_auth(JOFI_KEY)
+                .send()
+                .await
+                .expect("answer")
+                .bytes()
+                .await
+                .expect("body");
+            let list: InvitationList = serde_json::from_slice(&bytes).expect("decodes");
+            list
+        });
+    });
+    group.bench_function("raw generated client", |b| {
+        b.to_async(&runtime).iter(|| async {
+            raw.list_invitations().send().await.expect("answer").into_inner()
+        });
+    });
+    group.bench_function("hirekit facade", |b| {
+        b.to_async(&runtime)
+            .iter(|| async { facade.invitations().list().await.expect("answer") });
+    });
+    group.finish();
+}
+
+// criterion_group! generates an undocumented function.
+#[allow(missing_docs)]
+mod group {
+    criterion::criterion_group!(benches, super::overhead);
+}
+criterion_main!(group::benches);
