@@ -1,0 +1,315 @@
+//! No secret and no candidate's personal data in anything hirekit prints.
+//!
+//! The test runs full flows of both vendors against the mock with every `tracing` event and
+//! span captured at TRACE level, provokes errors of every kind, formats every client, option,
+//! key, answer and error with `{:?}` and `{}`, and then searches all of that text for the API
+//! key, the password, the anon key, the session tokens, the candidate's email and phone.
+
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+use hirekit::jobmojito::types as jm_types;
+use hirekit::jofi::{self, types as jofi_types};
+use hirekit::{ClientOptions, RetryPolicy, Secret};
+use hirekit_mock::MockServer;
+use hirekit_mock::config::{DEFAULT_ANON_KEY, DEFAULT_USER_EMAIL, DEFAULT_USER_PASSWORD};
+use serde_json::{Value, json};
+use tracing_subscriber::fmt::format::FmtSpan;
+
+const JOFI_KEY: &str = "sk_test_Zq8xLEAKCANARY41";
+const CANDIDATE_EMAIL: &str = "robin.leakcheck@example.com";
+const CANDIDATE_PHONE: &str = "+31 6 5550 1234";
+const CANDIDATE_PHONE_DIGITS: &str = "31655501234";
+
+/// Everything written by the subscriber, shared with the test.
+#[derive(Clone, Default)]
+struct Capture(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Capture {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Capture {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(
+            &self
+                .0
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        )
+        .into_owned()
+    }
+}
+
+/// The secrets and personal data of the run; `leaks` lists those found in `text`.
+struct Forbidden(Vec<(&'static str, String)>);
+
+impl Forbidden {
+    fn leaks(&self, text: &str) -> Vec<&'static str> {
+        let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+        let mut found: Vec<&'static str> = self
+            .0
+            .iter()
+            .filter(|(_, secret)| text.contains(secret.as_str()))
+            .map(|(what, _)| *what)
+            .collect();
+        // A phone number can be printed with other punctuation; look at the digits too.
+        if digits.contains(CANDIDATE_PHONE_DIGITS) {
+            found.push("candidate phone (digits)");
+        }
+        // The mock's access tokens are JWT-shaped: base64 of `{"` starts with `eyJ`.
+        if text.contains("eyJ") {
+            found.push("an access token (JWT)");
+        }
+        found
+    }
+}
+
+async fn control(mock: &MockServer, path: &str, body: Value) -> Value {
+    reqwest::Client::new()
+        .post(format!("{}/__mock/{path}", mock.base_url()))
+        .json(&body)
+        .send()
+        .await
+        .expect("control answers")
+        .json()
+        .await
+        .expect("control JSON")
+}
+
+/// Collects the `{:?}` and `{}` of an error.
+fn both(out: &mut String, error: &hirekit::Error) {
+    out.push_str(&format!("{error:?}\n{error}\n"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_full_run_prints_no_secret_and_no_personal_data() {
+    let capture = Capture::default();
+    let writer = capture.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_span_events(FmtSpan::FULL)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let mock = MockServer::start().await.expect("mock starts");
+    let mut printed = String::new();
+
+    // JOFI: a client, an invitation with the candidate's data, the flow, and errors.
+    let options = ClientOptions::default().base_url(mock.jofi_url()).retry(
+        RetryPolicy::default().with_backoff(
+            std::time::Duration::from_millis(5),
+            std::time::Duration::from_millis(20),
+        ),
+    );
+    let key = jofi::ApiKey::parse(JOFI_KEY).expect("key");
+    let jofi = jofi::Client::builder(JOFI_KEY)
+        .options(options.clone())
+        .build()
+        .expect("client");
+    printed.push_str(&format!(
+        "{jofi:?}\n{options:?}\n{key:?}\n{:?} {}\n",
+        Secret::new(JOFI_KEY),
+        Secret::new(JOFI_KEY)
+    ));
+    let request = jofi_types::CreateInvitationRequest::builder()
+        .first_name("Robin")
+        .last_name("Leakcheck")
+        .email(CANDIDATE_EMAIL.to_string())
+        .phone(Some(CANDIDATE_PHONE.to_string()))
+        .created_by_user_email("avery.hollis@example.com".to_string())
+        .assessments_to_assign(Vec::new());
+    printed.push_str(&format!("{request:?}\n"));
+    let invitation = jofi.invitations().create(request).await.expect("created");
+    printed.push_str(&format!("{invitation:?}\n"));
+    let accepted = control(
+        &mock,
+        &format!("jofi/invitations/{}/accept", invitation.id),
+        json!({}),
+    )
+    .await;
+    let taker_id = accepted["test_taker"]["id"].as_i64().expect("test taker");
+    let taker = jofi.test_takers().get(taker_id).await.expect("test taker");
+    printed.push_str(&format!("{taker:?}\n"));
+    printed.push_str(&format!(
+        "{:?}\n",
+        jofi.invitations().list().await.expect("list")
+    ));
+
+    // A validation error whose vendor message may echo the email.
+    let bad = jofi_types::CreateInvitationRequest::builder()
+        .first_name("Robin")
+        .last_name("Leakcheck")
+        .email(format!("{CANDIDATE_EMAIL}x@"))
+        .created_by_user_email(CANDIDATE_EMAIL.to_string())
+        .assessments_to_assign(Vec::new());
+    both(
+        &mut printed,
+        &jofi.invitations().create(bad).await.expect_err("refused"),
+    );
+    both(
+        &mut printed,
+        &jofi
+            .invitations()
+            .get(424_242)
+            .await
+            .expect_err("not found"),
+    );
+    // A body that fails to decode, carrying the candidate's data.
+    control(
+        &mock,
+        "faults",
+        json!({"method": "GET", "path": "/api/v2/invitations", "kind": "truncated_json",
+               "after_handling": true, "times": 3}),
+    )
+    .await;
+    both(
+        &mut printed,
+        &jofi.invitations().list().await.expect_err("cut short"),
+    );
+    // A refused key.
+    let wrong = jofi::Client::builder("sk_live_Zq8xLEAKCANARY41")
+        .refuse_live_keys()
+        .build()
+        .expect_err("live key refused");
+    both(&mut printed, &wrong);
+
+    // JobMojito: a password session, an interview, a candidate, results and a report.
+    let jm = hirekit::jobmojito::Client::builder()
+        .password(DEFAULT_USER_EMAIL, DEFAULT_USER_PASSWORD)
+        .anon_key(DEFAULT_ANON_KEY)
+        .options(ClientOptions::default().base_url(mock.base_url()))
+        .build()
+        .expect("client");
+    printed.push_str(&format!("{jm:?}\n"));
+    let interview: jm_types::JobInterviewCreateFromArrayRequest = serde_json::from_value(json!({
+        "name": "Leak check", "location": "Remote", "description": "A leak-check interview.",
+        "interview_template_id": "00000000-0008-4000-8000-000000000001",
+        "mojito_language_code": "en", "status": "active", "type": "interview",
+        "visibility": "merchant_invite",
+        "questions": [{ "question": "What did you build last year?" }]
+    }))
+    .expect("request");
+    let created = jm
+        .interviews()
+        .create_from_questions(interview)
+        .await
+        .expect("interview");
+    let register: jm_types::JobInterviewRegisterUsersRequest = serde_json::from_value(json!({
+        "interview_id": created.interview_def_set_id,
+        "users": [
+            { "name": "Robin Leakcheck", "email": CANDIDATE_EMAIL },
+            { "name": "Robin Leakcheck", "email": "not-an-email" }
+        ]
+    }))
+    .expect("request");
+    let rows = jm
+        .interviews()
+        .register_users(register)
+        .await
+        .expect("rows");
+    printed.push_str(&format!("{rows:?}\n"));
+    for row in &rows {
+        if let Some(error) = row.error() {
+            printed.push_str(&format!("{error:?} {}\n", error.message));
+        }
+    }
+    let finished = control(
+        &mock,
+        "jobmojito/results",
+        json!({ "interview_id": created.interview_def_set_id, "outcome": "result", "score": 6.0 }),
+    )
+    .await;
+    let result_id = finished["result_id"].as_str().expect("result").to_string();
+    let details = jm
+        .results()
+        .details(&result_id, true)
+        .await
+        .expect("details");
+    printed.push_str(&format!("{details:?}\n"));
+    let report = jm.results().report_pdf(&result_id).await.expect("pdf");
+    printed.push_str(&format!("{report:?}\n"));
+    // Tables through the same session, after its tokens expire.
+    control(&mock, "tables/expire", json!({})).await;
+    let rows = jm
+        .tables()
+        .interview_result()
+        .select()
+        .send()
+        .await
+        .expect("rows after renewal");
+    printed.push_str(&format!("{rows:?}\n"));
+    // A wrong password.
+    let refused = hirekit::jobmojito::Client::builder()
+        .password(DEFAULT_USER_EMAIL, "Wr0ng-LEAKCANARY-pass")
+        .anon_key(DEFAULT_ANON_KEY)
+        .options(ClientOptions::default().base_url(mock.base_url()))
+        .build()
+        .expect("client")
+        .admin()
+        .languages()
+        .await
+        .expect_err("refused");
+    both(&mut printed, &refused);
+    mock.shutdown().await;
+
+    let captured = capture.text();
+    assert!(
+        captured.contains("hirekit.request"),
+        "the capture holds hirekit's request spans"
+    );
+    assert!(
+        captured.contains("create_invitation"),
+        "and their operations"
+    );
+    let forbidden = Forbidden(vec![
+        ("JOFI API key", JOFI_KEY.to_string()),
+        ("JOFI key body", "Zq8xLEAKCANARY41".to_string()),
+        ("JobMojito password", DEFAULT_USER_PASSWORD.to_string()),
+        ("wrong password", "Wr0ng-LEAKCANARY-pass".to_string()),
+        ("anon key", DEFAULT_ANON_KEY.to_string()),
+        ("sign-in email", DEFAULT_USER_EMAIL.to_string()),
+        ("candidate email", CANDIDATE_EMAIL.to_string()),
+        ("candidate phone", CANDIDATE_PHONE.to_string()),
+    ]);
+    let all = format!("{captured}\n{printed}");
+    let leaks = forbidden.leaks(&all);
+    assert!(
+        leaks.is_empty(),
+        "leaked: {leaks:?}\n--- first lines ---\n{}",
+        all.lines()
+            .filter(|l| !forbidden.leaks(l).is_empty())
+            .take(5)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}
+
+#[test]
+fn the_search_finds_a_planted_secret() {
+    // The check above must be able to fail: a secret put into a log line is found.
+    let forbidden = Forbidden(vec![("JOFI API key", JOFI_KEY.to_string())]);
+    let line = format!("INFO hirekit.request: sending with key={JOFI_KEY}");
+    assert_eq!(forbidden.leaks(&line), vec!["JOFI API key"]);
+    assert_eq!(
+        forbidden.leaks("call +31 (6) 5550-1234 now"),
+        vec!["candidate phone (digits)"]
+    );
+    assert_eq!(
+        forbidden.leaks("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.x"),
+        vec!["an access token (JWT)"]
+    );
+    assert!(forbidden.leaks("nothing to see").is_empty());
+}
