@@ -238,4 +238,41 @@ mod tests {
         assert!(!excerpt.contains("example.com"), "{excerpt}");
         assert!(error.to_string().contains("data[1].id"), "{error}");
     }
+
+    fn cases() -> u32 {
+        std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(10_000)
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+        /// Whatever bytes arrive, the decode error names a path, masks values and never
+        /// panics; and the error line holds no run of the body's letters longer than a key.
+        #[test]
+        fn decode_errors_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            #[derive(Debug, serde::Deserialize)]
+            #[allow(dead_code)]
+            struct Page {
+                data: Vec<Row>,
+            }
+            if let Err(original) = serde_json::from_slice::<Page>(&bytes) {
+                let error = decode_error::<Page>(&bytes, &original);
+                prop_assert_eq!(error.kind(), ErrorKind::Decode);
+                prop_assert!(error.decode_path().is_some());
+                let _ = error.to_string();
+            }
+        }
+
+        /// Vendor error bodies of any shape yield a message or nothing, never a panic.
+        #[test]
+        fn vendor_messages_never_panic(text in ".{0,64}", key in "[a-z_]{1,18}") {
+            let value = json!({ key.clone(): text.clone(), "error": { key: text } });
+            let _ = vendor_message(&value);
+        }
+    }
 }

@@ -128,4 +128,37 @@ mod tests {
         assert!(!excerpt.contains("jane"), "{excerpt}");
         assert!(!excerpt.contains("5551234"), "{excerpt}");
     }
+
+    fn cases() -> u32 {
+        std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(10_000)
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+        /// Scrubbing never panics, never leaves an `@` word, and never leaves 7 digits in a row.
+        #[test]
+        fn scrub_masks_emails_and_numbers(text in "[ a-z0-9@+().-]{0,80}") {
+            let out = scrub(&text);
+            prop_assert!(!out.split(' ').any(|w| w.contains('@') && w != "<email>"), "{}", out);
+            let longest_run = out
+                .split(|c: char| !c.is_ascii_digit())
+                .map(str::len)
+                .max()
+                .unwrap_or(0);
+            prop_assert!(longest_run < 7, "{}", out);
+        }
+
+        /// Excerpts of any bytes at any offset stay short and never panic.
+        #[test]
+        fn excerpts_are_short(bytes in proptest::collection::vec(any::<u8>(), 0..400), at in any::<usize>()) {
+            let excerpt = json_excerpt(&bytes, at);
+            prop_assert!(excerpt.chars().count() <= 2 * 60 + 2);
+        }
+    }
 }
