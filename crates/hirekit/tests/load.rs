@@ -139,3 +139,60 @@ async fn five_hundred_tasks_share_one_client() {
     }
     mock.shutdown().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stream_over_100_000_results_fetches_100_pages_in_order_once() {
+    use futures_util::StreamExt as _;
+    use hirekit::jobmojito::ResultQuery;
+
+    const RESULTS: u64 = 100_000;
+    const PAGE: u64 = 1_000;
+    let mock = MockServer::start().await.expect("mock starts");
+    let seeded = reqwest::Client::new()
+        .post(format!("{}/__mock/jobmojito/results/seed", mock.base_url()))
+        .json(&serde_json::json!({
+            "interview_id": "00000000-0001-4000-8000-00000000beef",
+            "count": RESULTS
+        }))
+        .send()
+        .await
+        .expect("seeded");
+    assert!(seeded.status().is_success());
+    let jm = hirekit::jobmojito::Client::builder()
+        .token("stream-token")
+        .options(ClientOptions::default().base_url(mock.base_url()))
+        .build()
+        .expect("client");
+
+    let mut stream = std::pin::pin!(jm.results().list_all(ResultQuery {
+        limit: Some(PAGE),
+        ..ResultQuery::default()
+    }));
+    let mut seen = std::collections::HashSet::with_capacity(RESULTS as usize);
+    let mut previous: Option<String> = None;
+    let mut direction = None;
+    while let Some(item) = stream.next().await {
+        let id = item.expect("every page arrives").id;
+        if let Some(before) = &previous {
+            let step = id.as_str().cmp(before.as_str());
+            assert_ne!(step, std::cmp::Ordering::Equal, "{id} twice in a row");
+            // The vendor's order, whichever way it runs, is kept across page boundaries.
+            assert_eq!(*direction.get_or_insert(step), step, "out of order at {id}");
+        }
+        assert!(seen.insert(id.clone()), "{id} arrived twice");
+        previous = Some(id);
+    }
+    assert_eq!(seen.len() as u64, RESULTS);
+    let pages: Value = reqwest::get(format!(
+        "{}/__mock/requests?operation_id=list_interview_results",
+        mock.base_url()
+    ))
+    .await
+    .expect("requests")
+    .json()
+    .await
+    .expect("JSON");
+    // 100 full pages; the stream stops on the last one's `has_more: false`.
+    assert_eq!(pages["count"], RESULTS / PAGE);
+    mock.shutdown().await;
+}
