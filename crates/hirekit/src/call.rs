@@ -46,6 +46,7 @@ where
 }
 
 /// Like [`run`], for a handwritten request sent through the transport directly.
+#[cfg(feature = "jobmojito")]
 pub(crate) async fn run_raw<F>(policy: Option<RetryPolicy>, call: F) -> Result<reqwest::Response>
 where
     F: Future<Output = reqwest::Result<reqwest::Response>>,

@@ -162,6 +162,7 @@ impl Error {
         self
     }
 
+    #[cfg(feature = "jobmojito")]
     pub(crate) fn with_status(mut self, status: u16) -> Self {
         self.0.status = Some(status);
         self

@@ -56,6 +56,7 @@ pub struct Client {
     pub(crate) raw: jobmojito_raw::functions::Client,
     #[cfg(feature = "tables")]
     pub(crate) raw_tables: jobmojito_raw::tables::Client,
+    #[cfg_attr(not(feature = "tables"), allow(dead_code))]
     pub(crate) anon_key: Option<Secret>,
     pub(crate) policy: Option<RetryPolicy>,
     /// For the handwritten (multipart) operations, which have no generated method.
