@@ -17,6 +17,7 @@ use serde_json::{Value, json};
 use tracing_subscriber::fmt::format::FmtSpan;
 
 const JOFI_KEY: &str = "sk_test_Zq8xLEAKCANARY41";
+const WEBHOOK_SECRET: &str = "whsec_LEAKCANARY_7731";
 const CANDIDATE_EMAIL: &str = "robin.leakcheck@example.com";
 const CANDIDATE_PHONE: &str = "+31 6 5550 1234";
 const CANDIDATE_PHONE_DIGITS: &str = "31655501234";
@@ -265,6 +266,33 @@ async fn a_full_run_prints_no_secret_and_no_personal_data() {
     both(&mut printed, &refused);
     mock.shutdown().await;
 
+    // Webhooks: a verifier, a signer, a good and a tampered delivery.
+    let verifier = hirekit::webhooks::Verifier::builder()
+        .hmac_secret(Secret::new(WEBHOOK_SECRET))
+        .basic_auth("hooks", WEBHOOK_SECRET)
+        .build()
+        .expect("verifier");
+    let signer = hirekit::webhooks::testing::Signer::for_verifier(&verifier);
+    let body = br#"{"id":"evt_1","type":"invitation.created","data":{"object":{"email":"robin.leakcheck@example.com"}}}"#;
+    let mut headers = signer.header_map(body);
+    let (name, value) = hirekit::webhooks::testing::basic_auth_header("hooks", WEBHOOK_SECRET);
+    headers.insert(
+        http::HeaderName::from_bytes(name.as_bytes()).expect("header name"),
+        value.parse().expect("header value"),
+    );
+    verifier.verify(&headers, body).expect("genuine delivery");
+    both(
+        &mut printed,
+        &verifier
+            .verify(&headers, b"{\"id\":\"evt_2\"}")
+            .expect_err("tampered"),
+    );
+    match hirekit::webhooks::jofi::Event::from_slice(body) {
+        Ok(event) => printed.push_str(&format!("{event:?}\n")),
+        Err(error) => both(&mut printed, &error),
+    }
+    printed.push_str(&format!("{verifier:?}\n{signer:?}\n"));
+
     let captured = capture.text();
     assert!(
         captured.contains("hirekit.request"),
@@ -283,6 +311,7 @@ async fn a_full_run_prints_no_secret_and_no_personal_data() {
         ("sign-in email", DEFAULT_USER_EMAIL.to_string()),
         ("candidate email", CANDIDATE_EMAIL.to_string()),
         ("candidate phone", CANDIDATE_PHONE.to_string()),
+        ("webhook secret", WEBHOOK_SECRET.to_string()),
     ]);
     let all = format!("{captured}\n{printed}");
     let leaks = forbidden.leaks(&all);
