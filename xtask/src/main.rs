@@ -7,8 +7,11 @@
 //!   `--spec <target>=<path>` checks a copy of a spec in place of the one in `specs/`;
 //! * `spec-diff <old> <new>` (or `spec-diff --base <git-rev> [spec...]`) lists the changes
 //!   between two versions of a spec, each classified as breaking or not, and exits non-zero
-//!   when one is breaking.
+//!   when one is breaking;
+//! * `bench-report [--no-run] [--quick] [--build-cost]` runs the benchmarks of `hirekit-bench`
+//!   and writes `docs/benchmarks.md` from that one run.
 
+mod bench_report;
 mod codegen_task;
 mod spec_diff;
 
@@ -18,7 +21,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   cargo xtask codegen [--check] [--spec <target>=<path>]...
   cargo xtask spec-diff <old.yaml> <new.yaml>
-  cargo xtask spec-diff --base <git-rev> [specs/<name>.yaml...]";
+  cargo xtask spec-diff --base <git-rev> [specs/<name>.yaml...]
+  cargo xtask bench-report [--no-run] [--quick] [--build-cost]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,6 +30,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("codegen") => codegen_task::run(&root, &args[1..]),
         Some("spec-diff") => spec_diff::run(&root, &args[1..]),
+        Some("bench-report") => bench_report::run(&root, &args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {

@@ -1,6 +1,7 @@
 //! Per-request overhead: one JOFI invitation-list call (a ~2 KB JSON answer from a canned
 //! loopback server) through (a) hand-written reqwest + serde_json, (b) the raw generated
-//! client, and (c) the hirekit facade with its default retry and tracing settings.
+//! client, and (c) the hirekit facade with its default retry and tracing settings. The
+//! baseline runs once more at the end, as a measure of the machine's noise.
 
 use criterion::{Criterion, criterion_main};
 use hirekit::ClientOptions;
@@ -43,7 +44,7 @@ fn overhead(c: &mut Criterion) {
         .expect("facade client");
 
     let mut group = c.benchmark_group(format!("overhead/{size}-byte answer"));
-    group.bench_function("reqwest + serde_json", |b| {
+    let baseline = |b: &mut criterion::Bencher<'_>| {
         b.to_async(&runtime).iter(|| async {
             let bytes = http
                 .get(format!("{base}/invitations"))
@@ -57,16 +58,24 @@ fn overhead(c: &mut Criterion) {
             let list: InvitationList = serde_json::from_slice(&bytes).expect("decodes");
             list
         });
-    });
+    };
+    group.bench_function("reqwest + serde_json", &baseline);
     group.bench_function("raw generated client", |b| {
         b.to_async(&runtime).iter(|| async {
-            raw.list_invitations().send().await.expect("answer").into_inner()
+            raw.list_invitations()
+                .send()
+                .await
+                .expect("answer")
+                .into_inner()
         });
     });
     group.bench_function("hirekit facade", |b| {
         b.to_async(&runtime)
             .iter(|| async { facade.invitations().list().await.expect("answer") });
     });
+    // The baseline once more, last: how far it moves from its first run is the noise of this
+    // machine, against which the ratios above should be read.
+    group.bench_function("reqwest + serde_json, again", &baseline);
     group.finish();
 }
 

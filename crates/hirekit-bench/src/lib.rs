@@ -305,7 +305,7 @@ pub fn median_min_max(values: &[f64]) -> (f64, f64, f64) {
         return (0.0, 0.0, 0.0);
     };
     let mid = sorted.len() / 2;
-    let median = if sorted.len() % 2 == 0 {
+    let median = if sorted.len().is_multiple_of(2) {
         (sorted[mid - 1] + sorted[mid]) / 2.0
     } else {
         sorted[mid]

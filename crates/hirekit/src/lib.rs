@@ -24,6 +24,18 @@ pub mod tables;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 
+/// Not public API: hooks for hirekit's own benchmarks (`crates/hirekit-bench`). It may change
+/// or disappear in any release.
+#[doc(hidden)]
+pub mod __bench {
+    /// Decodes `body` exactly as the facade decodes a received `200 application/json` answer
+    /// (shape check, rebuilt response, the generated code's `serde_json` decode), without the
+    /// network. `None` when the body does not look whole or does not decode.
+    pub async fn decode_received<T: serde::de::DeserializeOwned>(body: bytes::Bytes) -> Option<T> {
+        crate::transport::decode_received(body).await
+    }
+}
+
 /// Installs rustls' ring crypto provider as the process default, unless the application
 /// installed one first.
 ///
