@@ -1,4 +1,4 @@
-//! `cargo xtask bench-report [--no-run] [--quick] [--build-cost]`: runs hirekit's benchmarks
+//! `cargo xtask bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]`: runs hirekit's benchmarks
 //! (`cargo bench -p hirekit-bench`), reads what they recorded (criterion's
 //! `target/criterion/**/new/{benchmark,estimates}.json` and the custom benchmarks'
 //! `target/hirekit-bench/*.json`) and writes `docs/benchmarks.md`.
@@ -6,7 +6,9 @@
 //! * `--no-run` reads the results of the last run instead of running the benchmarks;
 //! * `--quick` passes `--quick` to criterion (shorter, noisier measurements);
 //! * `--build-cost` also measures build times (clean builds in `target/build-cost/`, which
-//!   takes minutes) and the size of the generated code.
+//!   takes minutes) and the size of the generated code;
+//! * `--keep-build-cost` copies the build-cost section of the existing report unchanged, under a
+//!   note with the date of the run that measured it.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -34,9 +36,11 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     let mut run_benches = true;
     let mut quick = false;
     let mut build_cost = false;
+    let mut keep_build_cost = false;
     for arg in args {
         match arg.as_str() {
             "--no-run" => run_benches = false,
+            "--keep-build-cost" => keep_build_cost = true,
             "--quick" => quick = true,
             "--build-cost" => build_cost = true,
             other => return Err(format!("unknown argument `{other}`")),
@@ -66,6 +70,21 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     let custom = |name: &str| read_custom(&target.join("hirekit-bench"), name, since);
     let streaming = custom("streaming_memory")?;
     let throughput = custom("mock_throughput")?;
+    let paired = custom("paired")?.unwrap_or(Value::Null);
+    let paired = |key: &str| -> Option<Value> {
+        let entry = paired.get(key)?;
+        let written = entry["unix_time"].as_u64().unwrap_or(0);
+        let since = since.map_or(0, |s| {
+            s.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+        });
+        (written >= since).then(|| entry.clone())
+    };
+    let path = root.join("docs/benchmarks.md");
+    let kept = if keep_build_cost && !build_cost {
+        kept_build_cost(&path)
+    } else {
+        None
+    };
     let costs = if build_cost {
         Some(measure_build_cost(root, &target)?)
     } else {
@@ -73,14 +92,16 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     };
 
     let mut report = Report::default();
-    report.header(run_benches, quick, build_cost);
-    report.overhead(&criterion);
-    report.decode(&criterion);
+    report.header(run_benches, quick, build_cost, kept.is_some());
+    report.overhead(&criterion, &paired);
+    report.decode(&criterion, &paired);
     report.streaming(streaming.as_ref());
     report.throughput(throughput.as_ref());
-    report.build_cost(costs.as_ref());
+    match kept {
+        Some(section) => report.text.push_str(&section),
+        None => report.build_cost(costs.as_ref()),
+    }
     report.reproduce();
-    let path = root.join("docs/benchmarks.md");
     std::fs::write(&path, &report.text)
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     eprintln!("bench-report: wrote {}", path.display());
@@ -190,6 +211,32 @@ fn read_custom(dir: &Path, name: &str, since: Option<SystemTime>) -> Result<Opti
         return Ok(None);
     }
     read_json(&path).map(Some)
+}
+
+/// With `--keep-build-cost`: the build-cost section of the existing report, copied unchanged
+/// under a note giving the date of the run that measured it (build costs take many minutes to
+/// measure and do not change when only the benchmarks are rerun).
+fn kept_build_cost(path: &Path) -> Option<String> {
+    let old = std::fs::read_to_string(path).ok()?;
+    let date = old
+        .lines()
+        .find_map(|l| l.strip_prefix("- date (UTC): "))?
+        .trim()
+        .to_string();
+    let start = old.find("## Build cost\n")?;
+    let end = old[start..]
+        .find("## Reproduce")
+        .map_or(old.len(), |e| start + e);
+    let body = &old[start + "## Build cost\n".len()..end];
+    let body = match body.find("\n_Carried over") {
+        // Already carried over once: keep the original note, not a second one.
+        Some(_) => body.to_string(),
+        None => format!(
+            "\n_Carried over unchanged by `--keep-build-cost` from the run of {date} UTC; the \
+             benchmark figures above are from a later run._\n{body}"
+        ),
+    };
+    Some(format!("## Build cost\n{body}"))
 }
 
 /// What `--build-cost` measured.
@@ -401,7 +448,7 @@ impl Report {
         verdict(met)
     }
 
-    fn header(&mut self, ran: bool, quick: bool, build_cost: bool) {
+    fn header(&mut self, ran: bool, quick: bool, build_cost: bool, kept: bool) {
         let cores = std::thread::available_parallelism().map_or(0, usize::from);
         let cpu = std::fs::read_to_string("/proc/cpuinfo")
             .ok()
@@ -441,6 +488,8 @@ impl Report {
             "- build cost: {}",
             if build_cost {
                 "measured by this report (`--build-cost`)"
+            } else if kept {
+                "carried over from an earlier run (`--keep-build-cost`), see its note"
             } else {
                 "not measured in this run (`--build-cost` not given)"
             }
@@ -448,12 +497,52 @@ impl Report {
         self.line("");
         self.line(
             "Criterion figures are medians with the 95 % confidence interval of the median in \
-             brackets; ratios compare medians.",
+             brackets; their ratios compare medians of benchmarks run one after the other. For \
+             the overhead and decode targets, the verdict that counts is the paired, \
+             interleaved comparison under each table (the verdicts in the tables are shown \
+             for reference).",
         );
         self.line("");
     }
 
-    fn overhead(&mut self, criterion: &BTreeMap<(String, String), Estimate>) {
+    /// The paired, interleaved comparison of `key`: one line, and the verdict that counts.
+    /// `throughput` states the ratio as baseline time / candidate time (≥ target) instead of
+    /// candidate time / baseline time (≤ target).
+    fn paired(&mut self, entry: Option<Value>, target: f64, throughput: bool) {
+        let Some(p) = entry else {
+            self.all_met = false;
+            self.line(
+                "- Paired, interleaved comparison: not measured in this run (the verdict falls \
+                 back to criterion's medians above).",
+            );
+            return;
+        };
+        let n = |k: &str| p[k].as_f64().unwrap_or(f64::NAN);
+        let (what, median, low, high, met) = if throughput {
+            let (m, lo, hi) = (1.0 / n("median"), 1.0 / n("p75"), 1.0 / n("p25"));
+            ("throughput ratio facade / baseline", m, lo, hi, m >= target)
+        } else {
+            let (m, lo, hi) = (n("median"), n("p25"), n("p75"));
+            ("time ratio facade / baseline", m, lo, hi, m <= target)
+        };
+        let verdict = self.target(met);
+        self.line(format!(
+            "- Paired, interleaved ({} rounds, each timing a batch of {} of the baseline and of \
+             the facade, the order alternating): {what} median **{median:.3}** [p25–p75 \
+             {low:.3} – {high:.3}] — target {} {target}: {verdict}. This is the verdict that \
+             counts: a drift of the shared machine's load between two sequential criterion \
+             benchmarks shows up as a difference between them, but cancels out here.",
+            p["rounds"],
+            p["batch"],
+            if throughput { "≥" } else { "≤" },
+        ));
+    }
+
+    fn overhead(
+        &mut self,
+        criterion: &BTreeMap<(String, String), Estimate>,
+        paired: &dyn Fn(&str) -> Option<Value>,
+    ) {
         self.line("## 1. Per-request overhead");
         self.line("");
         self.line(
@@ -496,7 +585,7 @@ impl Report {
                 };
                 let ratio = baseline.as_ref().map(|b| e.median / b.median);
                 let verdict = match (target, ratio) {
-                    (Some(t), Some(r)) => format!("≤ {t:.2}: {}", self.target(r <= t)),
+                    (Some(t), Some(r)) => format!("≤ {t:.2}: {}", verdict(r <= t)),
                     _ => String::new(),
                 };
                 self.line(format!(
@@ -508,10 +597,16 @@ impl Report {
                 ));
             }
             self.line("");
+            self.paired(paired(&group), OVERHEAD_TARGET, false);
+            self.line("");
         }
     }
 
-    fn decode(&mut self, criterion: &BTreeMap<(String, String), Estimate>) {
+    fn decode(
+        &mut self,
+        criterion: &BTreeMap<(String, String), Estimate>,
+        paired: &dyn Fn(&str) -> Option<Value>,
+    ) {
         self.line("## 2. Decode throughput");
         self.line("");
         self.line(
@@ -554,7 +649,7 @@ impl Report {
                 // Throughput ratio = baseline time / facade time.
                 let ratio = baseline.as_ref().map(|b| b.median / e.median);
                 let verdict = match (target, ratio) {
-                    (Some(t), Some(r)) => format!("≥ {t:.2}: {}", self.target(r >= t)),
+                    (Some(t), Some(r)) => format!("≥ {t:.2}: {}", verdict(r >= t)),
                     _ => String::new(),
                 };
                 let throughput = e.bytes.map_or("–".to_string(), |bytes| {
@@ -574,6 +669,19 @@ impl Report {
             }
         }
         self.line("");
+        let keys: Vec<String> = criterion
+            .keys()
+            .filter(|(g, _)| g.starts_with("decode/"))
+            .map(|(g, _)| g.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        for group in keys {
+            self.line(format!("`{group}`:"));
+            self.line("");
+            self.paired(paired(&group), DECODE_TARGET, true);
+            self.line("");
+        }
     }
 
     fn streaming(&mut self, figures: Option<&Value>) {

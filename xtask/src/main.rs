@@ -8,7 +8,7 @@
 //! * `spec-diff <old> <new>` (or `spec-diff --base <git-rev> [spec...]`) lists the changes
 //!   between two versions of a spec, each classified as breaking or not, and exits non-zero
 //!   when one is breaking;
-//! * `bench-report [--no-run] [--quick] [--build-cost]` runs the benchmarks of `hirekit-bench`
+//! * `bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]` runs the benchmarks of `hirekit-bench`
 //!   and writes `docs/benchmarks.md` from that one run.
 
 mod bench_report;
@@ -22,7 +22,7 @@ const USAGE: &str = "usage:
   cargo xtask codegen [--check] [--spec <target>=<path>]...
   cargo xtask spec-diff <old.yaml> <new.yaml>
   cargo xtask spec-diff --base <git-rev> [specs/<name>.yaml...]
-  cargo xtask bench-report [--no-run] [--quick] [--build-cost]";
+  cargo xtask bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -1,17 +1,19 @@
 //! Decode throughput: a 1,000-row JobMojito `merchant-result-list` page and a 30-item JOFI
 //! test-taker list, decoded (a) with `serde_json::from_slice` into the generated types and (b)
 //! through the facade's decode path for a received answer (shape check, rebuilt response, the
-//! generated code's decode), without the network.
+//! generated code's decode), without the network. After criterion's measurements, the same
+//! comparison runs paired and interleaved (`target/hirekit-bench/paired.json`).
 
 use std::hint::black_box;
+use std::time::Instant;
 
 use bytes::Bytes;
 use criterion::{Criterion, Throughput, criterion_main};
 use futures_util::FutureExt as _;
-use hirekit_bench::{jobmojito_result_page, jofi_test_taker_list};
+use hirekit_bench::{jobmojito_result_page, jofi_test_taker_list, paired_ratios, record_paired};
 use serde::de::DeserializeOwned;
 
-fn compare<T: DeserializeOwned>(c: &mut Criterion, name: &str, body: Bytes) {
+fn compare<T: DeserializeOwned>(c: &mut Criterion, name: &str, body: Bytes, batch: usize) {
     // Both must decode the fixture, or the comparison means nothing.
     serde_json::from_slice::<T>(&body).expect("the fixture decodes with serde_json");
     hirekit::__bench::decode_received::<T>(body.clone())
@@ -36,6 +38,31 @@ fn compare<T: DeserializeOwned>(c: &mut Criterion, name: &str, body: Bytes) {
         });
     });
     group.finish();
+
+    // The same comparison, paired and interleaved (see `paired_ratios`).
+    let ratios = paired_ratios(
+        30,
+        || {
+            let started = Instant::now();
+            for _ in 0..batch {
+                black_box(serde_json::from_slice::<T>(black_box(&body)).expect("decodes"));
+            }
+            started.elapsed()
+        },
+        || {
+            let started = Instant::now();
+            for _ in 0..batch {
+                black_box(
+                    hirekit::__bench::decode_received::<T>(black_box(body.clone()))
+                        .now_or_never()
+                        .flatten()
+                        .expect("decodes"),
+                );
+            }
+            started.elapsed()
+        },
+    );
+    record_paired(&format!("decode/{name}"), batch, &ratios).expect("paired figures written");
 }
 
 fn decode(c: &mut Criterion) {
@@ -55,8 +82,9 @@ fn decode(c: &mut Criterion) {
         c,
         "jobmojito 1000-row result page",
         results,
+        20,
     );
-    compare::<jofi_raw::types::TestTakerList>(c, "jofi 30-item test-taker list", takers);
+    compare::<jofi_raw::types::TestTakerList>(c, "jofi 30-item test-taker list", takers, 500);
 }
 
 // criterion_group! generates an undocumented function.

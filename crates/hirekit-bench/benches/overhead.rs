@@ -1,11 +1,14 @@
 //! Per-request overhead: one JOFI invitation-list call (a ~2 KB JSON answer from a canned
 //! loopback server) through (a) hand-written reqwest + serde_json, (b) the raw generated
 //! client, and (c) the hirekit facade with its default retry and tracing settings. The
-//! baseline runs once more at the end, as a measure of the machine's noise.
+//! baseline runs once more at the end, as a measure of the machine's noise; then baseline and
+//! facade run paired and interleaved (`target/hirekit-bench/paired.json`).
 
 use criterion::{Criterion, criterion_main};
 use hirekit::ClientOptions;
-use hirekit_bench::{JOFI_KEY, canned_server, jofi_invitation_list};
+use std::time::Instant;
+
+use hirekit_bench::{JOFI_KEY, canned_server, jofi_invitation_list, paired_ratios, record_paired};
 use jofi_raw::types::InvitationList;
 
 fn overhead(c: &mut Criterion) {
@@ -77,6 +80,42 @@ fn overhead(c: &mut Criterion) {
     // machine, against which the ratios above should be read.
     group.bench_function("reqwest + serde_json, again", &baseline);
     group.finish();
+
+    // The baseline and the facade once more, paired and interleaved (see `paired_ratios`).
+    const BATCH: usize = 200;
+    let ratios = paired_ratios(
+        30,
+        || {
+            runtime.block_on(async {
+                let started = Instant::now();
+                for _ in 0..BATCH {
+                    let bytes = http
+                        .get(format!("{base}/invitations"))
+                        .bearer_auth(JOFI_KEY)
+                        .send()
+                        .await
+                        .expect("answer")
+                        .bytes()
+                        .await
+                        .expect("body");
+                    let list: InvitationList = serde_json::from_slice(&bytes).expect("decodes");
+                    std::hint::black_box(list);
+                }
+                started.elapsed()
+            })
+        },
+        || {
+            runtime.block_on(async {
+                let started = Instant::now();
+                for _ in 0..BATCH {
+                    std::hint::black_box(facade.invitations().list().await.expect("answer"));
+                }
+                started.elapsed()
+            })
+        },
+    );
+    record_paired(&format!("overhead/{size}-byte answer"), BATCH, &ratios)
+        .expect("paired figures written");
 }
 
 // criterion_group! generates an undocumented function.

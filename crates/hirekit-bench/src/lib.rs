@@ -312,3 +312,71 @@ pub fn median_min_max(values: &[f64]) -> (f64, f64, f64) {
     };
     (median, min, max)
 }
+
+/// Paired, interleaved timing of a candidate against its baseline, which a slow drift of the
+/// machine's load (other work on a shared machine) cannot bias the way it can bias two
+/// benchmarks measured one after the other: each of `rounds` rounds times one batch of each,
+/// the order alternating between rounds, and yields candidate time / baseline time.
+pub fn paired_ratios(
+    rounds: usize,
+    mut baseline: impl FnMut() -> std::time::Duration,
+    mut candidate: impl FnMut() -> std::time::Duration,
+) -> Vec<f64> {
+    // One untimed round to warm both up.
+    baseline();
+    candidate();
+    (0..rounds)
+        .map(|round| {
+            let (base, cand) = if round % 2 == 0 {
+                let base = baseline();
+                (base, candidate())
+            } else {
+                let cand = candidate();
+                (baseline(), cand)
+            };
+            cand.as_secs_f64() / base.as_secs_f64()
+        })
+        .collect()
+}
+
+/// Records the paired ratios of one comparison in `<results_dir>/paired.json` (merged with the
+/// comparisons already there from the same bench run) and prints them.
+pub fn record_paired(key: &str, batch: usize, ratios: &[f64]) -> std::io::Result<()> {
+    let path = results_dir().join("paired.json");
+    let mut all: serde_json::Map<String, serde_json::Value> = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let mut sorted = ratios.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let quartile = |q: f64| {
+        sorted
+            .get(((sorted.len().saturating_sub(1)) as f64 * q).round() as usize)
+            .copied()
+            .unwrap_or(f64::NAN)
+    };
+    let (median, min, max) = median_min_max(ratios);
+    println!(
+        "{key}: paired time ratio candidate/baseline median {median:.3} \
+         [p25 {:.3} p75 {:.3}; min {min:.3} max {max:.3}] over {} rounds of {batch}",
+        quartile(0.25),
+        quartile(0.75),
+        ratios.len()
+    );
+    all.insert(
+        key.to_string(),
+        serde_json::json!({
+            "batch": batch,
+            "rounds": ratios.len(),
+            "median": median,
+            "p25": quartile(0.25),
+            "p75": quartile(0.75),
+            "min": min,
+            "max": max,
+            "unix_time": std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+        }),
+    );
+    write_results("paired", &serde_json::Value::Object(all)).map(|_| ())
+}
