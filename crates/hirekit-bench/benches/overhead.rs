@@ -116,6 +116,57 @@ fn overhead(c: &mut Criterion) {
     );
     record_paired(&format!("overhead/{size}-byte answer"), BATCH, &ratios)
         .expect("paired figures written");
+
+    // With HIREKIT_BENCH_DIAGNOSE set: where the facade's extra time goes (not in the report).
+    if std::env::var_os("HIREKIT_BENCH_DIAGNOSE").is_some() {
+        let no_deadline = hirekit::jofi::Client::builder(JOFI_KEY)
+            .options(
+                ClientOptions::default()
+                    .base_url(&base)
+                    .retry(hirekit::RetryPolicy::default().with_deadline(None)),
+            )
+            .build()
+            .expect("facade client");
+        let baseline_batch = || {
+            runtime.block_on(async {
+                let started = Instant::now();
+                for _ in 0..BATCH {
+                    let bytes = http
+                        .get(format!("{base}/invitations"))
+                        .bearer_auth(JOFI_KEY)
+                        .send()
+                        .await
+                        .expect("answer")
+                        .bytes()
+                        .await
+                        .expect("body");
+                    let list: InvitationList = serde_json::from_slice(&bytes).expect("decodes");
+                    std::hint::black_box(list);
+                }
+                started.elapsed()
+            })
+        };
+        let ratios = paired_ratios(30, baseline_batch, || {
+            runtime.block_on(async {
+                let started = Instant::now();
+                for _ in 0..BATCH {
+                    std::hint::black_box(raw.list_invitations().send().await.expect("answer"));
+                }
+                started.elapsed()
+            })
+        });
+        record_paired("diagnose/raw client", BATCH, &ratios).expect("written");
+        let ratios = paired_ratios(30, baseline_batch, || {
+            runtime.block_on(async {
+                let started = Instant::now();
+                for _ in 0..BATCH {
+                    std::hint::black_box(no_deadline.invitations().list().await.expect("answer"));
+                }
+                started.elapsed()
+            })
+        });
+        record_paired("diagnose/facade without deadline", BATCH, &ratios).expect("written");
+    }
 }
 
 // criterion_group! generates an undocumented function.
