@@ -45,6 +45,27 @@ where
     }
 }
 
+/// The future of a generated builder's `send()`.
+pub(crate) trait GeneratedCall<T, E>:
+    Future<Output = std::result::Result<ResponseValue<T>, RawError<E>>>
+{
+}
+
+impl<T, E, F> GeneratedCall<T, E> for F where
+    F: Future<Output = std::result::Result<ResponseValue<T>, RawError<E>>>
+{
+}
+
+/// [`run`], keeping only the decoded body: what every facade method returns.
+pub(crate) async fn run_body<T, E, F>(policy: Option<RetryPolicy>, call: F) -> Result<T>
+where
+    F: GeneratedCall<T, E>,
+    T: DeserializeOwned,
+    E: Serialize,
+{
+    run(policy, call).await.map(ResponseValue::into_inner)
+}
+
 /// Like [`run`], for a handwritten request sent through the transport directly.
 #[cfg(feature = "jobmojito")]
 pub(crate) async fn run_raw<F>(policy: Option<RetryPolicy>, call: F) -> Result<reqwest::Response>

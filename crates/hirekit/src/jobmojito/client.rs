@@ -249,18 +249,11 @@ impl Client {
     /// Runs one generated call under this client's retry policy and returns its body.
     pub(crate) async fn send<T, E, F>(&self, call: F) -> Result<T>
     where
-        F: std::future::Future<
-                Output = std::result::Result<
-                    progenitor_client::ResponseValue<T>,
-                    progenitor_client::Error<E>,
-                >,
-            >,
+        F: crate::call::GeneratedCall<T, E>,
         T: serde::de::DeserializeOwned,
         E: serde::Serialize,
     {
-        crate::call::run(self.policy.clone(), call)
-            .await
-            .map(progenitor_client::ResponseValue::into_inner)
+        crate::call::run_body(self.policy.clone(), call).await
     }
 
     /// Sends a handwritten request (a multipart upload) for `operation_id` through the same
