@@ -104,6 +104,34 @@ pub fn install_crypto_provider() {
     }
 }
 
+fn parse_spec(file: &str, text: &str) -> Result<Value, StartError> {
+    serde_norway::from_str(text).map_err(|e| StartError::Spec {
+        file: file.to_string(),
+        message: e.to_string(),
+    })
+}
+
+/// The built-in specs, parsed once per process: test suites start many mocks, and parsing
+/// thousands of lines of YAML for each would dominate their start-up.
+fn built_in_documents() -> Result<&'static [Value], StartError> {
+    static DOCUMENTS: std::sync::OnceLock<Result<Vec<Value>, (String, String)>> =
+        std::sync::OnceLock::new();
+    DOCUMENTS
+        .get_or_init(|| {
+            BUILT_IN
+                .iter()
+                .map(|(_, file, text)| {
+                    serde_norway::from_str(text).map_err(|e| (file.to_string(), e.to_string()))
+                })
+                .collect()
+        })
+        .as_deref()
+        .map_err(|(file, message)| StartError::Spec {
+            file: file.clone(),
+            message: message.clone(),
+        })
+}
+
 /// Why a mock could not start.
 #[derive(Debug)]
 pub enum StartError {
@@ -150,23 +178,21 @@ impl MockServer {
         install_crypto_provider();
         let mut apis = BTreeMap::new();
         let mut router = router::Router::default();
-        for (api, file, text) in BUILT_IN {
-            let text = match &config.specs_dir {
+        for (index, (api, file, _)) in BUILT_IN.iter().enumerate() {
+            let document = match &config.specs_dir {
                 Some(dir) => {
-                    std::fs::read_to_string(dir.join(file)).map_err(|e| StartError::Spec {
-                        file: file.to_string(),
-                        message: e.to_string(),
-                    })?
+                    let text =
+                        std::fs::read_to_string(dir.join(file)).map_err(|e| StartError::Spec {
+                            file: file.to_string(),
+                            message: e.to_string(),
+                        })?;
+                    parse_spec(file, &text)?
                 }
-                None => text.to_string(),
+                None => built_in_documents()?[index].clone(),
             };
-            let document: Value = serde_norway::from_str(&text).map_err(|e| StartError::Spec {
-                file: file.to_string(),
-                message: e.to_string(),
-            })?;
-            router.add_spec(api, &document);
+            router.add_spec(*api, &document);
             let schemas = schema::SchemaSet::new(&document);
-            apis.insert(api, ApiSpec { document, schemas });
+            apis.insert(*api, ApiSpec { document, schemas });
         }
         let listener = TcpListener::bind(("127.0.0.1", port))
             .await

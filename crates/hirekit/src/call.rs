@@ -261,17 +261,10 @@ mod tests {
         assert!(error.to_string().contains("data[1].id"), "{error}");
     }
 
-    fn cases() -> u32 {
-        std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(10_000)
-    }
-
     use proptest::prelude::*;
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(cases()))]
+        #![proptest_config(ProptestConfig::with_cases(crate::test_support::proptest_cases()))]
 
         /// Whatever bytes arrive, the decode error names a path, masks values and never
         /// panics; and the error line holds no run of the body's letters longer than a key.

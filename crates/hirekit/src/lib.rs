@@ -7,6 +7,8 @@ pub mod pagination;
 mod redact;
 mod retry;
 mod secret;
+#[cfg(test)]
+mod test_support;
 mod transport;
 
 pub use error::{Error, ErrorKind, Operation, Result};

@@ -129,17 +129,10 @@ mod tests {
         assert!(!excerpt.contains("5551234"), "{excerpt}");
     }
 
-    fn cases() -> u32 {
-        std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(10_000)
-    }
-
     use proptest::prelude::*;
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(cases()))]
+        #![proptest_config(ProptestConfig::with_cases(crate::test_support::proptest_cases()))]
 
         /// Scrubbing never panics, never leaves an `@` word, and never leaves 7 digits in a row.
         #[test]

@@ -342,13 +342,6 @@ mod tests {
         Some(items)
     }
 
-    fn cases() -> u32 {
-        std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(10_000)
-    }
-
     /// Text from the characters that matter to PostgREST's syntax, plus a few that matter to
     /// encodings (NUL, DEL, multi-byte).
     fn text() -> impl proptest::strategy::Strategy<Value = String> {
@@ -365,7 +358,7 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(cases()))]
+        #![proptest_config(ProptestConfig::with_cases(crate::test_support::proptest_cases()))]
 
         /// Any text and any number either becomes a filter that PostgREST reads back as the
         /// same items, or is refused naming the column; nothing panics.
