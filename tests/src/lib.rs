@@ -145,7 +145,7 @@ impl Target {
     /// A raw JOFI client authenticated with [`Target::jofi_key`].
     pub fn jofi(&self) -> jofi_raw::Client {
         let http = self.http_with(Some(&self.jofi_key()), &[]);
-        jofi_raw::Client::new_with_client(&self.base_url, http, jofi_raw::Executor::default())
+        jofi_raw::Client::new_with_client(&self.base_url, http)
     }
 
     /// The JobMojito token: the environment's, or any token the mock accepts.
@@ -157,11 +157,7 @@ impl Target {
     /// A raw JobMojito Functions client.
     pub fn jobmojito(&self) -> jobmojito_raw::functions::Client {
         let http = self.http_with(Some(&self.jobmojito_token()), &[]);
-        jobmojito_raw::functions::Client::new_with_client(
-            &self.base_url,
-            http,
-            jobmojito_raw::functions::Executor::default(),
-        )
+        jobmojito_raw::functions::Client::new_with_client(&self.base_url, http)
     }
 
     /// The anon key for `/auth/v1` and `/rest/v1`.
@@ -184,11 +180,7 @@ impl Target {
     pub fn tables(&self, access_token: Option<&str>) -> jobmojito_raw::tables::Client {
         let anon = self.anon_key();
         let http = self.http_with(access_token, &[("apikey", anon.as_str())]);
-        jobmojito_raw::tables::Client::new_with_client(
-            &self.base_url,
-            http,
-            jobmojito_raw::tables::Executor::default(),
-        )
+        jobmojito_raw::tables::Client::new_with_client(&self.base_url, http)
     }
 }
 

@@ -8,14 +8,16 @@
 //! 1. read the spec ([`Spec`]) and [`lint`] it against what progenitor supports and the rules of
 //!    `specs/README.md`, reporting every broken rule with the operation or schema it concerns;
 //! 2. strip operations marked `x-hirekit-handwritten` (multipart uploads the facade writes by hand);
-//! 3. run progenitor (builder interface, merged tags, an [`executor`] seam as the client's inner
-//!    value), turning its panics into errors that name the spec;
+//! 3. run progenitor (builder interface, merged tags), turning its panics into errors that name
+//!    the spec;
 //! 4. [`redact`] the `Debug` of types carrying secrets or personal data;
-//! 5. format with prettyplease and prepend the `@generated` header.
+//! 5. add the [`operations`] layer: the spec's route table, and on every builder `request()` and
+//!    `execute()` through a `hirekit_runtime::Executor`;
+//! 6. format with prettyplease and prepend the `@generated` header.
 
 pub mod build;
-pub mod executor;
 pub mod lint;
+pub mod operations;
 pub mod redact;
 pub mod spec;
 pub mod surface;
@@ -62,11 +64,10 @@ pub fn generate(spec: &Spec) -> Result<String, Error> {
             message,
         }
     })?;
-    let seam: syn::File = syn::parse2(executor::seam(spec)).map_err(|e| Error::PostProcess {
+    operations::apply(&mut file, spec).map_err(|message| Error::PostProcess {
         spec: spec.name.clone(),
-        message: format!("executor seam: {e}"),
+        message,
     })?;
-    file.items.extend(seam.items);
 
     Ok(format!(
         "// @generated from `{}` by hirekit's codegen crate. Do not edit: change the spec,\n\
@@ -80,9 +81,7 @@ fn run_progenitor(api: &openapiv3::OpenAPI) -> Result<proc_macro2::TokenStream, 
     let mut settings = progenitor::GenerationSettings::new();
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
-        .with_tag(progenitor::TagStyle::Merged)
-        .with_hooks(progenitor::HooksMode::Expected)
-        .with_inner_type(quote::quote!(Executor));
+        .with_tag(progenitor::TagStyle::Merged);
     // progenitor reports several unsupported shapes with `assert!`/`todo!` instead of an error;
     // the lint catches the known ones first, and this turns any other into an error.
     let outcome = catch_unwind(AssertUnwindSafe(|| {

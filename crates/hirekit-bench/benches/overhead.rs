@@ -39,7 +39,6 @@ fn overhead(c: &mut Criterion) {
             )
             .build()
             .expect("client"),
-        jofi_raw::Executor::default(),
     );
     let facade = hirekit::jofi::Client::builder(JOFI_KEY)
         .options(ClientOptions::default().base_url(&base))

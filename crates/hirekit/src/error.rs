@@ -86,6 +86,17 @@ pub struct Operation {
     pub path: &'static str,
 }
 
+impl Operation {
+    /// The operation of a generated route.
+    pub(crate) fn of(route: &'static hirekit_runtime::Route) -> Self {
+        Operation {
+            id: route.operation_id,
+            method: route.method.as_str(),
+            path: route.path,
+        }
+    }
+}
+
 /// Any failure of a hirekit call.
 ///
 /// The error is opaque on purpose (fields can be added without breaking anyone); ask it
@@ -254,17 +265,22 @@ impl Error {
         self.0.excerpt.as_deref()
     }
 
-    /// Whether trying the same call again later may succeed (rate limits, server errors,
-    /// broken connections, timeouts).
+    /// Whether trying the same call again later may succeed: the statuses 408, 429, 500, 502,
+    /// 503 and 504, a connection that could not be made or broke, and a timed-out attempt.
+    /// This is the table the retry loop reads, so an error it gave up on for lack of attempts
+    /// or time says `true`; one it never retried because the request was not idempotent (a
+    /// POST that may have arrived) says `true` too: only the caller knows whether repeating it
+    /// is safe.
     pub fn is_retryable(&self) -> bool {
-        matches!(
-            self.kind(),
-            ErrorKind::RateLimited
-                | ErrorKind::Server
-                | ErrorKind::Connect
-                | ErrorKind::Timeout
-                | ErrorKind::Transport
-        )
+        use crate::retry::{Outcome, is_transient};
+        let outcome = match (self.status(), self.kind()) {
+            (Some(status), _) => Outcome::Status(status),
+            (None, ErrorKind::Connect) => Outcome::Connect,
+            (None, ErrorKind::Timeout) => Outcome::Timeout,
+            (None, ErrorKind::Transport) => Outcome::Broken,
+            _ => return false,
+        };
+        is_transient(outcome)
     }
 
     /// Whether the credentials were refused.

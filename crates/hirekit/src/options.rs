@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use std::sync::Arc;
 
+use crate::clock::TokioClock;
 use crate::error::{Error, ErrorKind, Result};
 use crate::retry::RetryPolicy;
 use crate::transport::{Authenticate, Limits, Transport};
@@ -72,8 +73,9 @@ impl ClientOptions {
         self
     }
 
-    /// How long one attempt of a slow operation may take: interview creation, persona
-    /// creation, reports, resume screening (default 300 s).
+    /// How long one attempt of a slow operation may take (default 300 s): those the spec marks
+    /// `x-hirekit-timeout: slow`, such as interview creation, persona creation, reports and
+    /// resume screening.
     #[must_use]
     pub fn slow_request_timeout(mut self, timeout: Duration) -> Self {
         self.slow_request_timeout = timeout;
@@ -128,7 +130,6 @@ impl ClientOptions {
     /// The HTTP client and a transport over it with `auth`.
     pub(crate) fn transport(
         &self,
-        slow_operations: &'static [&'static str],
         auth: Arc<dyn Authenticate>,
     ) -> Result<(reqwest::Client, Transport)> {
         let http = self.build_http()?;
@@ -138,10 +139,10 @@ impl ClientOptions {
             Limits {
                 request_timeout: self.request_timeout,
                 slow_request_timeout: self.slow_request_timeout,
-                slow_operations,
                 max_body_bytes: self.max_body_bytes,
             },
             auth,
+            Arc::new(TokioClock),
         );
         Ok((http, transport))
     }

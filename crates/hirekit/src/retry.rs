@@ -2,6 +2,8 @@
 
 use std::time::{Duration, SystemTime};
 
+use crate::error::ErrorKind;
+
 /// How a call is retried. A value: set one per client, override it per call.
 ///
 /// The default makes at most 3 attempts, waits with capped full-jitter exponential backoff
@@ -96,14 +98,66 @@ impl RetryPolicy {
     }
 }
 
-/// Whether a method may be sent again after it may have reached the server.
-pub(crate) fn is_idempotent(method: &str) -> bool {
-    matches!(method, "GET" | "PUT" | "DELETE" | "HEAD" | "OPTIONS")
+/// What ended an attempt without a usable success, as the retry table sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// An answer with this (non-success) status.
+    Status(u16),
+    /// No connection could be made: the request never left.
+    Connect,
+    /// The attempt's timeout passed before the answer was complete.
+    Timeout,
+    /// The connection broke while the request or the answer was in flight.
+    Broken,
+    /// A success answer whose JSON body is visibly cut off.
+    CutBody,
 }
 
-/// Statuses that mean "try again later" rather than "this request is wrong".
-pub(crate) fn is_retryable_status(status: u16) -> bool {
-    matches!(status, 408 | 429 | 500 | 502 | 503 | 504)
+impl Outcome {
+    /// The error kind a final failure of this outcome has.
+    pub(crate) fn kind(self) -> ErrorKind {
+        match self {
+            Outcome::Status(status) => ErrorKind::of_status(status),
+            Outcome::Connect => ErrorKind::Connect,
+            Outcome::Timeout => ErrorKind::Timeout,
+            Outcome::Broken => ErrorKind::Transport,
+            Outcome::CutBody => ErrorKind::Decode,
+        }
+    }
+}
+
+/// THE retry table: whether trying again later may succeed. The transport's retry loop and
+/// [`Error::is_retryable`](crate::Error::is_retryable) both read it.
+///
+/// | outcome | transient |
+/// |---|---|
+/// | status 408, 429, 500, 502, 503, 504 | yes |
+/// | any other status (501 and 505+ included: the server will not change its mind) | no |
+/// | connect failure, timeout, broken connection, cut-off JSON body | yes |
+pub(crate) fn is_transient(outcome: Outcome) -> bool {
+    match outcome {
+        Outcome::Status(status) => matches!(status, 408 | 429 | 500 | 502 | 503 | 504),
+        Outcome::Connect | Outcome::Timeout | Outcome::Broken | Outcome::CutBody => true,
+    }
+}
+
+/// Whether the transport may send the request again after `outcome`: the outcome is
+/// transient, and either the request never left (a connect failure) or sending it twice has
+/// the effect of sending it once (the route is idempotent).
+pub(crate) fn may_resend(outcome: Outcome, idempotent: bool) -> bool {
+    is_transient(outcome) && (idempotent || outcome == Outcome::Connect)
+}
+
+/// How a reqwest failure counts in the table. A connect failure is checked first: reqwest can
+/// report a connect that timed out as both, and such a request never left.
+pub(crate) fn classify(error: &reqwest::Error) -> Outcome {
+    if error.is_connect() {
+        Outcome::Connect
+    } else if error.is_timeout() {
+        Outcome::Timeout
+    } else {
+        Outcome::Broken
+    }
 }
 
 /// Reads `Retry-After`: a number of seconds, or an HTTP-date (a date in the past means now).
@@ -147,8 +201,23 @@ mod tests {
     }
 
     #[test]
-    fn only_safe_methods_are_idempotent() {
-        assert!(is_idempotent("GET") && is_idempotent("PUT") && is_idempotent("DELETE"));
-        assert!(!is_idempotent("POST") && !is_idempotent("PATCH"));
+    fn the_table_decides_what_is_transient() {
+        for status in [408, 429, 500, 502, 503, 504] {
+            assert!(is_transient(Outcome::Status(status)), "{status}");
+        }
+        for status in [400, 401, 403, 404, 409, 422, 501, 505] {
+            assert!(!is_transient(Outcome::Status(status)), "{status}");
+        }
+        assert!(is_transient(Outcome::Connect) && is_transient(Outcome::Timeout));
+        assert!(is_transient(Outcome::Broken) && is_transient(Outcome::CutBody));
+    }
+
+    #[test]
+    fn only_idempotent_requests_are_resent_once_they_may_have_arrived() {
+        assert!(may_resend(Outcome::Status(503), true));
+        assert!(!may_resend(Outcome::Status(503), false));
+        assert!(!may_resend(Outcome::Broken, false));
+        assert!(may_resend(Outcome::Connect, false));
+        assert!(!may_resend(Outcome::Status(404), true));
     }
 }

@@ -1,16 +1,13 @@
-//! The transport under every generated client: credentials, retries, the response body
-//! limit, per-operation timeouts and tracing.
+//! The transport under every operation: credentials, retries, the response body limit,
+//! per-operation timeouts, tracing, and turning every failure into an [`Error`].
 //!
-//! The raw clients hand every request to an executor together with its operation (id,
-//! method, path template). hirekit installs [`Transport::execute`] there, so all of this
-//! happens in one place for every operation of every spec, and the generated code keeps doing
-//! what it does well: building requests and decoding answers.
-//!
-//! What the generated code cannot carry back (how many attempts were made, a transport
-//! failure of our own such as an over-long body, the request id) travels in a task-local
-//! [`CallState`] that [`scoped`] sets up around each call.
+//! Generated builders hand their request to [`Transport`] through the runtime's
+//! [`Executor`](hirekit_runtime::Executor) trait together with the operation's [`Route`] (facts
+//! derived from the spec: method, path template, idempotency, timeout class). The answer goes
+//! back as a value: a success [`Answer`] read whole, or an [`Error`] carrying the operation,
+//! the attempts made, the status, the vendor's message and request id. Nothing travels beside
+//! the call.
 
-use std::cell::RefCell;
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
@@ -18,21 +15,38 @@ use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime};
 
 use bytes::Bytes;
+use hirekit_runtime::{Answer, RequestError, Route, TimeoutClass};
+use serde::de::DeserializeOwned;
 use tracing::Instrument as _;
 
+use crate::clock::Clock;
+use crate::decode;
 use crate::error::{Error, ErrorKind, Operation};
-use crate::retry::{self, RetryPolicy};
+use crate::retry::{self, Outcome, RetryPolicy};
 
 /// A boxed, sendable future.
 pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
 /// Adds credentials to requests, and renews them when the vendor refuses them.
 pub(crate) trait Authenticate: Send + Sync + fmt::Debug {
+    /// Sets the request's credentials when they are at hand without waiting (a fixed key);
+    /// returns `false` when [`Authenticate::authorize`] must run instead.
+    fn authorize_now(&self, request: &mut reqwest::Request) -> bool {
+        let _ = request;
+        false
+    }
+
     /// Sets the request's credentials (obtaining or refreshing them first if needed).
     fn authorize<'a>(
         &'a self,
         request: &'a mut reqwest::Request,
     ) -> BoxFuture<'a, Result<(), Error>>;
+
+    /// Whether [`Authenticate::renew_after_unauthorized`] can ever succeed (so a copy of the
+    /// request is worth keeping for a re-send).
+    fn can_renew(&self) -> bool {
+        false
+    }
 
     /// Called once per call after a 401, with the `Authorization` value that was refused:
     /// returns whether fresh credentials are available (obtained now, or by a concurrent call
@@ -54,6 +68,10 @@ pub(crate) struct NoAuth;
 
 #[cfg(feature = "jobmojito")]
 impl Authenticate for NoAuth {
+    fn authorize_now(&self, _request: &mut reqwest::Request) -> bool {
+        true
+    }
+
     fn authorize<'a>(
         &'a self,
         _request: &'a mut reqwest::Request,
@@ -67,81 +85,45 @@ impl Authenticate for NoAuth {
 pub(crate) struct Limits {
     /// Timeout of one attempt of an ordinary operation.
     pub request_timeout: Duration,
-    /// Timeout of one attempt of a slow operation (interview creation, reports).
+    /// Timeout of one attempt of an operation the spec marks slow.
     pub slow_request_timeout: Duration,
-    /// Operation ids that get `slow_request_timeout`.
-    pub slow_operations: &'static [&'static str],
     /// The largest response body read, in bytes.
     pub max_body_bytes: usize,
 }
 
-/// Sends requests for one client. Cheap to clone.
+impl Limits {
+    /// The per-attempt timeout of a route's class.
+    pub(crate) fn timeout(&self, class: TimeoutClass) -> Duration {
+        match class {
+            TimeoutClass::Slow => self.slow_request_timeout,
+            TimeoutClass::Standard => self.request_timeout,
+        }
+    }
+}
+
+/// Sends requests for one client. Cheap to clone; a clone with another retry policy shares
+/// the connections and credentials.
 #[derive(Clone)]
 pub(crate) struct Transport {
     inner: Arc<Inner>,
+    policy: RetryPolicy,
 }
 
 struct Inner {
     http: reqwest::Client,
-    retry: RetryPolicy,
     limits: Limits,
     auth: Arc<dyn Authenticate>,
+    clock: Arc<dyn Clock>,
 }
 
 impl fmt::Debug for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Transport")
-            .field("retry", &self.inner.retry)
+            .field("retry", &self.policy)
             .field("limits", &self.inner.limits)
             .field("auth", &self.inner.auth)
             .finish_non_exhaustive()
     }
-}
-
-/// What one call learned while it ran.
-#[derive(Debug, Default)]
-pub(crate) struct CallState {
-    /// The operation the executor saw.
-    pub operation: Option<Operation>,
-    /// Attempts made.
-    pub attempts: u32,
-    /// The status of the last answer.
-    pub last_status: Option<u16>,
-    /// The vendor's request id, from the last answer.
-    pub request_id: Option<String>,
-    /// `Retry-After` of the last answer.
-    pub retry_after: Option<Duration>,
-    /// A failure the transport decided on (it takes precedence over what the generated code
-    /// makes of the placeholder answer returned with it).
-    pub failure: Option<Error>,
-    /// A retry policy for this call only.
-    pub policy: Option<RetryPolicy>,
-}
-
-tokio::task_local! {
-    static CALL: RefCell<CallState>;
-}
-
-/// Runs `future` (one generated call) with a fresh [`CallState`] and returns both.
-pub(crate) async fn scoped<F: Future>(
-    policy: Option<RetryPolicy>,
-    future: F,
-) -> (F::Output, CallState) {
-    let state = RefCell::new(CallState {
-        policy,
-        ..CallState::default()
-    });
-    CALL.scope(state, async move {
-        let output = future.await;
-        let state = CALL.try_with(|s| s.take()).unwrap_or_default();
-        (output, state)
-    })
-    .await
-}
-
-fn update(f: impl FnOnce(&mut CallState)) {
-    // Outside `scoped` there is nothing to record; the call still works.
-    let _ = CALL.try_with(|s| f(&mut s.borrow_mut()));
 }
 
 /// Headers vendors (and the proxies in front of them) use for a request id.
@@ -152,26 +134,36 @@ const REQUEST_ID_HEADERS: [&str; 4] = [
     "x-correlation-id",
 ];
 
-/// A status no server sends, carried by the placeholder answer that goes with a failure in
-/// [`CallState::failure`].
-const PLACEHOLDER_STATUS: u16 = 599;
-
-/// A complete answer, its body read within the limit.
-struct Answer {
+/// A complete answer of any status, its body read within the limit.
+struct Received {
     status: u16,
-    version: http::Version,
     headers: http::HeaderMap,
     body: Bytes,
 }
 
 /// Why an attempt produced no complete answer.
 enum SendFailure {
-    /// reqwest failed before the head arrived.
-    Request(reqwest::Error),
-    /// The body broke off.
-    Body(reqwest::Error),
+    /// reqwest failed before the head arrived, or while the body was read.
+    Reqwest(reqwest::Error),
     /// The body was over the limit.
     TooLarge(usize),
+}
+
+/// What the call learned so far, for the error it may end with.
+struct Progress {
+    attempts: u32,
+    request_id: Option<String>,
+    retry_after: Option<Duration>,
+}
+
+impl Progress {
+    fn fail(&self, error: Error, route: &'static Route) -> Error {
+        error
+            .with_operation(Operation::of(route))
+            .with_attempts(self.attempts)
+            .with_request_id(self.request_id.clone())
+            .with_retry_after(self.retry_after)
+    }
 }
 
 impl Transport {
@@ -181,14 +173,24 @@ impl Transport {
         retry: RetryPolicy,
         limits: Limits,
         auth: Arc<dyn Authenticate>,
+        clock: Arc<dyn Clock>,
     ) -> Self {
         Transport {
             inner: Arc::new(Inner {
                 http,
-                retry,
                 limits,
                 auth,
+                clock,
             }),
+            policy: retry,
+        }
+    }
+
+    /// The same transport with another retry policy.
+    pub(crate) fn with_policy(&self, policy: RetryPolicy) -> Self {
+        Transport {
+            inner: Arc::clone(&self.inner),
+            policy,
         }
     }
 
@@ -198,129 +200,127 @@ impl Transport {
         &self.inner.http
     }
 
-    /// The timeouts and body limit, for downloads that bypass [`Transport::execute`].
+    /// The timeouts and body limit, for downloads that are not operations of a spec.
     #[cfg(feature = "jobmojito")]
     pub(crate) fn limits(&self) -> &Limits {
         &self.inner.limits
     }
 
-    /// Sends one operation's request: authorizes it, retries what is safe to retry, reads the
-    /// body within the limit, and records the outcome in the call's [`CallState`].
+    /// Sends one operation's request: authorizes it, retries what the retry table allows,
+    /// reads the body within the limit, and answers with the success answer or the error.
     pub(crate) async fn execute(
         &self,
+        route: &'static Route,
         request: reqwest::Request,
-        operation: Operation,
-    ) -> reqwest::Result<reqwest::Response> {
-        let policy = CALL
-            .try_with(|s| s.borrow().policy.clone())
-            .ok()
-            .flatten()
-            .unwrap_or_else(|| self.inner.retry.clone());
-        update(|s| s.operation = Some(operation));
+    ) -> Result<Answer, Error> {
         let span = tracing::info_span!(
             "hirekit.request",
-            operation = operation.id,
-            method = operation.method,
-            path = operation.path,
+            operation = route.operation_id,
+            method = route.method.as_str(),
+            path = route.path,
             status = tracing::field::Empty,
             attempts = tracing::field::Empty,
             duration_ms = tracing::field::Empty,
         );
-        let started = Instant::now();
+        let started = self.inner.clock.now();
         let result = self
-            .attempts(request, operation, &policy, started)
+            .attempts(route, request, started)
             .instrument(span.clone())
             .await;
-        let (status, attempts) = CALL
-            .try_with(|s| {
-                let s = s.borrow();
-                (s.last_status, s.attempts)
-            })
-            .unwrap_or((None, 0));
-        if let Some(status) = status {
-            span.record("status", status);
+        if !span.is_disabled() {
+            let (status, attempts) = match &result {
+                Ok(answer) => (Some(answer.status.as_u16()), answer.attempts),
+                Err(error) => (error.status(), error.attempts()),
+            };
+            if let Some(status) = status {
+                span.record("status", status);
+            }
+            span.record("attempts", attempts);
+            span.record(
+                "duration_ms",
+                u64::try_from(
+                    self.inner
+                        .clock
+                        .now()
+                        .saturating_duration_since(started)
+                        .as_millis(),
+                )
+                .unwrap_or(u64::MAX),
+            );
         }
-        span.record("attempts", attempts);
-        span.record(
-            "duration_ms",
-            u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-        );
         result
     }
 
     async fn attempts(
         &self,
+        route: &'static Route,
         request: reqwest::Request,
-        operation: Operation,
-        policy: &RetryPolicy,
         started: Instant,
-    ) -> reqwest::Result<reqwest::Response> {
-        let deadline = policy.deadline().map(|d| started + d);
-        let remaining = || deadline.map(|d| d.saturating_duration_since(Instant::now()));
+    ) -> Result<Answer, Error> {
+        let clock = &*self.inner.clock;
+        let policy = &self.policy;
+        // A deadline too far away to represent is no deadline.
+        let deadline = policy.deadline().and_then(|d| started.checked_add(d));
+        let remaining = || deadline.map(|d| d.saturating_duration_since(clock.now()));
         let fits = |wait: Duration| remaining().is_none_or(|left| wait < left);
-        let idempotent = retry::is_idempotent(operation.method);
-        let timeout = if self.inner.limits.slow_operations.contains(&operation.id) {
-            self.inner.limits.slow_request_timeout
-        } else {
-            self.inner.limits.request_timeout
-        };
+        let timeout = self.inner.limits.timeout(route.timeout);
 
+        let mut progress = Progress {
+            attempts: 0,
+            request_id: None,
+            retry_after: None,
+        };
+        // A copy is kept only while another attempt may follow; a body that cannot be
+        // copied (a stream) can be sent only once.
         let mut original = Some(request);
-        let mut attempt = 0u32;
         let mut renewed = false;
         loop {
-            attempt += 1;
-            update(|s| s.attempts = attempt);
-            // A body that cannot be cloned (a stream) can be sent only once.
-            let (mut request, last_chance) =
-                match original.as_ref().and_then(reqwest::Request::try_clone) {
-                    Some(copy) => (copy, false),
-                    None => match original.take() {
-                        Some(request) => (request, true),
-                        None => return Ok(fail(Error::new(ErrorKind::Transport, "request lost"))),
-                    },
-                };
-            *request.timeout_mut() = Some(timeout);
-            if let Err(error) = self.inner.auth.authorize(&mut request).await {
-                return Ok(fail(error));
+            progress.attempts += 1;
+            let attempt = progress.attempts;
+            let may_follow = attempt < policy.max_attempts();
+            // Another send may follow: a retry, or the one re-send after a 401.
+            let keep_copy = may_follow || (!renewed && self.inner.auth.can_renew());
+            let (mut request, last_chance) = match original.take() {
+                Some(request) if keep_copy => match request.try_clone() {
+                    Some(copy) => {
+                        original = Some(request);
+                        (copy, false)
+                    }
+                    None => (request, true),
+                },
+                Some(request) => (request, true),
+                None => {
+                    return Err(progress.fail(
+                        Error::new(ErrorKind::Transport, "the request could not be sent again"),
+                        route,
+                    ));
+                }
+            };
+            // The attempt may not outlive the call's deadline: its timeout is whichever ends
+            // first, so one timer bounds it.
+            let left = remaining();
+            if left.is_some_and(|l| l.is_zero()) {
+                return Err(progress.fail(deadline_error(), route));
+            }
+            *request.timeout_mut() = Some(left.map_or(timeout, |l| l.min(timeout)));
+            if !self.inner.auth.authorize_now(&mut request)
+                && let Err(error) = self.inner.auth.authorize(&mut request).await
+            {
+                return Err(progress.fail(error, route));
             }
             let sent_credentials = request.headers().get(http::header::AUTHORIZATION).cloned();
-            let more_allowed = attempt < policy.max_attempts() && !last_chance;
+            let more_allowed = may_follow && !last_chance;
 
-            let outcome = match remaining() {
-                Some(left) if left.is_zero() => None,
-                Some(left) => tokio::time::timeout(left, self.send_once(request))
-                    .await
-                    .ok(),
-                None => Some(self.send_once(request).await),
-            };
-            let Some(outcome) = outcome else {
-                return Ok(fail(Error::new(
-                    ErrorKind::Deadline,
-                    "the call's overall deadline passed",
-                )));
-            };
-
-            match outcome {
-                Ok(answer) => {
-                    let retry_after = answer
+            match self.send_once(request).await {
+                Ok(received) => {
+                    progress.retry_after = received
                         .headers
                         .get(http::header::RETRY_AFTER)
                         .and_then(|v| v.to_str().ok())
                         .and_then(|v| retry::parse_retry_after(v, SystemTime::now()));
-                    let request_id = REQUEST_ID_HEADERS.iter().find_map(|name| {
-                        answer
-                            .headers
-                            .get(*name)
-                            .and_then(|v| v.to_str().ok())
-                            .map(str::to_string)
-                    });
-                    update(|s| {
-                        s.last_status = Some(answer.status);
-                        s.retry_after = retry_after;
-                        s.request_id = request_id;
-                    });
-                    if answer.status == 401 && !renewed && !last_chance {
+                    progress.request_id = request_id(&received.headers);
+                    let status = received.status;
+                    if status == 401 && !renewed && original.is_some() {
                         renewed = true;
                         if self
                             .inner
@@ -335,61 +335,80 @@ impl Transport {
                             continue;
                         }
                     }
-                    let unusable_body = !usable_body(&answer);
-                    let retry_status = retry::is_retryable_status(answer.status);
-                    if idempotent && more_allowed && (retry_status || unusable_body) {
-                        let wait = retry_after.unwrap_or_else(|| policy.backoff(attempt));
+                    let outcome = if (200..300).contains(&status) && !usable_body(&received) {
+                        Some(Outcome::CutBody)
+                    } else if (200..300).contains(&status) {
+                        None
+                    } else {
+                        Some(Outcome::Status(status))
+                    };
+                    if let Some(outcome) = outcome
+                        && more_allowed
+                        && retry::may_resend(outcome, route.idempotent)
+                    {
+                        let wait = progress
+                            .retry_after
+                            .unwrap_or_else(|| policy.backoff(attempt));
                         if fits(wait) {
                             tracing::debug!(
                                 attempt,
-                                status = answer.status,
+                                status,
                                 wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
                                 "retrying"
                             );
-                            tokio::time::sleep(wait).await;
+                            clock.sleep(wait).await;
                             continue;
                         }
                     }
-                    return Ok(rebuild(answer));
+                    return match outcome {
+                        // A success whose JSON looks cut is still handed to decoding once no
+                        // retry is left, so the error names where it stopped.
+                        None | Some(Outcome::CutBody) => Ok(Answer {
+                            status: http::StatusCode::from_u16(status)
+                                .unwrap_or(http::StatusCode::OK),
+                            headers: received.headers,
+                            body: received.body,
+                            attempts: attempt,
+                        }),
+                        Some(_) => Err(progress.fail(status_error(&received), route)),
+                    };
                 }
                 Err(SendFailure::TooLarge(limit)) => {
-                    return Ok(fail(Error::new(
-                        ErrorKind::BodyTooLarge,
-                        format!("the answer is larger than the {limit}-byte limit"),
-                    )));
+                    return Err(progress.fail(
+                        Error::new(
+                            ErrorKind::BodyTooLarge,
+                            format!("the answer is larger than the {limit}-byte limit"),
+                        ),
+                        route,
+                    ));
                 }
-                Err(SendFailure::Request(error)) | Err(SendFailure::Body(error)) => {
-                    let kind = if error.is_connect() {
-                        ErrorKind::Connect
-                    } else if error.is_timeout() {
-                        ErrorKind::Timeout
-                    } else {
-                        ErrorKind::Transport
-                    };
-                    // A request whose connection could not be made never left, so any method
-                    // may be sent again; otherwise it may have reached the server.
-                    let safe = kind == ErrorKind::Connect || idempotent;
+                Err(SendFailure::Reqwest(error)) => {
+                    let outcome = retry::classify(&error);
+                    // A timeout that ran into the call's deadline is the deadline.
+                    if outcome == Outcome::Timeout && remaining().is_some_and(|l| l.is_zero()) {
+                        return Err(progress.fail(deadline_error(), route));
+                    }
                     let wait = policy.backoff(attempt);
-                    if safe && more_allowed && fits(wait) {
-                        tracing::debug!(attempt, ?kind, "retrying after a transport failure");
-                        tokio::time::sleep(wait).await;
+                    if more_allowed && retry::may_resend(outcome, route.idempotent) && fits(wait) {
+                        tracing::debug!(attempt, ?outcome, "retrying after a transport failure");
+                        clock.sleep(wait).await;
                         continue;
                     }
-                    return Ok(fail(Error::from_reqwest(kind, error)));
+                    return Err(progress.fail(Error::from_reqwest(outcome.kind(), error), route));
                 }
             }
         }
     }
 
     /// One attempt: the request, then the body within the limit.
-    async fn send_once(&self, request: reqwest::Request) -> Result<Answer, SendFailure> {
+    async fn send_once(&self, request: reqwest::Request) -> Result<Received, SendFailure> {
         let limit = self.inner.limits.max_body_bytes;
         let mut response = self
             .inner
             .http
             .execute(request)
             .await
-            .map_err(SendFailure::Request)?;
+            .map_err(SendFailure::Reqwest)?;
         if response
             .content_length()
             .is_some_and(|len| usize::try_from(len).map_or(true, |len| len > limit))
@@ -397,7 +416,6 @@ impl Transport {
             return Err(SendFailure::TooLarge(limit));
         }
         let status = response.status().as_u16();
-        let version = response.version();
         let headers = std::mem::take(response.headers_mut());
         let expected = response
             .content_length()
@@ -407,7 +425,7 @@ impl Transport {
         // second chunk follows.
         let mut first: Option<Bytes> = None;
         let mut joined: Vec<u8> = Vec::new();
-        while let Some(chunk) = response.chunk().await.map_err(SendFailure::Body)? {
+        while let Some(chunk) = response.chunk().await.map_err(SendFailure::Reqwest)? {
             let held = first.as_ref().map_or(0, Bytes::len) + joined.len();
             if held + chunk.len() > limit {
                 return Err(SendFailure::TooLarge(limit));
@@ -422,21 +440,106 @@ impl Transport {
                 joined.extend_from_slice(&chunk);
             }
         }
-        Ok(Answer {
+        Ok(Received {
             status,
-            version,
             headers,
             body: first.unwrap_or_else(|| Bytes::from(joined)),
         })
     }
 }
 
-/// Whether an answer's body can be handed to the generated code: a success answer that says
-/// it is JSON must look whole (see [`looks_complete`]); any other answer is passed on as it is.
-fn usable_body(answer: &Answer) -> bool {
-    !((200..300).contains(&answer.status)
-        && is_json(&answer.headers)
-        && !looks_complete(&answer.body))
+impl hirekit_runtime::Executor for Transport {
+    type Error = Error;
+
+    fn send(
+        &self,
+        route: &'static Route,
+        request: reqwest::Request,
+    ) -> impl Future<Output = Result<Answer, Error>> + Send {
+        self.execute(route, request)
+    }
+
+    fn decode<T: DeserializeOwned>(
+        &self,
+        route: &'static Route,
+        answer: &Answer,
+    ) -> Result<T, Error> {
+        decode_answer(route, answer)
+    }
+
+    fn reject(&self, route: &'static Route, error: RequestError) -> Error {
+        let message = error.to_string();
+        let error = match error {
+            RequestError::Invalid(_) => Error::new(ErrorKind::InvalidInput, message),
+            RequestError::Build(source) => {
+                Error::new(ErrorKind::InvalidInput, message).with_source(source)
+            }
+        };
+        error.with_operation(Operation::of(route))
+    }
+}
+
+/// Decodes a success answer's JSON body, or says where it stopped matching `T`.
+pub(crate) fn decode_answer<T: DeserializeOwned>(
+    route: &'static Route,
+    answer: &Answer,
+) -> Result<T, Error> {
+    serde_json::from_slice(&answer.body).map_err(|error| {
+        decode::error::<T>(&answer.body, &error)
+            .with_operation(Operation::of(route))
+            .with_attempts(answer.attempts)
+            .with_request_id(request_id(&answer.headers))
+    })
+}
+
+fn deadline_error() -> Error {
+    Error::new(ErrorKind::Deadline, "the call's overall deadline passed")
+}
+
+fn request_id(headers: &http::HeaderMap) -> Option<String> {
+    REQUEST_ID_HEADERS.iter().find_map(|name| {
+        headers
+            .get(*name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    })
+}
+
+/// The error of an answer whose status is not a success: the vendor's message and field when
+/// the body has them.
+fn status_error(received: &Received) -> Error {
+    let status = received.status;
+    if !(400..600).contains(&status) {
+        let content_type = received
+            .headers
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("no content type");
+        return Error::http(
+            status,
+            Some(format!("an undocumented answer ({content_type})")),
+            None,
+        );
+    }
+    match serde_json::from_slice::<serde_json::Value>(&received.body) {
+        Ok(value) if value.is_object() => {
+            let (message, field) = decode::vendor_message(&value);
+            Error::http(status, message, field)
+        }
+        // An error status whose body is not the vendor's error shape (an HTML page from a
+        // proxy, an empty body): the status is what matters.
+        _ => Error::http(
+            status,
+            Some("the error answer had no readable body".to_string()),
+            None,
+        ),
+    }
+}
+
+/// Whether a success answer's body can be decoded: one that says it is JSON must look whole
+/// (see [`looks_complete`]).
+fn usable_body(received: &Received) -> bool {
+    !(is_json(&received.headers) && !looks_complete(&received.body))
 }
 
 fn is_json(headers: &http::HeaderMap) -> bool {
@@ -448,7 +551,7 @@ fn is_json(headers: &http::HeaderMap) -> bool {
 
 /// Whether a JSON body looks whole: not empty, and an object or array closes with the bracket
 /// it opened with. A constant-time check instead of a parse, so a good answer is decoded only
-/// once (by the generated code); what it misses still fails decoding, with the JSON path.
+/// once; what it misses still fails decoding, with the JSON path.
 fn looks_complete(body: &[u8]) -> bool {
     let trimmed = body.trim_ascii();
     match (trimmed.first(), trimmed.last()) {
@@ -460,71 +563,194 @@ fn looks_complete(body: &[u8]) -> bool {
     }
 }
 
-/// Hands a fully read answer back to the generated code.
-fn rebuild(answer: Answer) -> reqwest::Response {
-    let mut response = http::Response::new(answer.body);
-    *response.status_mut() =
-        http::StatusCode::from_u16(answer.status).unwrap_or(http::StatusCode::BAD_GATEWAY);
-    *response.version_mut() = answer.version;
-    *response.headers_mut() = answer.headers;
-    reqwest::Response::from(response)
-}
-
 /// What the facade does to a received `200 application/json` body, without the network: the
-/// shape check, the rebuilt response, and the generated code's decode
-/// (`ResponseValue::from_response`). Only for hirekit's benchmarks (see `crate::__bench`).
-pub(crate) async fn decode_received<T: serde::de::DeserializeOwned>(body: Bytes) -> Option<T> {
+/// shape check and the decode. Only for hirekit's benchmarks (see `crate::__bench`).
+pub(crate) fn decode_received<T: DeserializeOwned>(body: Bytes) -> Option<T> {
     let mut headers = http::HeaderMap::new();
     headers.insert(
         http::header::CONTENT_TYPE,
         http::HeaderValue::from_static("application/json"),
     );
-    let answer = Answer {
+    let received = Received {
         status: 200,
-        version: http::Version::HTTP_11,
         headers,
         body,
     };
-    if !usable_body(&answer) {
+    if !usable_body(&received) {
         return None;
     }
-    progenitor_client::ResponseValue::<T>::from_response::<()>(rebuild(answer))
-        .await
-        .ok()
-        .map(progenitor_client::ResponseValue::into_inner)
+    serde_json::from_slice(&received.body).ok()
 }
-
-/// Records `error` as the call's failure and returns the placeholder answer that goes with it.
-fn fail(error: Error) -> reqwest::Response {
-    update(|s| s.failure = Some(error));
-    let mut response = http::Response::new(Bytes::new());
-    *response.status_mut() = http::StatusCode::from_u16(PLACEHOLDER_STATUS)
-        .unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR);
-    reqwest::Response::from(response)
-}
-
-/// Builds a raw crate's `Executor` that sends every request through `$transport`. A macro
-/// because each raw crate has its own (identical) `Executor` and `Route` types.
-macro_rules! executor {
-    ($raw:path, $transport:expr) => {{
-        use $raw as raw;
-        let transport = $transport;
-        raw::Executor::new(move |_, request, route| {
-            let transport = transport.clone();
-            let operation = $crate::error::Operation {
-                id: route.operation_id,
-                method: route.method,
-                path: route.path,
-            };
-            Box::pin(async move { transport.execute(request, operation).await })
-        })
-    }};
-}
-pub(crate) use executor;
 
 #[cfg(test)]
 mod tests {
-    use super::looks_complete;
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use hirekit_runtime::{Method, Pagination, Route, TimeoutClass};
+
+    use super::{Authenticate, BoxFuture, Limits, Transport, looks_complete};
+    use crate::clock::FakeClock;
+    use crate::error::{Error, ErrorKind};
+    use crate::retry::RetryPolicy;
+    use crate::test_support::Scripted;
+
+    const GET: Route = Route {
+        operation_id: "get_thing",
+        method: Method::Get,
+        path: "/thing",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    const POST: Route = Route {
+        operation_id: "create_thing",
+        method: Method::Post,
+        idempotent: false,
+        ..GET
+    };
+
+    #[derive(Debug)]
+    struct Anonymous;
+
+    impl Authenticate for Anonymous {
+        fn authorize<'a>(
+            &'a self,
+            _request: &'a mut reqwest::Request,
+        ) -> BoxFuture<'a, Result<(), Error>> {
+            Box::pin(async { Ok(()) })
+        }
+    }
+
+    /// A transport on virtual time against `server`, and the clock to inspect.
+    fn transport(policy: RetryPolicy) -> (Transport, Arc<FakeClock>) {
+        let clock = Arc::new(FakeClock::new());
+        let http = crate::ClientOptions::default()
+            .build_http()
+            .expect("an HTTP client");
+        let transport = Transport::new(
+            http,
+            policy,
+            Limits {
+                request_timeout: Duration::from_secs(5),
+                slow_request_timeout: Duration::from_secs(5),
+                max_body_bytes: 1 << 20,
+            },
+            Arc::new(Anonymous),
+            clock.clone(),
+        );
+        (transport, clock)
+    }
+
+    fn request(server: &Scripted, method: reqwest::Method) -> reqwest::Request {
+        let url = reqwest::Url::parse(&format!("{}/thing", server.base)).expect("url");
+        reqwest::Request::new(method, url)
+    }
+
+    #[tokio::test]
+    async fn retry_after_is_waited_on_the_injected_clock() {
+        let server = Scripted::start(vec![
+            Scripted::answer(503, &["retry-after: 30"], "{}"),
+            Scripted::answer(503, &["retry-after: 30"], "{}"),
+            Scripted::answer(200, &[], r#"{"ok": true}"#),
+        ])
+        .await;
+        let (transport, clock) = transport(RetryPolicy::default());
+        let started = std::time::Instant::now();
+        let answer = transport
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect("the third attempt succeeds");
+        assert_eq!(answer.attempts, 3);
+        assert_eq!(
+            clock.sleeps(),
+            vec![Duration::from_secs(30), Duration::from_secs(30)]
+        );
+        assert_eq!(server.count(), 3);
+        // A minute of waiting happened on virtual time only.
+        assert!(started.elapsed() < Duration::from_secs(20));
+    }
+
+    #[tokio::test]
+    async fn a_wait_past_the_deadline_is_not_taken() {
+        let server = Scripted::start(vec![Scripted::answer(
+            503,
+            &["retry-after: 200"],
+            r#"{"message": "down"}"#,
+        )])
+        .await;
+        let policy = RetryPolicy::default()
+            .with_max_attempts(5)
+            .with_deadline(Some(Duration::from_secs(300)));
+        let (transport, clock) = transport(policy);
+        let error = transport
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect_err("503 throughout");
+        // 200 s fit in the 300 s deadline once; the second 200 s would not.
+        assert_eq!(clock.sleeps(), vec![Duration::from_secs(200)]);
+        assert_eq!(error.attempts(), 2);
+        assert_eq!(error.status(), Some(503));
+        assert_eq!(error.message(), Some("down"));
+        assert_eq!(error.operation_id(), Some("get_thing"));
+        assert_eq!(error.retry_after(), Some(Duration::from_secs(200)));
+        assert!(error.is_retryable());
+    }
+
+    #[tokio::test]
+    async fn a_post_that_may_have_arrived_is_not_sent_again() {
+        let server = Scripted::start(vec![Scripted::answer(503, &[], "{}")]).await;
+        let (transport, clock) = transport(RetryPolicy::default());
+        let error = transport
+            .execute(&POST, request(&server, reqwest::Method::POST))
+            .await
+            .expect_err("503");
+        assert_eq!((error.attempts(), server.count()), (1, 1));
+        assert!(clock.sleeps().is_empty());
+        // The table still calls a 503 transient: whether to repeat a POST is the caller's call.
+        assert!(error.is_retryable());
+    }
+
+    #[tokio::test]
+    async fn the_transport_and_the_error_read_the_same_table() {
+        for (status, transient) in [
+            (408, true),
+            (429, true),
+            (500, true),
+            (501, false),
+            (409, false),
+        ] {
+            let server = Scripted::start(vec![Scripted::answer(status, &[], "{}")]).await;
+            let (transport, _clock) = transport(RetryPolicy::default());
+            let error = transport
+                .execute(&GET, request(&server, reqwest::Method::GET))
+                .await
+                .expect_err("error status");
+            let retried = error.attempts() > 1;
+            assert_eq!(retried, transient, "status {status}: retried {retried}");
+            assert_eq!(error.is_retryable(), transient, "status {status}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_refused_connection_is_retried_even_for_a_post() {
+        // Bind and drop: nothing listens on the port any more.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("a free port")
+            .port();
+        let (transport, clock) = transport(RetryPolicy::default());
+        let url = reqwest::Url::parse(&format!("http://127.0.0.1:{port}/thing")).expect("url");
+        let error = transport
+            .execute(&POST, reqwest::Request::new(reqwest::Method::POST, url))
+            .await
+            .expect_err("nothing listens");
+        assert_eq!(error.kind(), ErrorKind::Connect);
+        assert_eq!(error.attempts(), 3);
+        assert_eq!(clock.sleeps().len(), 2);
+        assert!(error.is_retryable());
+    }
 
     #[test]
     fn cut_and_foreign_bodies_do_not_look_complete() {

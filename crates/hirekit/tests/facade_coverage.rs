@@ -1,7 +1,7 @@
 //! Proves that the facade reaches every operation of the JOFI and JobMojito Functions specs:
 //! for each operationId, some file under `src/` calls the generated builder method of that
 //! name (`.<operationId>()`), or, for an operation the spec marks `x-hirekit-handwritten`,
-//! sends it with `send_handwritten("<operationId>"`.
+//! names its generated route (`routes::<OPERATION_ID>`).
 //!
 //! The specs are read as plain YAML (serde_norway), so the check needs no OpenAPI model.
 
@@ -71,7 +71,7 @@ fn missing(ops: &[(String, bool)], source: &str) -> Vec<String> {
     ops.iter()
         .filter(|(id, handwritten)| {
             let call = if *handwritten {
-                format!("send_handwritten(\"{id}\"")
+                format!("routes::{}", id.to_ascii_uppercase())
             } else {
                 format!(".{id}()")
             };

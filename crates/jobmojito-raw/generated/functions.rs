@@ -31532,7 +31532,6 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: Executor,
 }
 impl Client {
     /// Create a new client.
@@ -31540,7 +31539,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: Executor) -> Self {
+    pub fn new(baseurl: &str) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -31548,7 +31547,7 @@ impl Client {
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+        Self::new_with_client(baseurl, client.build().unwrap())
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -31556,19 +31555,14 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
-        baseurl: &str,
-        client: reqwest::Client,
-        inner: Executor,
-    ) -> Self {
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
         Self {
             baseurl: baseurl.to_string(),
             client,
-            inner,
         }
     }
 }
-impl ClientInfo<Executor> for Client {
+impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
@@ -31578,17 +31572,11 @@ impl ClientInfo<Executor> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &Executor {
-        &self.inner
+    fn inner(&self) -> &() {
+        &()
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<Executor>,
-    {}
-};
+impl ClientHooks<()> for &Client {}
 impl Client {
     /**Create a coaching catalogue directory
 
@@ -32267,6 +32255,57 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `create_catalogue_directory` (`POST /catalogue-tag-create`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::CREATE_CATALOGUE_DIRECTORY;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CatalogueTagCreateRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/catalogue-tag-create", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::CatalogueTagCreateResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::get_catalogue_directory`]
 
@@ -32361,6 +32400,55 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `get_catalogue_directory` (`GET /catalogue-tag-get`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_CATALOGUE_DIRECTORY;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, merchant_id } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/catalogue-tag-get", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::CatalogueTagGetResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::list_catalogue_directories`]
@@ -32598,6 +32686,95 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `list_catalogue_directories` (`GET /catalogue-tag-list`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_CATALOGUE_DIRECTORIES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                filter_text,
+                include_public,
+                limit,
+                merchant_id,
+                mojito_language_code,
+                offset,
+                parent_tag,
+                status,
+                visibility,
+            } = self;
+            let filter_text = filter_text
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let include_public = include_public
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let parent_tag = parent_tag
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/catalogue-tag-list", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("filter_text", &filter_text))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "include_public",
+                        &include_public,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("parent_tag", &parent_tag))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::CatalogueTagListResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::update_catalogue_directory`]
 
@@ -32701,6 +32878,57 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `update_catalogue_directory` (`POST /catalogue-tag-update`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_CATALOGUE_DIRECTORY;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CatalogueTagUpdateRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/catalogue-tag-update", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::CatalogueTagUpdateResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::invite_users`]
 
@@ -32796,6 +33024,56 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `invite_users` (`POST /invite-users`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INVITE_USERS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::InviteUsersRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/invite-users", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::InviteUsersResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::create_interview`]
@@ -32899,6 +33177,57 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `create_interview` (`POST /job-interview-create`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::CREATE_INTERVIEW;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::JobInterviewCreateRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/job-interview-create", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::JobInterviewCreateResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::create_interview_for_candidate`]
@@ -33010,6 +33339,62 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `create_interview_for_candidate` (`POST /job-interview-create-for-candidate-with-token`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::CREATE_INTERVIEW_FOR_CANDIDATE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::JobInterviewCreateForCandidateWithTokenRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/job-interview-create-for-candidate-with-token", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            types::JobInterviewCreateForCandidateWithTokenResponse,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::create_interview_from_questions`]
 
@@ -33112,6 +33497,60 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `create_interview_from_questions` (`POST /job-interview-create-from-array`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::CREATE_INTERVIEW_FROM_QUESTIONS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::JobInterviewCreateFromArrayRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/job-interview-create-from-array", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            types::JobInterviewCreateFromArrayResponse,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::get_interview_result_details`]
@@ -33226,6 +33665,66 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `get_interview_result_details` (`GET /job-interview-details`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_INTERVIEW_RESULT_DETAILS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, get_signed_recordings, interview_result_id } = self;
+            let get_signed_recordings = get_signed_recordings
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_result_id = interview_result_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/job-interview-details", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "get_signed_recordings",
+                        &get_signed_recordings,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_result_id",
+                        &interview_result_id,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::JobInterviewDetailsResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::get_interview_definition`]
 
@@ -33304,6 +33803,53 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `get_interview_definition` (`GET /job-interview-get`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_INTERVIEW_DEFINITION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, position_id } = self;
+            let position_id = position_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/job-interview-get", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("position_id", &position_id))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::JobInterviewGetResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::generate_interview_report`]
@@ -33402,6 +33948,56 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `generate_interview_report` (`POST /job-interview-pdf`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GENERATE_INTERVIEW_REPORT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::JobInterviewPdfRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/job-interview-pdf", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::JobInterviewPdfResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::pre_screen_resume_text`]
@@ -33508,6 +34104,59 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `pre_screen_resume_text` (`POST /job-interview-pre-screening-api-resume-text`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::PRE_SCREEN_RESUME_TEXT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PreScreeningResumeTextRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/job-interview-pre-screening-api-resume-text", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::PreScreeningResumeTextResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::register_users_for_interview`]
 
@@ -33610,6 +34259,57 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `register_users_for_interview` (`POST /job-interview-register-users`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::REGISTER_USERS_FOR_INTERVIEW;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::JobInterviewRegisterUsersRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/job-interview-register-users", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::JobInterviewRegisterUsersResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::request_another_interview_attempt`]
@@ -33716,6 +34416,59 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `request_another_interview_attempt` (`POST /job-interview-result-request-another-attempt`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::REQUEST_ANOTHER_INTERVIEW_ATTEMPT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::RequestAnotherAttemptRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/job-interview-result-request-another-attempt", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::RequestAnotherAttemptResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::set_interview_state`]
 
@@ -33819,6 +34572,57 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `set_interview_state` (`POST /job-interview-set-state`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SET_INTERVIEW_STATE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::JobInterviewSetStateRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/job-interview-set-state", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::JobInterviewSetStateResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::generate_interview_url`]
 
@@ -33917,6 +34721,57 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `generate_interview_url` (`POST /job-interview-token`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GENERATE_INTERVIEW_URL;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::JobInterviewTokenRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/job-interview-token", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::InterviewUrl, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview`]
@@ -34020,6 +34875,57 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_interview` (`POST /job-interview-update`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::JobInterviewUpdateRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/job-interview-update", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::JobInterviewUpdateResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::get_merchant_analytics`]
@@ -34193,6 +35099,74 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `get_merchant_analytics` (`GET /merchant-analytics`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_MERCHANT_ANALYTICS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                date_from,
+                date_to,
+                interview_id,
+                limit,
+                merchant_id,
+                offset,
+            } = self;
+            let date_from = date_from.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let date_to = date_to.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_id = interview_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/merchant-analytics", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("date_from", &date_from))
+                .query(&progenitor_client::QueryParam::new("date_to", &date_to))
+                .query(
+                    &progenitor_client::QueryParam::new("interview_id", &interview_id),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::MerchantAnalyticsResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::get_merchant_credit_usage`]
 
@@ -34324,6 +35298,62 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `get_merchant_credit_usage` (`GET /merchant-analytics-credits-used`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_MERCHANT_CREDIT_USAGE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, interview_id, limit, merchant_id, offset } = self;
+            let interview_id = interview_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/merchant-analytics-credits-used", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("interview_id", &interview_id),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::MerchantCreditsUsedResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::list_avatars`]
@@ -34564,6 +35594,99 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `list_avatars` (`GET /merchant-avatar-list`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_AVATARS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                filter_text,
+                include_archived,
+                include_public,
+                limit,
+                merchant_id,
+                mojito_language_code,
+                offset,
+                status,
+                type_,
+            } = self;
+            let filter_text = filter_text
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let include_archived = include_archived
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let include_public = include_public
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/merchant-avatar-list", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("filter_text", &filter_text))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "include_archived",
+                        &include_archived,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "include_public",
+                        &include_public,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::MerchantAvatarListResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::list_candidates`]
 
@@ -34771,6 +35894,81 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_candidates` (`GET /merchant-candidate-list`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_CANDIDATES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                filter_emoji,
+                filter_text,
+                limit,
+                merchant_id,
+                offset,
+                order_by,
+                source,
+                tab,
+            } = self;
+            let filter_emoji = filter_emoji
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let filter_text = filter_text
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order_by = order_by.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let source = source.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let tab = tab.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/merchant-candidate-list", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("filter_emoji", &filter_emoji),
+                )
+                .query(&progenitor_client::QueryParam::new("filter_text", &filter_text))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("order_by", &order_by))
+                .query(&progenitor_client::QueryParam::new("source", &source))
+                .query(&progenitor_client::QueryParam::new("tab", &tab))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::MerchantCandidateListResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::list_interviews`]
@@ -34992,6 +36190,85 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_interviews` (`GET /merchant-interview-list`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_INTERVIEWS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                filter_emoji,
+                filter_text,
+                limit,
+                merchant_id,
+                offset,
+                show_demo,
+                show_public,
+                status,
+                type_,
+            } = self;
+            let filter_emoji = filter_emoji
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let filter_text = filter_text
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let show_demo = show_demo.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let show_public = show_public
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/merchant-interview-list", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("filter_emoji", &filter_emoji),
+                )
+                .query(&progenitor_client::QueryParam::new("filter_text", &filter_text))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("show_demo", &show_demo))
+                .query(&progenitor_client::QueryParam::new("show_public", &show_public))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::MerchantInterviewListResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::list_interview_results`]
@@ -35277,6 +36554,102 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `list_interview_results` (`GET /merchant-result-list`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_INTERVIEW_RESULTS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                filter_emoji,
+                filter_text,
+                interview_id,
+                limit,
+                merchant_id,
+                offset,
+                order_by,
+                profile_interview_id,
+                risks,
+                step,
+                tab,
+                type_,
+            } = self;
+            let filter_emoji = filter_emoji
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let filter_text = filter_text
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_id = interview_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order_by = order_by.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let profile_interview_id = profile_interview_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let risks = risks.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let step = step.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let tab = tab.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/merchant-result-list", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("filter_emoji", &filter_emoji),
+                )
+                .query(&progenitor_client::QueryParam::new("filter_text", &filter_text))
+                .query(
+                    &progenitor_client::QueryParam::new("interview_id", &interview_id),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("order_by", &order_by))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "profile_interview_id",
+                        &profile_interview_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("risks", &risks))
+                .query(&progenitor_client::QueryParam::new("step", &step))
+                .query(&progenitor_client::QueryParam::new("tab", &tab))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::MerchantResultListResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::get_merchant_status`]
 
@@ -35356,6 +36729,53 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `get_merchant_status` (`GET /merchant-status`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_MERCHANT_STATUS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, merchant_id } = self;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/merchant-status", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::MerchantStatus, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::list_sub_merchants`]
@@ -35505,6 +36925,62 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `list_sub_merchants` (`GET /merchant-sub-merchant-list`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_SUB_MERCHANTS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, filter_text, limit, merchant_id, offset, order_by } = self;
+            let filter_text = filter_text
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order_by = order_by.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/merchant-sub-merchant-list", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("filter_text", &filter_text))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("order_by", &order_by))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::MerchantSubMerchantListResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::create_persona`]
 
@@ -35603,6 +37079,56 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `create_persona` (`POST /persona-create`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::CREATE_PERSONA;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PersonaCreateRequest::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/persona-create", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::PersonaCreateResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::list_languages`]
 
@@ -35667,6 +37193,50 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_languages` (`GET /platform-languages-list`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_LANGUAGES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/platform-languages-list", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::PlatformLanguagesListResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::upsert_pre_screening`]
@@ -35770,6 +37340,57 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `upsert_pre_screening` (`POST /pre-screening-create`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPSERT_PRE_SCREENING;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::PreScreeningCreateRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/pre-screening-create", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::PreScreeningCreateResponse, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     impl<'a> ::std::fmt::Debug for CreateCatalogueDirectory<'a> {
@@ -35917,258 +37538,341 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// One operation of the spec this client was generated from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Route {
-    /// The spec's `operationId`.
-    pub operation_id: &'static str,
-    /// The upper-case HTTP method.
-    pub method: &'static str,
-    /// The path template as written in the spec (never a filled-in URL).
-    pub path: &'static str,
-    /// Whether the operation has no generated method and is implemented by hand.
-    pub handwritten: bool,
-}
-/// Every operation of the spec, generated or handwritten, in spec order.
-pub const ROUTES: &[Route] = &[
-    Route {
+/// Every operation of the spec as a route the transport reads: one constant per
+/// operationId (upper case), and [`routes::ALL`] in spec order.
+pub mod routes {
+    use ::hirekit_runtime::{Method, Pagination, Route, TimeoutClass};
+    ///`create_catalogue_directory`: `POST /catalogue-tag-create`.
+    pub const CREATE_CATALOGUE_DIRECTORY: Route = Route {
         operation_id: "create_catalogue_directory",
-        method: "POST",
+        method: Method::Post,
         path: "/catalogue-tag-create",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_catalogue_directory`: `GET /catalogue-tag-get`.
+    pub const GET_CATALOGUE_DIRECTORY: Route = Route {
         operation_id: "get_catalogue_directory",
-        method: "GET",
+        method: Method::Get,
         path: "/catalogue-tag-get",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_catalogue_directories`: `GET /catalogue-tag-list`.
+    pub const LIST_CATALOGUE_DIRECTORIES: Route = Route {
         operation_id: "list_catalogue_directories",
-        method: "GET",
+        method: Method::Get,
         path: "/catalogue-tag-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_catalogue_directory`: `POST /catalogue-tag-update`.
+    pub const UPDATE_CATALOGUE_DIRECTORY: Route = Route {
         operation_id: "update_catalogue_directory",
-        method: "POST",
+        method: Method::Post,
         path: "/catalogue-tag-update",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`invite_users`: `POST /invite-users`.
+    pub const INVITE_USERS: Route = Route {
         operation_id: "invite_users",
-        method: "POST",
+        method: Method::Post,
         path: "/invite-users",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`create_interview`: `POST /job-interview-create`.
+    pub const CREATE_INTERVIEW: Route = Route {
         operation_id: "create_interview",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-create",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`create_interview_for_candidate`: `POST /job-interview-create-for-candidate-with-token`.
+    pub const CREATE_INTERVIEW_FOR_CANDIDATE: Route = Route {
         operation_id: "create_interview_for_candidate",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-create-for-candidate-with-token",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`create_interview_from_questions`: `POST /job-interview-create-from-array`.
+    pub const CREATE_INTERVIEW_FROM_QUESTIONS: Route = Route {
         operation_id: "create_interview_from_questions",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-create-from-array",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_interview_result_details`: `GET /job-interview-details`.
+    pub const GET_INTERVIEW_RESULT_DETAILS: Route = Route {
         operation_id: "get_interview_result_details",
-        method: "GET",
+        method: Method::Get,
         path: "/job-interview-details",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_interview_definition`: `GET /job-interview-get`.
+    pub const GET_INTERVIEW_DEFINITION: Route = Route {
         operation_id: "get_interview_definition",
-        method: "GET",
+        method: Method::Get,
         path: "/job-interview-get",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`generate_interview_report`: `POST /job-interview-pdf`.
+    pub const GENERATE_INTERVIEW_REPORT: Route = Route {
         operation_id: "generate_interview_report",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-pdf",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`pre_screen_resume_binary`: `POST /job-interview-pre-screening-api-resume-binary`, implemented by hand.
+    pub const PRE_SCREEN_RESUME_BINARY: Route = Route {
         operation_id: "pre_screen_resume_binary",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-pre-screening-api-resume-binary",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
         handwritten: true,
-    },
-    Route {
+    };
+    ///`pre_screen_resume_text`: `POST /job-interview-pre-screening-api-resume-text`.
+    pub const PRE_SCREEN_RESUME_TEXT: Route = Route {
         operation_id: "pre_screen_resume_text",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-pre-screening-api-resume-text",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`register_users_for_interview`: `POST /job-interview-register-users`.
+    pub const REGISTER_USERS_FOR_INTERVIEW: Route = Route {
         operation_id: "register_users_for_interview",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-register-users",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`request_another_interview_attempt`: `POST /job-interview-result-request-another-attempt`.
+    pub const REQUEST_ANOTHER_INTERVIEW_ATTEMPT: Route = Route {
         operation_id: "request_another_interview_attempt",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-result-request-another-attempt",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`set_interview_state`: `POST /job-interview-set-state`.
+    pub const SET_INTERVIEW_STATE: Route = Route {
         operation_id: "set_interview_state",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-set-state",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`generate_interview_url`: `POST /job-interview-token`.
+    pub const GENERATE_INTERVIEW_URL: Route = Route {
         operation_id: "generate_interview_url",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-token",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview`: `POST /job-interview-update`.
+    pub const UPDATE_INTERVIEW: Route = Route {
         operation_id: "update_interview",
-        method: "POST",
+        method: Method::Post,
         path: "/job-interview-update",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`upload_knowledge_base_document`: `POST /knowledge-base-document-upload`, implemented by hand.
+    pub const UPLOAD_KNOWLEDGE_BASE_DOCUMENT: Route = Route {
         operation_id: "upload_knowledge_base_document",
-        method: "POST",
+        method: Method::Post,
         path: "/knowledge-base-document-upload",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
         handwritten: true,
-    },
-    Route {
+    };
+    ///`get_merchant_analytics`: `GET /merchant-analytics`.
+    pub const GET_MERCHANT_ANALYTICS: Route = Route {
         operation_id: "get_merchant_analytics",
-        method: "GET",
+        method: Method::Get,
         path: "/merchant-analytics",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_merchant_credit_usage`: `GET /merchant-analytics-credits-used`.
+    pub const GET_MERCHANT_CREDIT_USAGE: Route = Route {
         operation_id: "get_merchant_credit_usage",
-        method: "GET",
+        method: Method::Get,
         path: "/merchant-analytics-credits-used",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_avatars`: `GET /merchant-avatar-list`.
+    pub const LIST_AVATARS: Route = Route {
         operation_id: "list_avatars",
-        method: "GET",
+        method: Method::Get,
         path: "/merchant-avatar-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_candidates`: `GET /merchant-candidate-list`.
+    pub const LIST_CANDIDATES: Route = Route {
         operation_id: "list_candidates",
-        method: "GET",
+        method: Method::Get,
         path: "/merchant-candidate-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_interviews`: `GET /merchant-interview-list`.
+    pub const LIST_INTERVIEWS: Route = Route {
         operation_id: "list_interviews",
-        method: "GET",
+        method: Method::Get,
         path: "/merchant-interview-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_interview_results`: `GET /merchant-result-list`.
+    pub const LIST_INTERVIEW_RESULTS: Route = Route {
         operation_id: "list_interview_results",
-        method: "GET",
+        method: Method::Get,
         path: "/merchant-result-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_merchant_status`: `GET /merchant-status`.
+    pub const GET_MERCHANT_STATUS: Route = Route {
         operation_id: "get_merchant_status",
-        method: "GET",
+        method: Method::Get,
         path: "/merchant-status",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_sub_merchants`: `GET /merchant-sub-merchant-list`.
+    pub const LIST_SUB_MERCHANTS: Route = Route {
         operation_id: "list_sub_merchants",
-        method: "GET",
+        method: Method::Get,
         path: "/merchant-sub-merchant-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`create_persona`: `POST /persona-create`.
+    pub const CREATE_PERSONA: Route = Route {
         operation_id: "create_persona",
-        method: "POST",
+        method: Method::Post,
         path: "/persona-create",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_languages`: `GET /platform-languages-list`.
+    pub const LIST_LANGUAGES: Route = Route {
         operation_id: "list_languages",
-        method: "GET",
+        method: Method::Get,
         path: "/platform-languages-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`upsert_pre_screening`: `POST /pre-screening-create`.
+    pub const UPSERT_PRE_SCREENING: Route = Route {
         operation_id: "upsert_pre_screening",
-        method: "POST",
+        method: Method::Post,
         path: "/pre-screening-create",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-];
-impl Route {
-    /// The route of an operation id, if the spec has it.
-    pub fn find(operation_id: &str) -> ::std::option::Option<&'static Route> {
-        ROUTES.iter().find(|route| route.operation_id == operation_id)
-    }
-}
-/// The future an [`Executor`] function returns.
-pub type ExecFuture = ::std::pin::Pin<
-    ::std::boxed::Box<
-        dyn ::std::future::Future<
-            Output = ::reqwest::Result<::reqwest::Response>,
-        > + ::std::marker::Send,
-    >,
->;
-type ExecFn = dyn Fn(
-    &::reqwest::Client,
-    ::reqwest::Request,
-    &'static Route,
-) -> ExecFuture + ::std::marker::Send + ::std::marker::Sync;
-/// Sends the client's requests.
-///
-/// [`Executor::default`] hands each request unchanged to the client's
-/// `reqwest::Client`. [`Executor::new`] installs a function that receives every request
-/// with its [`Route`] instead, and answers with the response the generated code decodes.
-#[derive(Clone, Default)]
-pub struct Executor(::std::option::Option<::std::sync::Arc<ExecFn>>);
-impl Executor {
-    /// An executor that sends every request through `exec`.
-    pub fn new<F>(exec: F) -> Self
-    where
-        F: Fn(&::reqwest::Client, ::reqwest::Request, &'static Route) -> ExecFuture
-            + ::std::marker::Send + ::std::marker::Sync + 'static,
-    {
-        Self(::std::option::Option::Some(::std::sync::Arc::new(exec)))
-    }
-}
-impl ::std::fmt::Debug for Executor {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self.0 {
-                ::std::option::Option::Some(_) => "Executor(custom)",
-                ::std::option::Option::None => "Executor(direct)",
-            },
-        )
-    }
-}
-impl ::progenitor_client::ClientHooks<Executor> for Client {
-    async fn exec(
-        &self,
-        request: ::reqwest::Request,
-        info: &::progenitor_client::OperationInfo,
-    ) -> ::reqwest::Result<::reqwest::Response> {
-        match (&self.inner.0, Route::find(info.operation_id)) {
-            (::std::option::Option::Some(exec), ::std::option::Option::Some(route)) => {
-                exec(&self.client, request, route).await
-            }
-            _ => self.client.execute(request).await,
-        }
-    }
+    };
+    /// Every operation, generated or implemented by hand, in spec order.
+    pub const ALL: &[Route] = &[
+        CREATE_CATALOGUE_DIRECTORY,
+        GET_CATALOGUE_DIRECTORY,
+        LIST_CATALOGUE_DIRECTORIES,
+        UPDATE_CATALOGUE_DIRECTORY,
+        INVITE_USERS,
+        CREATE_INTERVIEW,
+        CREATE_INTERVIEW_FOR_CANDIDATE,
+        CREATE_INTERVIEW_FROM_QUESTIONS,
+        GET_INTERVIEW_RESULT_DETAILS,
+        GET_INTERVIEW_DEFINITION,
+        GENERATE_INTERVIEW_REPORT,
+        PRE_SCREEN_RESUME_BINARY,
+        PRE_SCREEN_RESUME_TEXT,
+        REGISTER_USERS_FOR_INTERVIEW,
+        REQUEST_ANOTHER_INTERVIEW_ATTEMPT,
+        SET_INTERVIEW_STATE,
+        GENERATE_INTERVIEW_URL,
+        UPDATE_INTERVIEW,
+        UPLOAD_KNOWLEDGE_BASE_DOCUMENT,
+        GET_MERCHANT_ANALYTICS,
+        GET_MERCHANT_CREDIT_USAGE,
+        LIST_AVATARS,
+        LIST_CANDIDATES,
+        LIST_INTERVIEWS,
+        LIST_INTERVIEW_RESULTS,
+        GET_MERCHANT_STATUS,
+        LIST_SUB_MERCHANTS,
+        CREATE_PERSONA,
+        LIST_LANGUAGES,
+        UPSERT_PRE_SCREENING,
+    ];
 }

@@ -11496,7 +11496,6 @@ Version: 1.0.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: Executor,
 }
 impl Client {
     /// Create a new client.
@@ -11504,7 +11503,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: Executor) -> Self {
+    pub fn new(baseurl: &str) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -11512,7 +11511,7 @@ impl Client {
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+        Self::new_with_client(baseurl, client.build().unwrap())
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -11520,19 +11519,14 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
-        baseurl: &str,
-        client: reqwest::Client,
-        inner: Executor,
-    ) -> Self {
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
         Self {
             baseurl: baseurl.to_string(),
             client,
-            inner,
         }
     }
 }
-impl ClientInfo<Executor> for Client {
+impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
         "1.0.0"
     }
@@ -11542,17 +11536,11 @@ impl ClientInfo<Executor> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &Executor {
-        &self.inner
+    fn inner(&self) -> &() {
+        &()
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<Executor>,
-    {}
-};
+impl ClientHooks<()> for &Client {}
 impl Client {
     /**Sign in with email and password
 
@@ -14695,6 +14683,58 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `sign_in_with_password` (`POST /auth/v1/token?grant_type=password`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SIGN_IN_WITH_PASSWORD;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, apikey, body } = self;
+            let apikey = apikey.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::PasswordGrant::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/auth/v1/token?grant_type=password", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("apikey", apikey.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::Session, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::refresh_session`]
 
@@ -14808,6 +14848,60 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `refresh_session` (`POST /auth/v1/token?grant_type=refresh_token`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::REFRESH_SESSION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, apikey, body } = self;
+            let apikey = apikey.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::RefreshTokenGrant::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/auth/v1/token?grant_type=refresh_token", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("apikey", apikey.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::Session, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_interview_def_pre_screening`]
@@ -15040,6 +15134,89 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_def_pre_screening` (`GET /rest/v1/interview_def_pre_screening`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_DEF_PRE_SCREENING;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_pre_screening", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefPreScreening>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_def_pre_screening`]
 
@@ -15175,6 +15352,61 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `insert_interview_def_pre_screening` (`POST /rest/v1/interview_def_pre_screening`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_DEF_PRE_SCREENING;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_pre_screening", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefPreScreening>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::delete_interview_def_pre_screening`]
 
@@ -15308,6 +15540,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_def_pre_screening` (`DELETE /rest/v1/interview_def_pre_screening`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_DEF_PRE_SCREENING;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_pre_screening", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefPreScreening>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_def_pre_screening`]
@@ -15478,6 +15765,68 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_interview_def_pre_screening` (`PATCH /rest/v1/interview_def_pre_screening`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_DEF_PRE_SCREENING;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewDefPreScreeningWrite::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_pre_screening", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefPreScreening>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_interview_def_question`]
@@ -15921,6 +16270,153 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_def_question` (`GET /rest/v1/interview_def_question`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_DEF_QUESTION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                candidate_expectations_json,
+                conditional_question_main_id,
+                duration,
+                external_data,
+                external_id,
+                id,
+                knowledge_base_id,
+                label,
+                limit,
+                mojito_language_code,
+                offset,
+                or,
+                order,
+                question,
+                question_alternatives,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let candidate_expectations_json = candidate_expectations_json
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let conditional_question_main_id = conditional_question_main_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let duration = duration.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_data = external_data
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_id = external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let knowledge_base_id = knowledge_base_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let label = label.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question = question.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_alternatives = question_alternatives
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_question", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_expectations_json",
+                        &candidate_expectations_json,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "conditional_question_main_id",
+                        &conditional_question_main_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("duration", &duration))
+                .query(
+                    &progenitor_client::QueryParam::new("external_data", &external_data),
+                )
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "knowledge_base_id",
+                        &knowledge_base_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("label", &label))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("question", &question))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_alternatives",
+                        &question_alternatives,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefQuestion>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_def_question`]
 
@@ -16053,6 +16549,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_interview_def_question` (`POST /rest/v1/interview_def_question`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_DEF_QUESTION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_question", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefQuestion>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_interview_def_question`]
@@ -16404,6 +16955,131 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_def_question` (`DELETE /rest/v1/interview_def_question`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_DEF_QUESTION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                candidate_expectations_json,
+                conditional_question_main_id,
+                duration,
+                external_data,
+                external_id,
+                id,
+                knowledge_base_id,
+                label,
+                mojito_language_code,
+                or,
+                question,
+                question_alternatives,
+                select,
+                prefer,
+            } = self;
+            let candidate_expectations_json = candidate_expectations_json
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let conditional_question_main_id = conditional_question_main_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let duration = duration.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_data = external_data
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_id = external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let knowledge_base_id = knowledge_base_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let label = label.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question = question.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_alternatives = question_alternatives
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_question", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_expectations_json",
+                        &candidate_expectations_json,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "conditional_question_main_id",
+                        &conditional_question_main_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("duration", &duration))
+                .query(
+                    &progenitor_client::QueryParam::new("external_data", &external_data),
+                )
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "knowledge_base_id",
+                        &knowledge_base_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("label", &label))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("question", &question))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_alternatives",
+                        &question_alternatives,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefQuestion>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_def_question`]
@@ -16793,6 +17469,139 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `update_interview_def_question` (`PATCH /rest/v1/interview_def_question`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_DEF_QUESTION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                candidate_expectations_json,
+                conditional_question_main_id,
+                duration,
+                external_data,
+                external_id,
+                id,
+                knowledge_base_id,
+                label,
+                mojito_language_code,
+                or,
+                question,
+                question_alternatives,
+                select,
+                prefer,
+                body,
+            } = self;
+            let candidate_expectations_json = candidate_expectations_json
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let conditional_question_main_id = conditional_question_main_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let duration = duration.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_data = external_data
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_id = external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let knowledge_base_id = knowledge_base_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let label = label.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question = question.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_alternatives = question_alternatives
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewDefQuestionWrite::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_question", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_expectations_json",
+                        &candidate_expectations_json,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "conditional_question_main_id",
+                        &conditional_question_main_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("duration", &duration))
+                .query(
+                    &progenitor_client::QueryParam::new("external_data", &external_data),
+                )
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "knowledge_base_id",
+                        &knowledge_base_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("label", &label))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("question", &question))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_alternatives",
+                        &question_alternatives,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefQuestion>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::select_interview_def_response`]
 
@@ -17024,6 +17833,89 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_def_response` (`GET /rest/v1/interview_def_response`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_DEF_RESPONSE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_response", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefResponse>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_def_response`]
 
@@ -17156,6 +18048,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_interview_def_response` (`POST /rest/v1/interview_def_response`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_DEF_RESPONSE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_response", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefResponse>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_interview_def_response`]
@@ -17290,6 +18237,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_def_response` (`DELETE /rest/v1/interview_def_response`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_DEF_RESPONSE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_response", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefResponse>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_def_response`]
@@ -17460,6 +18462,68 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_interview_def_response` (`PATCH /rest/v1/interview_def_response`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_DEF_RESPONSE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewDefResponseWrite::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_response", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewDefResponse>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_interview_def_set`]
@@ -18694,6 +19758,399 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_def_set` (`GET /rest/v1/interview_def_set`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_DEF_SET;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                billing_single_position,
+                billing_single_position_end_at,
+                calc_definition_json,
+                candidate_expectations,
+                candidate_expectations_json,
+                candidate_video_introduction,
+                coach_plan,
+                code,
+                cover_image_url,
+                created_at,
+                creation_parameters,
+                description,
+                emoji,
+                environment,
+                id,
+                interview_available_till,
+                interview_conversation_speed,
+                interview_department,
+                interview_description_long,
+                interview_location,
+                interview_salary,
+                interview_template_id,
+                is_ats,
+                knowledge_base_store_id,
+                limit,
+                max_duration,
+                max_followups,
+                merchant_id,
+                mojito_language_code,
+                name,
+                offset,
+                or,
+                order,
+                pdf_export_auto_config,
+                questions_random_subset,
+                recording,
+                recording_full_session,
+                recruiter_profile_id,
+                required_pronunciation,
+                result_enable_edit_transcript,
+                result_scoring,
+                result_view,
+                select,
+                slug,
+                speech_language_code,
+                speech_language_name,
+                status,
+                tags,
+                type_,
+                type_avatar,
+                type_credit,
+                updated_at,
+                visibility,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let billing_single_position = billing_single_position
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let billing_single_position_end_at = billing_single_position_end_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let calc_definition_json = calc_definition_json
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_expectations = candidate_expectations
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_expectations_json = candidate_expectations_json
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_video_introduction = candidate_video_introduction
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let coach_plan = coach_plan
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let code = code.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let cover_image_url = cover_image_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let created_at = created_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let creation_parameters = creation_parameters
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let description = description
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let emoji = emoji.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let environment = environment
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_available_till = interview_available_till
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_conversation_speed = interview_conversation_speed
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_department = interview_department
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_description_long = interview_description_long
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_location = interview_location
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_salary = interview_salary
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_template_id = interview_template_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let is_ats = is_ats.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let knowledge_base_store_id = knowledge_base_store_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let max_duration = max_duration
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let max_followups = max_followups
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let name = name.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pdf_export_auto_config = pdf_export_auto_config
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let questions_random_subset = questions_random_subset
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording = recording.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_full_session = recording_full_session
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_profile_id = recruiter_profile_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let required_pronunciation = required_pronunciation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let result_enable_edit_transcript = result_enable_edit_transcript
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let result_scoring = result_scoring
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let result_view = result_view
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let slug = slug.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let speech_language_code = speech_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let speech_language_name = speech_language_name
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let tags = tags.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_avatar = type_avatar
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_credit = type_credit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let updated_at = updated_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_set", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "billing_single_position",
+                        &billing_single_position,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "billing_single_position_end_at",
+                        &billing_single_position_end_at,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "calc_definition_json",
+                        &calc_definition_json,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_expectations",
+                        &candidate_expectations,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_expectations_json",
+                        &candidate_expectations_json,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_video_introduction",
+                        &candidate_video_introduction,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("coach_plan", &coach_plan))
+                .query(&progenitor_client::QueryParam::new("code", &code))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "cover_image_url",
+                        &cover_image_url,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("created_at", &created_at))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "creation_parameters",
+                        &creation_parameters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("description", &description))
+                .query(&progenitor_client::QueryParam::new("emoji", &emoji))
+                .query(&progenitor_client::QueryParam::new("environment", &environment))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_available_till",
+                        &interview_available_till,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_conversation_speed",
+                        &interview_conversation_speed,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_department",
+                        &interview_department,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_description_long",
+                        &interview_description_long,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_location",
+                        &interview_location,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_salary",
+                        &interview_salary,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_template_id",
+                        &interview_template_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("is_ats", &is_ats))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "knowledge_base_store_id",
+                        &knowledge_base_store_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new("max_duration", &max_duration),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("max_followups", &max_followups),
+                )
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pdf_export_auto_config",
+                        &pdf_export_auto_config,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "questions_random_subset",
+                        &questions_random_subset,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("recording", &recording))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_full_session",
+                        &recording_full_session,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_profile_id",
+                        &recruiter_profile_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "required_pronunciation",
+                        &required_pronunciation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "result_enable_edit_transcript",
+                        &result_enable_edit_transcript,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "result_scoring",
+                        &result_scoring,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("result_view", &result_view))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("slug", &slug))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "speech_language_code",
+                        &speech_language_code,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "speech_language_name",
+                        &speech_language_name,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("tags", &tags))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query(&progenitor_client::QueryParam::new("type_avatar", &type_avatar))
+                .query(&progenitor_client::QueryParam::new("type_credit", &type_credit))
+                .query(&progenitor_client::QueryParam::new("updated_at", &updated_at))
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewDefSet>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_def_set`]
 
@@ -18826,6 +20283,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_interview_def_set` (`POST /rest/v1/interview_def_set`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_DEF_SET;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_set", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewDefSet>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_interview_def_set`]
@@ -19968,6 +21477,377 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_def_set` (`DELETE /rest/v1/interview_def_set`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_DEF_SET;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                billing_single_position,
+                billing_single_position_end_at,
+                calc_definition_json,
+                candidate_expectations,
+                candidate_expectations_json,
+                candidate_video_introduction,
+                coach_plan,
+                code,
+                cover_image_url,
+                created_at,
+                creation_parameters,
+                description,
+                emoji,
+                environment,
+                id,
+                interview_available_till,
+                interview_conversation_speed,
+                interview_department,
+                interview_description_long,
+                interview_location,
+                interview_salary,
+                interview_template_id,
+                is_ats,
+                knowledge_base_store_id,
+                max_duration,
+                max_followups,
+                merchant_id,
+                mojito_language_code,
+                name,
+                or,
+                pdf_export_auto_config,
+                questions_random_subset,
+                recording,
+                recording_full_session,
+                recruiter_profile_id,
+                required_pronunciation,
+                result_enable_edit_transcript,
+                result_scoring,
+                result_view,
+                select,
+                slug,
+                speech_language_code,
+                speech_language_name,
+                status,
+                tags,
+                type_,
+                type_avatar,
+                type_credit,
+                updated_at,
+                visibility,
+                prefer,
+            } = self;
+            let billing_single_position = billing_single_position
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let billing_single_position_end_at = billing_single_position_end_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let calc_definition_json = calc_definition_json
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_expectations = candidate_expectations
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_expectations_json = candidate_expectations_json
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_video_introduction = candidate_video_introduction
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let coach_plan = coach_plan
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let code = code.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let cover_image_url = cover_image_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let created_at = created_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let creation_parameters = creation_parameters
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let description = description
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let emoji = emoji.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let environment = environment
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_available_till = interview_available_till
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_conversation_speed = interview_conversation_speed
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_department = interview_department
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_description_long = interview_description_long
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_location = interview_location
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_salary = interview_salary
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_template_id = interview_template_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let is_ats = is_ats.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let knowledge_base_store_id = knowledge_base_store_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let max_duration = max_duration
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let max_followups = max_followups
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let name = name.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pdf_export_auto_config = pdf_export_auto_config
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let questions_random_subset = questions_random_subset
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording = recording.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_full_session = recording_full_session
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_profile_id = recruiter_profile_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let required_pronunciation = required_pronunciation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let result_enable_edit_transcript = result_enable_edit_transcript
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let result_scoring = result_scoring
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let result_view = result_view
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let slug = slug.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let speech_language_code = speech_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let speech_language_name = speech_language_name
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let tags = tags.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_avatar = type_avatar
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_credit = type_credit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let updated_at = updated_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_set", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "billing_single_position",
+                        &billing_single_position,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "billing_single_position_end_at",
+                        &billing_single_position_end_at,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "calc_definition_json",
+                        &calc_definition_json,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_expectations",
+                        &candidate_expectations,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_expectations_json",
+                        &candidate_expectations_json,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_video_introduction",
+                        &candidate_video_introduction,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("coach_plan", &coach_plan))
+                .query(&progenitor_client::QueryParam::new("code", &code))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "cover_image_url",
+                        &cover_image_url,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("created_at", &created_at))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "creation_parameters",
+                        &creation_parameters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("description", &description))
+                .query(&progenitor_client::QueryParam::new("emoji", &emoji))
+                .query(&progenitor_client::QueryParam::new("environment", &environment))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_available_till",
+                        &interview_available_till,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_conversation_speed",
+                        &interview_conversation_speed,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_department",
+                        &interview_department,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_description_long",
+                        &interview_description_long,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_location",
+                        &interview_location,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_salary",
+                        &interview_salary,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_template_id",
+                        &interview_template_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("is_ats", &is_ats))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "knowledge_base_store_id",
+                        &knowledge_base_store_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("max_duration", &max_duration),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("max_followups", &max_followups),
+                )
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pdf_export_auto_config",
+                        &pdf_export_auto_config,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "questions_random_subset",
+                        &questions_random_subset,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("recording", &recording))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_full_session",
+                        &recording_full_session,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_profile_id",
+                        &recruiter_profile_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "required_pronunciation",
+                        &required_pronunciation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "result_enable_edit_transcript",
+                        &result_enable_edit_transcript,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "result_scoring",
+                        &result_scoring,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("result_view", &result_view))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("slug", &slug))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "speech_language_code",
+                        &speech_language_code,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "speech_language_name",
+                        &speech_language_name,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("tags", &tags))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query(&progenitor_client::QueryParam::new("type_avatar", &type_avatar))
+                .query(&progenitor_client::QueryParam::new("type_credit", &type_credit))
+                .query(&progenitor_client::QueryParam::new("updated_at", &updated_at))
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewDefSet>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_def_set`]
@@ -21146,6 +23026,384 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `update_interview_def_set` (`PATCH /rest/v1/interview_def_set`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_DEF_SET;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                billing_single_position,
+                billing_single_position_end_at,
+                calc_definition_json,
+                candidate_expectations,
+                candidate_expectations_json,
+                candidate_video_introduction,
+                coach_plan,
+                code,
+                cover_image_url,
+                created_at,
+                creation_parameters,
+                description,
+                emoji,
+                environment,
+                id,
+                interview_available_till,
+                interview_conversation_speed,
+                interview_department,
+                interview_description_long,
+                interview_location,
+                interview_salary,
+                interview_template_id,
+                is_ats,
+                knowledge_base_store_id,
+                max_duration,
+                max_followups,
+                merchant_id,
+                mojito_language_code,
+                name,
+                or,
+                pdf_export_auto_config,
+                questions_random_subset,
+                recording,
+                recording_full_session,
+                recruiter_profile_id,
+                required_pronunciation,
+                result_enable_edit_transcript,
+                result_scoring,
+                result_view,
+                select,
+                slug,
+                speech_language_code,
+                speech_language_name,
+                status,
+                tags,
+                type_,
+                type_avatar,
+                type_credit,
+                updated_at,
+                visibility,
+                prefer,
+                body,
+            } = self;
+            let billing_single_position = billing_single_position
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let billing_single_position_end_at = billing_single_position_end_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let calc_definition_json = calc_definition_json
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_expectations = candidate_expectations
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_expectations_json = candidate_expectations_json
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_video_introduction = candidate_video_introduction
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let coach_plan = coach_plan
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let code = code.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let cover_image_url = cover_image_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let created_at = created_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let creation_parameters = creation_parameters
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let description = description
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let emoji = emoji.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let environment = environment
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_available_till = interview_available_till
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_conversation_speed = interview_conversation_speed
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_department = interview_department
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_description_long = interview_description_long
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_location = interview_location
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_salary = interview_salary
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_template_id = interview_template_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let is_ats = is_ats.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let knowledge_base_store_id = knowledge_base_store_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let max_duration = max_duration
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let max_followups = max_followups
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let name = name.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pdf_export_auto_config = pdf_export_auto_config
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let questions_random_subset = questions_random_subset
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording = recording.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_full_session = recording_full_session
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_profile_id = recruiter_profile_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let required_pronunciation = required_pronunciation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let result_enable_edit_transcript = result_enable_edit_transcript
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let result_scoring = result_scoring
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let result_view = result_view
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let slug = slug.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let speech_language_code = speech_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let speech_language_name = speech_language_name
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let tags = tags.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_avatar = type_avatar
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_credit = type_credit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let updated_at = updated_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewDefSetWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_def_set", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "billing_single_position",
+                        &billing_single_position,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "billing_single_position_end_at",
+                        &billing_single_position_end_at,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "calc_definition_json",
+                        &calc_definition_json,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_expectations",
+                        &candidate_expectations,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_expectations_json",
+                        &candidate_expectations_json,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_video_introduction",
+                        &candidate_video_introduction,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("coach_plan", &coach_plan))
+                .query(&progenitor_client::QueryParam::new("code", &code))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "cover_image_url",
+                        &cover_image_url,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("created_at", &created_at))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "creation_parameters",
+                        &creation_parameters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("description", &description))
+                .query(&progenitor_client::QueryParam::new("emoji", &emoji))
+                .query(&progenitor_client::QueryParam::new("environment", &environment))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_available_till",
+                        &interview_available_till,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_conversation_speed",
+                        &interview_conversation_speed,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_department",
+                        &interview_department,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_description_long",
+                        &interview_description_long,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_location",
+                        &interview_location,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_salary",
+                        &interview_salary,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_template_id",
+                        &interview_template_id,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("is_ats", &is_ats))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "knowledge_base_store_id",
+                        &knowledge_base_store_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("max_duration", &max_duration),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("max_followups", &max_followups),
+                )
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pdf_export_auto_config",
+                        &pdf_export_auto_config,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "questions_random_subset",
+                        &questions_random_subset,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("recording", &recording))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_full_session",
+                        &recording_full_session,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_profile_id",
+                        &recruiter_profile_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "required_pronunciation",
+                        &required_pronunciation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "result_enable_edit_transcript",
+                        &result_enable_edit_transcript,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "result_scoring",
+                        &result_scoring,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("result_view", &result_view))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("slug", &slug))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "speech_language_code",
+                        &speech_language_code,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "speech_language_name",
+                        &speech_language_name,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("tags", &tags))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query(&progenitor_client::QueryParam::new("type_avatar", &type_avatar))
+                .query(&progenitor_client::QueryParam::new("type_credit", &type_credit))
+                .query(&progenitor_client::QueryParam::new("updated_at", &updated_at))
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewDefSet>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::select_interview_file`]
 
@@ -21377,6 +23635,86 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_file` (`GET /rest/v1/interview_file`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_FILE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_file", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewFile>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_file`]
 
@@ -21509,6 +23847,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_interview_file` (`POST /rest/v1/interview_file`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_FILE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_file", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewFile>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_interview_file`]
@@ -21643,6 +24033,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_file` (`DELETE /rest/v1/interview_file`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_FILE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_file", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewFile>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_file`]
@@ -21809,6 +24251,64 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_interview_file` (`PATCH /rest/v1/interview_file`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_FILE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewFileWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_file", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewFile>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_interview_file_page`]
@@ -22095,6 +24595,96 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_file_page` (`GET /rest/v1/interview_file_page`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_FILE_PAGE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                page,
+                page_signed,
+                select,
+                type_,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let page = page.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let page_signed = page_signed
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_file_page", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("page_signed", &page_signed))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewFilePage>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_file_page`]
 
@@ -22227,6 +24817,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_interview_file_page` (`POST /rest/v1/interview_file_page`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_FILE_PAGE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_file_page", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewFilePage>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_interview_file_page`]
@@ -22412,6 +25054,65 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_file_page` (`DELETE /rest/v1/interview_file_page`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_FILE_PAGE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, page, page_signed, select, type_, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let page = page.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let page_signed = page_signed
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_file_page", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("page_signed", &page_signed))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewFilePage>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_file_page`]
@@ -22641,6 +25342,81 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_interview_file_page` (`PATCH /rest/v1/interview_file_page`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_FILE_PAGE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                or,
+                page,
+                page_signed,
+                select,
+                type_,
+                prefer,
+                body,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let page = page.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let page_signed = page_signed
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewFilePageWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_file_page", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("page", &page))
+                .query(&progenitor_client::QueryParam::new("page_signed", &page_signed))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewFilePage>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_interview_result`]
@@ -23666,6 +26442,367 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_result` (`GET /rest/v1/interview_result`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_RESULT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                ai_analysis,
+                ai_analysis_other,
+                ai_analysis_recruiter,
+                ai_analysis_recruiter_why_hire,
+                ai_analysis_recruiter_why_not_hire,
+                ai_completed_reason,
+                ai_interview_coverage_percentage,
+                candidate_external_id,
+                coach_status,
+                duration_ds,
+                id,
+                is_test,
+                kyc_processing_status,
+                limit,
+                offset,
+                or,
+                order,
+                pdf_export_url,
+                pdf_export_valid_until,
+                processing_error,
+                processing_status,
+                profile_interview_id,
+                question_set_id,
+                recording_is_video,
+                recording_local_path,
+                recruiter_go_next_round,
+                recruiter_risks,
+                recruiter_shortlist,
+                score,
+                score_answer_ai,
+                score_interview_ai,
+                score_pronunciation,
+                score_sentiment,
+                score_simulation,
+                score_words_per_minute,
+                select,
+                status,
+                training_end,
+                training_start,
+                user_feedback_recruiter,
+                video_introduction_local_path,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let ai_analysis = ai_analysis
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_other = ai_analysis_other
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter = ai_analysis_recruiter
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter_why_hire = ai_analysis_recruiter_why_hire
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter_why_not_hire = ai_analysis_recruiter_why_not_hire
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_completed_reason = ai_completed_reason
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_interview_coverage_percentage = ai_interview_coverage_percentage
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_external_id = candidate_external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let coach_status = coach_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let duration_ds = duration_ds
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let is_test = is_test.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kyc_processing_status = kyc_processing_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pdf_export_url = pdf_export_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pdf_export_valid_until = pdf_export_valid_until
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let processing_error = processing_error
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let processing_status = processing_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let profile_interview_id = profile_interview_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_set_id = question_set_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_is_video = recording_is_video
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_local_path = recording_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_go_next_round = recruiter_go_next_round
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_risks = recruiter_risks
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_shortlist = recruiter_shortlist
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score = score.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_answer_ai = score_answer_ai
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_interview_ai = score_interview_ai
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_pronunciation = score_pronunciation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_sentiment = score_sentiment
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_simulation = score_simulation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_words_per_minute = score_words_per_minute
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let training_end = training_end
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let training_start = training_start
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let user_feedback_recruiter = user_feedback_recruiter
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_introduction_local_path = video_introduction_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_result", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("ai_analysis", &ai_analysis))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_other",
+                        &ai_analysis_other,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter",
+                        &ai_analysis_recruiter,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter_why_hire",
+                        &ai_analysis_recruiter_why_hire,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter_why_not_hire",
+                        &ai_analysis_recruiter_why_not_hire,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_completed_reason",
+                        &ai_completed_reason,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_interview_coverage_percentage",
+                        &ai_interview_coverage_percentage,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_external_id",
+                        &candidate_external_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("coach_status", &coach_status),
+                )
+                .query(&progenitor_client::QueryParam::new("duration_ds", &duration_ds))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("is_test", &is_test))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kyc_processing_status",
+                        &kyc_processing_status,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pdf_export_url",
+                        &pdf_export_url,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pdf_export_valid_until",
+                        &pdf_export_valid_until,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "processing_error",
+                        &processing_error,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "processing_status",
+                        &processing_status,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "profile_interview_id",
+                        &profile_interview_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_set_id",
+                        &question_set_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_is_video",
+                        &recording_is_video,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_local_path",
+                        &recording_local_path,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_go_next_round",
+                        &recruiter_go_next_round,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_risks",
+                        &recruiter_risks,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_shortlist",
+                        &recruiter_shortlist,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("score", &score))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_answer_ai",
+                        &score_answer_ai,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_interview_ai",
+                        &score_interview_ai,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_pronunciation",
+                        &score_pronunciation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_sentiment",
+                        &score_sentiment,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_simulation",
+                        &score_simulation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_words_per_minute",
+                        &score_words_per_minute,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(
+                    &progenitor_client::QueryParam::new("training_end", &training_end),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "training_start",
+                        &training_start,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "user_feedback_recruiter",
+                        &user_feedback_recruiter,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_introduction_local_path",
+                        &video_introduction_local_path,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewResult>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_result`]
 
@@ -23798,6 +26935,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_interview_result` (`POST /rest/v1/interview_result`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_RESULT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_result", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewResult>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_interview_result`]
@@ -24731,6 +27920,345 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_result` (`DELETE /rest/v1/interview_result`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_RESULT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                ai_analysis,
+                ai_analysis_other,
+                ai_analysis_recruiter,
+                ai_analysis_recruiter_why_hire,
+                ai_analysis_recruiter_why_not_hire,
+                ai_completed_reason,
+                ai_interview_coverage_percentage,
+                candidate_external_id,
+                coach_status,
+                duration_ds,
+                id,
+                is_test,
+                kyc_processing_status,
+                or,
+                pdf_export_url,
+                pdf_export_valid_until,
+                processing_error,
+                processing_status,
+                profile_interview_id,
+                question_set_id,
+                recording_is_video,
+                recording_local_path,
+                recruiter_go_next_round,
+                recruiter_risks,
+                recruiter_shortlist,
+                score,
+                score_answer_ai,
+                score_interview_ai,
+                score_pronunciation,
+                score_sentiment,
+                score_simulation,
+                score_words_per_minute,
+                select,
+                status,
+                training_end,
+                training_start,
+                user_feedback_recruiter,
+                video_introduction_local_path,
+                prefer,
+            } = self;
+            let ai_analysis = ai_analysis
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_other = ai_analysis_other
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter = ai_analysis_recruiter
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter_why_hire = ai_analysis_recruiter_why_hire
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter_why_not_hire = ai_analysis_recruiter_why_not_hire
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_completed_reason = ai_completed_reason
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_interview_coverage_percentage = ai_interview_coverage_percentage
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_external_id = candidate_external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let coach_status = coach_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let duration_ds = duration_ds
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let is_test = is_test.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kyc_processing_status = kyc_processing_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pdf_export_url = pdf_export_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pdf_export_valid_until = pdf_export_valid_until
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let processing_error = processing_error
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let processing_status = processing_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let profile_interview_id = profile_interview_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_set_id = question_set_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_is_video = recording_is_video
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_local_path = recording_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_go_next_round = recruiter_go_next_round
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_risks = recruiter_risks
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_shortlist = recruiter_shortlist
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score = score.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_answer_ai = score_answer_ai
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_interview_ai = score_interview_ai
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_pronunciation = score_pronunciation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_sentiment = score_sentiment
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_simulation = score_simulation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_words_per_minute = score_words_per_minute
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let training_end = training_end
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let training_start = training_start
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let user_feedback_recruiter = user_feedback_recruiter
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_introduction_local_path = video_introduction_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_result", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("ai_analysis", &ai_analysis))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_other",
+                        &ai_analysis_other,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter",
+                        &ai_analysis_recruiter,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter_why_hire",
+                        &ai_analysis_recruiter_why_hire,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter_why_not_hire",
+                        &ai_analysis_recruiter_why_not_hire,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_completed_reason",
+                        &ai_completed_reason,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_interview_coverage_percentage",
+                        &ai_interview_coverage_percentage,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_external_id",
+                        &candidate_external_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("coach_status", &coach_status),
+                )
+                .query(&progenitor_client::QueryParam::new("duration_ds", &duration_ds))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("is_test", &is_test))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kyc_processing_status",
+                        &kyc_processing_status,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pdf_export_url",
+                        &pdf_export_url,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pdf_export_valid_until",
+                        &pdf_export_valid_until,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "processing_error",
+                        &processing_error,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "processing_status",
+                        &processing_status,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "profile_interview_id",
+                        &profile_interview_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_set_id",
+                        &question_set_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_is_video",
+                        &recording_is_video,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_local_path",
+                        &recording_local_path,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_go_next_round",
+                        &recruiter_go_next_round,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_risks",
+                        &recruiter_risks,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_shortlist",
+                        &recruiter_shortlist,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("score", &score))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_answer_ai",
+                        &score_answer_ai,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_interview_ai",
+                        &score_interview_ai,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_pronunciation",
+                        &score_pronunciation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_sentiment",
+                        &score_sentiment,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_simulation",
+                        &score_simulation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_words_per_minute",
+                        &score_words_per_minute,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(
+                    &progenitor_client::QueryParam::new("training_end", &training_end),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "training_start",
+                        &training_start,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "user_feedback_recruiter",
+                        &user_feedback_recruiter,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_introduction_local_path",
+                        &video_introduction_local_path,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewResult>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_result`]
@@ -25700,6 +29228,352 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `update_interview_result` (`PATCH /rest/v1/interview_result`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_RESULT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                ai_analysis,
+                ai_analysis_other,
+                ai_analysis_recruiter,
+                ai_analysis_recruiter_why_hire,
+                ai_analysis_recruiter_why_not_hire,
+                ai_completed_reason,
+                ai_interview_coverage_percentage,
+                candidate_external_id,
+                coach_status,
+                duration_ds,
+                id,
+                is_test,
+                kyc_processing_status,
+                or,
+                pdf_export_url,
+                pdf_export_valid_until,
+                processing_error,
+                processing_status,
+                profile_interview_id,
+                question_set_id,
+                recording_is_video,
+                recording_local_path,
+                recruiter_go_next_round,
+                recruiter_risks,
+                recruiter_shortlist,
+                score,
+                score_answer_ai,
+                score_interview_ai,
+                score_pronunciation,
+                score_sentiment,
+                score_simulation,
+                score_words_per_minute,
+                select,
+                status,
+                training_end,
+                training_start,
+                user_feedback_recruiter,
+                video_introduction_local_path,
+                prefer,
+                body,
+            } = self;
+            let ai_analysis = ai_analysis
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_other = ai_analysis_other
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter = ai_analysis_recruiter
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter_why_hire = ai_analysis_recruiter_why_hire
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter_why_not_hire = ai_analysis_recruiter_why_not_hire
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_completed_reason = ai_completed_reason
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_interview_coverage_percentage = ai_interview_coverage_percentage
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let candidate_external_id = candidate_external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let coach_status = coach_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let duration_ds = duration_ds
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let is_test = is_test.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kyc_processing_status = kyc_processing_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pdf_export_url = pdf_export_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pdf_export_valid_until = pdf_export_valid_until
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let processing_error = processing_error
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let processing_status = processing_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let profile_interview_id = profile_interview_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_set_id = question_set_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_is_video = recording_is_video
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_local_path = recording_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_go_next_round = recruiter_go_next_round
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_risks = recruiter_risks
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recruiter_shortlist = recruiter_shortlist
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score = score.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_answer_ai = score_answer_ai
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_interview_ai = score_interview_ai
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_pronunciation = score_pronunciation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_sentiment = score_sentiment
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_simulation = score_simulation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_words_per_minute = score_words_per_minute
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let training_end = training_end
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let training_start = training_start
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let user_feedback_recruiter = user_feedback_recruiter
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_introduction_local_path = video_introduction_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewResultWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_result", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("ai_analysis", &ai_analysis))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_other",
+                        &ai_analysis_other,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter",
+                        &ai_analysis_recruiter,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter_why_hire",
+                        &ai_analysis_recruiter_why_hire,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter_why_not_hire",
+                        &ai_analysis_recruiter_why_not_hire,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_completed_reason",
+                        &ai_completed_reason,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_interview_coverage_percentage",
+                        &ai_interview_coverage_percentage,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "candidate_external_id",
+                        &candidate_external_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("coach_status", &coach_status),
+                )
+                .query(&progenitor_client::QueryParam::new("duration_ds", &duration_ds))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("is_test", &is_test))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kyc_processing_status",
+                        &kyc_processing_status,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pdf_export_url",
+                        &pdf_export_url,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pdf_export_valid_until",
+                        &pdf_export_valid_until,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "processing_error",
+                        &processing_error,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "processing_status",
+                        &processing_status,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "profile_interview_id",
+                        &profile_interview_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_set_id",
+                        &question_set_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_is_video",
+                        &recording_is_video,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_local_path",
+                        &recording_local_path,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_go_next_round",
+                        &recruiter_go_next_round,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_risks",
+                        &recruiter_risks,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recruiter_shortlist",
+                        &recruiter_shortlist,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("score", &score))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_answer_ai",
+                        &score_answer_ai,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_interview_ai",
+                        &score_interview_ai,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_pronunciation",
+                        &score_pronunciation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_sentiment",
+                        &score_sentiment,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_simulation",
+                        &score_simulation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_words_per_minute",
+                        &score_words_per_minute,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(
+                    &progenitor_client::QueryParam::new("training_end", &training_end),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "training_start",
+                        &training_start,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "user_feedback_recruiter",
+                        &user_feedback_recruiter,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_introduction_local_path",
+                        &video_introduction_local_path,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::InterviewResult>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::select_interview_result_pre_screening`]
 
@@ -26098,6 +29972,154 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_result_pre_screening` (`GET /rest/v1/interview_result_pre_screening`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_RESULT_PRE_SCREENING;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                decision_status,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                pre_screening_score,
+                processing_reason,
+                resume_ai_analysis,
+                resume_ai_education,
+                resume_ai_is_switching_profession,
+                resume_ai_technical_experience,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let decision_status = decision_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pre_screening_score = pre_screening_score
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let processing_reason = processing_reason
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_analysis = resume_ai_analysis
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_education = resume_ai_education
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_is_switching_profession = resume_ai_is_switching_profession
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_technical_experience = resume_ai_technical_experience
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/rest/v1/interview_result_pre_screening", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "decision_status",
+                        &decision_status,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pre_screening_score",
+                        &pre_screening_score,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "processing_reason",
+                        &processing_reason,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_analysis",
+                        &resume_ai_analysis,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_education",
+                        &resume_ai_education,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_is_switching_profession",
+                        &resume_ai_is_switching_profession,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_technical_experience",
+                        &resume_ai_technical_experience,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewResultPreScreening>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_result_pre_screening`]
 
@@ -26234,6 +30256,63 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_interview_result_pre_screening` (`POST /rest/v1/interview_result_pre_screening`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_RESULT_PRE_SCREENING;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/rest/v1/interview_result_pre_screening", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewResultPreScreening>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_interview_result_pre_screening`]
@@ -26541,6 +30620,132 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_result_pre_screening` (`DELETE /rest/v1/interview_result_pre_screening`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_RESULT_PRE_SCREENING;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                decision_status,
+                id,
+                or,
+                pre_screening_score,
+                processing_reason,
+                resume_ai_analysis,
+                resume_ai_education,
+                resume_ai_is_switching_profession,
+                resume_ai_technical_experience,
+                select,
+                prefer,
+            } = self;
+            let decision_status = decision_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pre_screening_score = pre_screening_score
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let processing_reason = processing_reason
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_analysis = resume_ai_analysis
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_education = resume_ai_education
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_is_switching_profession = resume_ai_is_switching_profession
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_technical_experience = resume_ai_technical_experience
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/rest/v1/interview_result_pre_screening", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "decision_status",
+                        &decision_status,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pre_screening_score",
+                        &pre_screening_score,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "processing_reason",
+                        &processing_reason,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_analysis",
+                        &resume_ai_analysis,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_education",
+                        &resume_ai_education,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_is_switching_profession",
+                        &resume_ai_is_switching_profession,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_technical_experience",
+                        &resume_ai_technical_experience,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewResultPreScreening>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_result_pre_screening`]
@@ -26885,6 +31090,140 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_interview_result_pre_screening` (`PATCH /rest/v1/interview_result_pre_screening`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_RESULT_PRE_SCREENING;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                decision_status,
+                id,
+                or,
+                pre_screening_score,
+                processing_reason,
+                resume_ai_analysis,
+                resume_ai_education,
+                resume_ai_is_switching_profession,
+                resume_ai_technical_experience,
+                select,
+                prefer,
+                body,
+            } = self;
+            let decision_status = decision_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let pre_screening_score = pre_screening_score
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let processing_reason = processing_reason
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_analysis = resume_ai_analysis
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_education = resume_ai_education
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_is_switching_profession = resume_ai_is_switching_profession
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let resume_ai_technical_experience = resume_ai_technical_experience
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewResultPreScreeningWrite::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/rest/v1/interview_result_pre_screening", client.baseurl,
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "decision_status",
+                        &decision_status,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "pre_screening_score",
+                        &pre_screening_score,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "processing_reason",
+                        &processing_reason,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_analysis",
+                        &resume_ai_analysis,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_education",
+                        &resume_ai_education,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_is_switching_profession",
+                        &resume_ai_is_switching_profession,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "resume_ai_technical_experience",
+                        &resume_ai_technical_experience,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewResultPreScreening>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_interview_result_question`]
@@ -27499,6 +31838,209 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_result_question` (`GET /rest/v1/interview_result_question`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_RESULT_QUESTION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                ai_analysis,
+                ai_analysis_recruiter,
+                answer,
+                answer_assessment_raw_data,
+                duration_ds,
+                external_data,
+                external_id,
+                id,
+                is_answer,
+                limit,
+                mojito_language_code,
+                offset,
+                or,
+                order,
+                question_asked,
+                question_original_id,
+                recording_is_video,
+                recording_local_path,
+                score,
+                score_answer_ai,
+                score_answer_ai_simulation,
+                score_simulation,
+                select,
+                view,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let ai_analysis = ai_analysis
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter = ai_analysis_recruiter
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let answer = answer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let answer_assessment_raw_data = answer_assessment_raw_data
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let duration_ds = duration_ds
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_data = external_data
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_id = external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let is_answer = is_answer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_asked = question_asked
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_original_id = question_original_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_is_video = recording_is_video
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_local_path = recording_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score = score.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_answer_ai = score_answer_ai
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_answer_ai_simulation = score_answer_ai_simulation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_simulation = score_simulation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let view = view.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_result_question", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("ai_analysis", &ai_analysis))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter",
+                        &ai_analysis_recruiter,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("answer", &answer))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "answer_assessment_raw_data",
+                        &answer_assessment_raw_data,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("duration_ds", &duration_ds))
+                .query(
+                    &progenitor_client::QueryParam::new("external_data", &external_data),
+                )
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("is_answer", &is_answer))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_asked",
+                        &question_asked,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_original_id",
+                        &question_original_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_is_video",
+                        &recording_is_video,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_local_path",
+                        &recording_local_path,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("score", &score))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_answer_ai",
+                        &score_answer_ai,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_answer_ai_simulation",
+                        &score_answer_ai_simulation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_simulation",
+                        &score_simulation,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("view", &view))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewResultQuestion>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_result_question`]
 
@@ -27633,6 +32175,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_interview_result_question` (`POST /rest/v1/interview_result_question`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_RESULT_QUESTION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_result_question", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewResultQuestion>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_interview_result_question`]
@@ -28155,6 +32752,187 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_result_question` (`DELETE /rest/v1/interview_result_question`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_RESULT_QUESTION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                ai_analysis,
+                ai_analysis_recruiter,
+                answer,
+                answer_assessment_raw_data,
+                duration_ds,
+                external_data,
+                external_id,
+                id,
+                is_answer,
+                mojito_language_code,
+                or,
+                question_asked,
+                question_original_id,
+                recording_is_video,
+                recording_local_path,
+                score,
+                score_answer_ai,
+                score_answer_ai_simulation,
+                score_simulation,
+                select,
+                view,
+                prefer,
+            } = self;
+            let ai_analysis = ai_analysis
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter = ai_analysis_recruiter
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let answer = answer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let answer_assessment_raw_data = answer_assessment_raw_data
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let duration_ds = duration_ds
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_data = external_data
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_id = external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let is_answer = is_answer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_asked = question_asked
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_original_id = question_original_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_is_video = recording_is_video
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_local_path = recording_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score = score.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_answer_ai = score_answer_ai
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_answer_ai_simulation = score_answer_ai_simulation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_simulation = score_simulation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let view = view.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_result_question", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("ai_analysis", &ai_analysis))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter",
+                        &ai_analysis_recruiter,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("answer", &answer))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "answer_assessment_raw_data",
+                        &answer_assessment_raw_data,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("duration_ds", &duration_ds))
+                .query(
+                    &progenitor_client::QueryParam::new("external_data", &external_data),
+                )
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("is_answer", &is_answer))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_asked",
+                        &question_asked,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_original_id",
+                        &question_original_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_is_video",
+                        &recording_is_video,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_local_path",
+                        &recording_local_path,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("score", &score))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_answer_ai",
+                        &score_answer_ai,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_answer_ai_simulation",
+                        &score_answer_ai_simulation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_simulation",
+                        &score_simulation,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("view", &view))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewResultQuestion>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_result_question`]
@@ -28715,6 +33493,195 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `update_interview_result_question` (`PATCH /rest/v1/interview_result_question`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_RESULT_QUESTION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                ai_analysis,
+                ai_analysis_recruiter,
+                answer,
+                answer_assessment_raw_data,
+                duration_ds,
+                external_data,
+                external_id,
+                id,
+                is_answer,
+                mojito_language_code,
+                or,
+                question_asked,
+                question_original_id,
+                recording_is_video,
+                recording_local_path,
+                score,
+                score_answer_ai,
+                score_answer_ai_simulation,
+                score_simulation,
+                select,
+                view,
+                prefer,
+                body,
+            } = self;
+            let ai_analysis = ai_analysis
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let ai_analysis_recruiter = ai_analysis_recruiter
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let answer = answer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let answer_assessment_raw_data = answer_assessment_raw_data
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let duration_ds = duration_ds
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_data = external_data
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_id = external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let is_answer = is_answer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_asked = question_asked
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let question_original_id = question_original_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_is_video = recording_is_video
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let recording_local_path = recording_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score = score.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_answer_ai = score_answer_ai
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_answer_ai_simulation = score_answer_ai_simulation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let score_simulation = score_simulation
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let view = view.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewResultQuestionWrite::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_result_question", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("ai_analysis", &ai_analysis))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "ai_analysis_recruiter",
+                        &ai_analysis_recruiter,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("answer", &answer))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "answer_assessment_raw_data",
+                        &answer_assessment_raw_data,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("duration_ds", &duration_ds))
+                .query(
+                    &progenitor_client::QueryParam::new("external_data", &external_data),
+                )
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("is_answer", &is_answer))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_asked",
+                        &question_asked,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "question_original_id",
+                        &question_original_id,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_is_video",
+                        &recording_is_video,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "recording_local_path",
+                        &recording_local_path,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("score", &score))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_answer_ai",
+                        &score_answer_ai,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_answer_ai_simulation",
+                        &score_answer_ai_simulation,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "score_simulation",
+                        &score_simulation,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("view", &view))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewResultQuestion>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::select_interview_templates`]
 
@@ -29256,6 +34223,180 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_interview_templates` (`GET /rest/v1/interview_templates`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_INTERVIEW_TEMPLATES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                background_blur,
+                background_url,
+                created_at,
+                id,
+                limit,
+                media_url,
+                merchant_id,
+                mojito_language_code,
+                name,
+                offset,
+                or,
+                order,
+                select,
+                status,
+                type_,
+                updated_at,
+                video_avatar_aspect_ratio,
+                video_avatar_image_url,
+                video_background_remove,
+                video_voice_language_name,
+                visibility,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let background_blur = background_blur
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let background_url = background_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let created_at = created_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let media_url = media_url.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let name = name.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let updated_at = updated_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_avatar_aspect_ratio = video_avatar_aspect_ratio
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_avatar_image_url = video_avatar_image_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_background_remove = video_background_remove
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_voice_language_name = video_voice_language_name
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_templates", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "background_blur",
+                        &background_blur,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "background_url",
+                        &background_url,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("created_at", &created_at))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("media_url", &media_url))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query(&progenitor_client::QueryParam::new("updated_at", &updated_at))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_avatar_aspect_ratio",
+                        &video_avatar_aspect_ratio,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_avatar_image_url",
+                        &video_avatar_image_url,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_background_remove",
+                        &video_background_remove,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_voice_language_name",
+                        &video_voice_language_name,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewTemplates>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_interview_templates`]
 
@@ -29388,6 +34529,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_interview_templates` (`POST /rest/v1/interview_templates`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_INTERVIEW_TEMPLATES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_templates", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewTemplates>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_interview_templates`]
@@ -29838,6 +35034,158 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_interview_templates` (`DELETE /rest/v1/interview_templates`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_INTERVIEW_TEMPLATES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                background_blur,
+                background_url,
+                created_at,
+                id,
+                media_url,
+                merchant_id,
+                mojito_language_code,
+                name,
+                or,
+                select,
+                status,
+                type_,
+                updated_at,
+                video_avatar_aspect_ratio,
+                video_avatar_image_url,
+                video_background_remove,
+                video_voice_language_name,
+                visibility,
+                prefer,
+            } = self;
+            let background_blur = background_blur
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let background_url = background_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let created_at = created_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let media_url = media_url.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let name = name.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let updated_at = updated_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_avatar_aspect_ratio = video_avatar_aspect_ratio
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_avatar_image_url = video_avatar_image_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_background_remove = video_background_remove
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_voice_language_name = video_voice_language_name
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_templates", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "background_blur",
+                        &background_blur,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "background_url",
+                        &background_url,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("created_at", &created_at))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("media_url", &media_url))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query(&progenitor_client::QueryParam::new("updated_at", &updated_at))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_avatar_aspect_ratio",
+                        &video_avatar_aspect_ratio,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_avatar_image_url",
+                        &video_avatar_image_url,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_background_remove",
+                        &video_background_remove,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_voice_language_name",
+                        &video_voice_language_name,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewTemplates>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_interview_templates`]
@@ -30325,6 +35673,166 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `update_interview_templates` (`PATCH /rest/v1/interview_templates`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INTERVIEW_TEMPLATES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                background_blur,
+                background_url,
+                created_at,
+                id,
+                media_url,
+                merchant_id,
+                mojito_language_code,
+                name,
+                or,
+                select,
+                status,
+                type_,
+                updated_at,
+                video_avatar_aspect_ratio,
+                video_avatar_image_url,
+                video_background_remove,
+                video_voice_language_name,
+                visibility,
+                prefer,
+                body,
+            } = self;
+            let background_blur = background_blur
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let background_url = background_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let created_at = created_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let media_url = media_url.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let name = name.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let type_ = type_.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let updated_at = updated_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_avatar_aspect_ratio = video_avatar_aspect_ratio
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_avatar_image_url = video_avatar_image_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_background_remove = video_background_remove
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let video_voice_language_name = video_voice_language_name
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::InterviewTemplatesWrite::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/interview_templates", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "background_blur",
+                        &background_blur,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "background_url",
+                        &background_url,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("created_at", &created_at))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("media_url", &media_url))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("type", &type_))
+                .query(&progenitor_client::QueryParam::new("updated_at", &updated_at))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_avatar_aspect_ratio",
+                        &video_avatar_aspect_ratio,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_avatar_image_url",
+                        &video_avatar_image_url,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_background_remove",
+                        &video_background_remove,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "video_voice_language_name",
+                        &video_voice_language_name,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::InterviewTemplates>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::select_knowledge_base`]
 
@@ -30556,6 +36064,86 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_knowledge_base` (`GET /rest/v1/knowledge_base`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_KNOWLEDGE_BASE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::KnowledgeBase>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_knowledge_base`]
 
@@ -30688,6 +36276,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_knowledge_base` (`POST /rest/v1/knowledge_base`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_KNOWLEDGE_BASE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::KnowledgeBase>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_knowledge_base`]
@@ -30822,6 +36462,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_knowledge_base` (`DELETE /rest/v1/knowledge_base`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_KNOWLEDGE_BASE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::KnowledgeBase>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_knowledge_base`]
@@ -30988,6 +36680,64 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_knowledge_base` (`PATCH /rest/v1/knowledge_base`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_KNOWLEDGE_BASE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::KnowledgeBaseWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::KnowledgeBase>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_knowledge_base_chunks`]
@@ -31220,6 +36970,89 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_knowledge_base_chunks` (`GET /rest/v1/knowledge_base_chunks`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_KNOWLEDGE_BASE_CHUNKS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base_chunks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::KnowledgeBaseChunks>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_knowledge_base_chunks`]
 
@@ -31352,6 +37185,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_knowledge_base_chunks` (`POST /rest/v1/knowledge_base_chunks`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_KNOWLEDGE_BASE_CHUNKS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base_chunks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::KnowledgeBaseChunks>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_knowledge_base_chunks`]
@@ -31486,6 +37374,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_knowledge_base_chunks` (`DELETE /rest/v1/knowledge_base_chunks`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_KNOWLEDGE_BASE_CHUNKS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base_chunks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::KnowledgeBaseChunks>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_knowledge_base_chunks`]
@@ -31655,6 +37598,68 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_knowledge_base_chunks` (`PATCH /rest/v1/knowledge_base_chunks`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_KNOWLEDGE_BASE_CHUNKS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::KnowledgeBaseChunksWrite::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base_chunks", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::KnowledgeBaseChunks>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_knowledge_base_store`]
@@ -31887,6 +37892,89 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_knowledge_base_store` (`GET /rest/v1/knowledge_base_store`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_KNOWLEDGE_BASE_STORE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base_store", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::KnowledgeBaseStore>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_knowledge_base_store`]
 
@@ -32019,6 +38107,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_knowledge_base_store` (`POST /rest/v1/knowledge_base_store`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_KNOWLEDGE_BASE_STORE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base_store", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::KnowledgeBaseStore>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_knowledge_base_store`]
@@ -32153,6 +38296,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_knowledge_base_store` (`DELETE /rest/v1/knowledge_base_store`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_KNOWLEDGE_BASE_STORE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base_store", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::KnowledgeBaseStore>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_knowledge_base_store`]
@@ -32322,6 +38520,68 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_knowledge_base_store` (`PATCH /rest/v1/knowledge_base_store`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_KNOWLEDGE_BASE_STORE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::KnowledgeBaseStoreWrite::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/knowledge_base_store", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::KnowledgeBaseStore>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_position_def_set`]
@@ -32661,6 +38921,120 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_position_def_set` (`GET /rest/v1/position_def_set`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_POSITION_DEF_SET;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                creation_parameters,
+                id,
+                interview_available_till,
+                kombo_parameters,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                status,
+                visibility,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let creation_parameters = creation_parameters
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_available_till = interview_available_till
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kombo_parameters = kombo_parameters
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_def_set", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "creation_parameters",
+                        &creation_parameters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_available_till",
+                        &interview_available_till,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kombo_parameters",
+                        &kombo_parameters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionDefSet>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_position_def_set`]
 
@@ -32793,6 +39167,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_position_def_set` (`POST /rest/v1/position_def_set`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_POSITION_DEF_SET;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_def_set", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionDefSet>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_position_def_set`]
@@ -33040,6 +39466,98 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_position_def_set` (`DELETE /rest/v1/position_def_set`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_POSITION_DEF_SET;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                creation_parameters,
+                id,
+                interview_available_till,
+                kombo_parameters,
+                or,
+                select,
+                status,
+                visibility,
+                prefer,
+            } = self;
+            let creation_parameters = creation_parameters
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_available_till = interview_available_till
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kombo_parameters = kombo_parameters
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_def_set", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "creation_parameters",
+                        &creation_parameters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_available_till",
+                        &interview_available_till,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kombo_parameters",
+                        &kombo_parameters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionDefSet>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_position_def_set`]
@@ -33321,6 +39839,105 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `update_position_def_set` (`PATCH /rest/v1/position_def_set`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_POSITION_DEF_SET;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                creation_parameters,
+                id,
+                interview_available_till,
+                kombo_parameters,
+                or,
+                select,
+                status,
+                visibility,
+                prefer,
+                body,
+            } = self;
+            let creation_parameters = creation_parameters
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let interview_available_till = interview_available_till
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kombo_parameters = kombo_parameters
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let visibility = visibility
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::PositionDefSetWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_def_set", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "creation_parameters",
+                        &creation_parameters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "interview_available_till",
+                        &interview_available_till,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kombo_parameters",
+                        &kombo_parameters,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("visibility", &visibility))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionDefSet>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::select_position_def_step`]
 
@@ -33552,6 +40169,86 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_position_def_step` (`GET /rest/v1/position_def_step`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_POSITION_DEF_STEP;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_def_step", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionDefStep>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_position_def_step`]
 
@@ -33684,6 +40381,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_position_def_step` (`POST /rest/v1/position_def_step`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_POSITION_DEF_STEP;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_def_step", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionDefStep>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_position_def_step`]
@@ -33818,6 +40567,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_position_def_step` (`DELETE /rest/v1/position_def_step`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_POSITION_DEF_STEP;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_def_step", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionDefStep>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_position_def_step`]
@@ -33986,6 +40787,64 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_position_def_step` (`PATCH /rest/v1/position_def_step`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_POSITION_DEF_STEP;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::PositionDefStepWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_def_step", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionDefStep>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_position_result`]
@@ -34218,6 +41077,86 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_position_result` (`GET /rest/v1/position_result`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_POSITION_RESULT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_result", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionResult>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_position_result`]
 
@@ -34350,6 +41289,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_position_result` (`POST /rest/v1/position_result`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_POSITION_RESULT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_result", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionResult>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_position_result`]
@@ -34484,6 +41475,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_position_result` (`DELETE /rest/v1/position_result`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_POSITION_RESULT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_result", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionResult>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_position_result`]
@@ -34650,6 +41693,64 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_position_result` (`PATCH /rest/v1/position_result`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_POSITION_RESULT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::PositionResultWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_result", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::PositionResult>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_position_result_step`]
@@ -34882,6 +41983,89 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_position_result_step` (`GET /rest/v1/position_result_step`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_POSITION_RESULT_STEP;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_result_step", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::PositionResultStep>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_position_result_step`]
 
@@ -35014,6 +42198,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_position_result_step` (`POST /rest/v1/position_result_step`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_POSITION_RESULT_STEP;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_result_step", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::PositionResultStep>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_position_result_step`]
@@ -35148,6 +42387,61 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_position_result_step` (`DELETE /rest/v1/position_result_step`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_POSITION_RESULT_STEP;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_result_step", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::PositionResultStep>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_position_result_step`]
@@ -35317,6 +42611,68 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_position_result_step` (`PATCH /rest/v1/position_result_step`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_POSITION_RESULT_STEP;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::PositionResultStepWrite::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/position_result_step", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<
+            ::std::vec::Vec<types::PositionResultStep>,
+            X::Error,
+        > {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_profile`]
@@ -35549,6 +42905,86 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_profile` (`GET /rest/v1/profile`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_PROFILE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                id,
+                limit,
+                offset,
+                or,
+                order,
+                select,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/profile", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::Profile>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_profile`]
 
@@ -35681,6 +43117,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_profile` (`POST /rest/v1/profile`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_PROFILE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/profile", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::Profile>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_profile`]
@@ -35815,6 +43303,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_profile` (`DELETE /rest/v1/profile`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_PROFILE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/profile", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::Profile>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_profile`]
@@ -35979,6 +43519,64 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `update_profile` (`PATCH /rest/v1/profile`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_PROFILE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, id, or, select, prefer, body } = self;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::ProfileWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/profile", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::Profile>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::select_profile_interview`]
@@ -36603,6 +44201,190 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `select_profile_interview` (`GET /rest/v1/profile_interview`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::SELECT_PROFILE_INTERVIEW;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                avatar_local_path,
+                avatar_url,
+                created_at,
+                deleted_at,
+                email,
+                email_auth,
+                emoji,
+                external_id,
+                id,
+                kyc_image_local_path,
+                kyc_processing_status,
+                last_login_at,
+                limit,
+                linked_in,
+                merchant_id,
+                mojito_language_code,
+                name,
+                offset,
+                or,
+                order,
+                phone_number,
+                physical_address,
+                profile_id,
+                select,
+                status,
+                updated_at,
+                prefer,
+                range,
+                range_unit,
+            } = self;
+            let avatar_local_path = avatar_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let avatar_url = avatar_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let created_at = created_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let deleted_at = deleted_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let email = email.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let email_auth = email_auth
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let emoji = emoji.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_id = external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kyc_image_local_path = kyc_image_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kyc_processing_status = kyc_processing_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let last_login_at = last_login_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let limit = limit.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let linked_in = linked_in.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let name = name.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let offset = offset.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let order = order.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let phone_number = phone_number
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let physical_address = physical_address
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let profile_id = profile_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let updated_at = updated_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range = range.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let range_unit = range_unit
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/profile_interview", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(4usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            if let Some(value) = prefer {
+                header_map.append("Prefer", value.to_string().try_into()?);
+            }
+            if let Some(value) = range {
+                header_map.append("Range", value.to_string().try_into()?);
+            }
+            if let Some(value) = range_unit {
+                header_map.append("Range-Unit", value.to_string().try_into()?);
+            }
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "avatar_local_path",
+                        &avatar_local_path,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("avatar_url", &avatar_url))
+                .query(&progenitor_client::QueryParam::new("created_at", &created_at))
+                .query(&progenitor_client::QueryParam::new("deleted_at", &deleted_at))
+                .query(&progenitor_client::QueryParam::new("email", &email))
+                .query(&progenitor_client::QueryParam::new("email_auth", &email_auth))
+                .query(&progenitor_client::QueryParam::new("emoji", &emoji))
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kyc_image_local_path",
+                        &kyc_image_local_path,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kyc_processing_status",
+                        &kyc_processing_status,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("last_login_at", &last_login_at),
+                )
+                .query(&progenitor_client::QueryParam::new("limit", &limit))
+                .query(&progenitor_client::QueryParam::new("linked_in", &linked_in))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("offset", &offset))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(&progenitor_client::QueryParam::new("order", &order))
+                .query(
+                    &progenitor_client::QueryParam::new("phone_number", &phone_number),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "physical_address",
+                        &physical_address,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("profile_id", &profile_id))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("updated_at", &updated_at))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::ProfileInterview>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::insert_profile_interview`]
 
@@ -36735,6 +44517,58 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `insert_profile_interview` (`POST /rest/v1/profile_interview`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::INSERT_PROFILE_INTERVIEW;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, columns, select, prefer, body } = self;
+            let columns = columns.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/profile_interview", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(&progenitor_client::QueryParam::new("columns", &columns))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::ProfileInterview>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::delete_profile_interview`]
@@ -37267,6 +45101,168 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `delete_profile_interview` (`DELETE /rest/v1/profile_interview`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::DELETE_PROFILE_INTERVIEW;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                avatar_local_path,
+                avatar_url,
+                created_at,
+                deleted_at,
+                email,
+                email_auth,
+                emoji,
+                external_id,
+                id,
+                kyc_image_local_path,
+                kyc_processing_status,
+                last_login_at,
+                linked_in,
+                merchant_id,
+                mojito_language_code,
+                name,
+                or,
+                phone_number,
+                physical_address,
+                profile_id,
+                select,
+                status,
+                updated_at,
+                prefer,
+            } = self;
+            let avatar_local_path = avatar_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let avatar_url = avatar_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let created_at = created_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let deleted_at = deleted_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let email = email.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let email_auth = email_auth
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let emoji = emoji.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_id = external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kyc_image_local_path = kyc_image_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kyc_processing_status = kyc_processing_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let last_login_at = last_login_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let linked_in = linked_in.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let name = name.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let phone_number = phone_number
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let physical_address = physical_address
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let profile_id = profile_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let updated_at = updated_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/profile_interview", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .delete(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "avatar_local_path",
+                        &avatar_local_path,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("avatar_url", &avatar_url))
+                .query(&progenitor_client::QueryParam::new("created_at", &created_at))
+                .query(&progenitor_client::QueryParam::new("deleted_at", &deleted_at))
+                .query(&progenitor_client::QueryParam::new("email", &email))
+                .query(&progenitor_client::QueryParam::new("email_auth", &email_auth))
+                .query(&progenitor_client::QueryParam::new("emoji", &emoji))
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kyc_image_local_path",
+                        &kyc_image_local_path,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kyc_processing_status",
+                        &kyc_processing_status,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("last_login_at", &last_login_at),
+                )
+                .query(&progenitor_client::QueryParam::new("linked_in", &linked_in))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new("phone_number", &phone_number),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "physical_address",
+                        &physical_address,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("profile_id", &profile_id))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("updated_at", &updated_at))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::ProfileInterview>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_profile_interview`]
@@ -37835,6 +45831,175 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `update_profile_interview` (`PATCH /rest/v1/profile_interview`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_PROFILE_INTERVIEW;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self {
+                client,
+                avatar_local_path,
+                avatar_url,
+                created_at,
+                deleted_at,
+                email,
+                email_auth,
+                emoji,
+                external_id,
+                id,
+                kyc_image_local_path,
+                kyc_processing_status,
+                last_login_at,
+                linked_in,
+                merchant_id,
+                mojito_language_code,
+                name,
+                or,
+                phone_number,
+                physical_address,
+                profile_id,
+                select,
+                status,
+                updated_at,
+                prefer,
+                body,
+            } = self;
+            let avatar_local_path = avatar_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let avatar_url = avatar_url
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let created_at = created_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let deleted_at = deleted_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let email = email.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let email_auth = email_auth
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let emoji = emoji.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let external_id = external_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let id = id.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kyc_image_local_path = kyc_image_local_path
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let kyc_processing_status = kyc_processing_status
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let last_login_at = last_login_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let linked_in = linked_in.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let merchant_id = merchant_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let mojito_language_code = mojito_language_code
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let name = name.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let or = or.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let phone_number = phone_number
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let physical_address = physical_address
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let profile_id = profile_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let select = select.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let status = status.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let updated_at = updated_at
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let prefer = prefer.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::ProfileInterviewWrite::try_from(v).map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/rest/v1/profile_interview", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(2usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            header_map.append("Prefer", prefer.to_string().try_into()?);
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .patch(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "avatar_local_path",
+                        &avatar_local_path,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("avatar_url", &avatar_url))
+                .query(&progenitor_client::QueryParam::new("created_at", &created_at))
+                .query(&progenitor_client::QueryParam::new("deleted_at", &deleted_at))
+                .query(&progenitor_client::QueryParam::new("email", &email))
+                .query(&progenitor_client::QueryParam::new("email_auth", &email_auth))
+                .query(&progenitor_client::QueryParam::new("emoji", &emoji))
+                .query(&progenitor_client::QueryParam::new("external_id", &external_id))
+                .query(&progenitor_client::QueryParam::new("id", &id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kyc_image_local_path",
+                        &kyc_image_local_path,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "kyc_processing_status",
+                        &kyc_processing_status,
+                    ),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new("last_login_at", &last_login_at),
+                )
+                .query(&progenitor_client::QueryParam::new("linked_in", &linked_in))
+                .query(&progenitor_client::QueryParam::new("merchant_id", &merchant_id))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "mojito_language_code",
+                        &mojito_language_code,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("name", &name))
+                .query(&progenitor_client::QueryParam::new("or", &or))
+                .query(
+                    &progenitor_client::QueryParam::new("phone_number", &phone_number),
+                )
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "physical_address",
+                        &physical_address,
+                    ),
+                )
+                .query(&progenitor_client::QueryParam::new("profile_id", &profile_id))
+                .query(&progenitor_client::QueryParam::new("select", &select))
+                .query(&progenitor_client::QueryParam::new("status", &status))
+                .query(&progenitor_client::QueryParam::new("updated_at", &updated_at))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<::std::vec::Vec<types::ProfileInterview>, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     impl<'a> ::std::fmt::Debug for SignInWithPassword<'a> {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -38231,546 +46396,869 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// One operation of the spec this client was generated from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Route {
-    /// The spec's `operationId`.
-    pub operation_id: &'static str,
-    /// The upper-case HTTP method.
-    pub method: &'static str,
-    /// The path template as written in the spec (never a filled-in URL).
-    pub path: &'static str,
-    /// Whether the operation has no generated method and is implemented by hand.
-    pub handwritten: bool,
-}
-/// Every operation of the spec, generated or handwritten, in spec order.
-pub const ROUTES: &[Route] = &[
-    Route {
+/// Every operation of the spec as a route the transport reads: one constant per
+/// operationId (upper case), and [`routes::ALL`] in spec order.
+pub mod routes {
+    use ::hirekit_runtime::{Method, Pagination, Route, TimeoutClass};
+    ///`sign_in_with_password`: `POST /auth/v1/token?grant_type=password`.
+    pub const SIGN_IN_WITH_PASSWORD: Route = Route {
         operation_id: "sign_in_with_password",
-        method: "POST",
+        method: Method::Post,
         path: "/auth/v1/token?grant_type=password",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`refresh_session`: `POST /auth/v1/token?grant_type=refresh_token`.
+    pub const REFRESH_SESSION: Route = Route {
         operation_id: "refresh_session",
-        method: "POST",
+        method: Method::Post,
         path: "/auth/v1/token?grant_type=refresh_token",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_def_pre_screening`: `GET /rest/v1/interview_def_pre_screening`.
+    pub const SELECT_INTERVIEW_DEF_PRE_SCREENING: Route = Route {
         operation_id: "select_interview_def_pre_screening",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_def_pre_screening",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_def_pre_screening`: `POST /rest/v1/interview_def_pre_screening`.
+    pub const INSERT_INTERVIEW_DEF_PRE_SCREENING: Route = Route {
         operation_id: "insert_interview_def_pre_screening",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_def_pre_screening",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_def_pre_screening`: `DELETE /rest/v1/interview_def_pre_screening`.
+    pub const DELETE_INTERVIEW_DEF_PRE_SCREENING: Route = Route {
         operation_id: "delete_interview_def_pre_screening",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_def_pre_screening",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_def_pre_screening`: `PATCH /rest/v1/interview_def_pre_screening`.
+    pub const UPDATE_INTERVIEW_DEF_PRE_SCREENING: Route = Route {
         operation_id: "update_interview_def_pre_screening",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_def_pre_screening",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_def_question`: `GET /rest/v1/interview_def_question`.
+    pub const SELECT_INTERVIEW_DEF_QUESTION: Route = Route {
         operation_id: "select_interview_def_question",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_def_question",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_def_question`: `POST /rest/v1/interview_def_question`.
+    pub const INSERT_INTERVIEW_DEF_QUESTION: Route = Route {
         operation_id: "insert_interview_def_question",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_def_question",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_def_question`: `DELETE /rest/v1/interview_def_question`.
+    pub const DELETE_INTERVIEW_DEF_QUESTION: Route = Route {
         operation_id: "delete_interview_def_question",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_def_question",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_def_question`: `PATCH /rest/v1/interview_def_question`.
+    pub const UPDATE_INTERVIEW_DEF_QUESTION: Route = Route {
         operation_id: "update_interview_def_question",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_def_question",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_def_response`: `GET /rest/v1/interview_def_response`.
+    pub const SELECT_INTERVIEW_DEF_RESPONSE: Route = Route {
         operation_id: "select_interview_def_response",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_def_response",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_def_response`: `POST /rest/v1/interview_def_response`.
+    pub const INSERT_INTERVIEW_DEF_RESPONSE: Route = Route {
         operation_id: "insert_interview_def_response",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_def_response",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_def_response`: `DELETE /rest/v1/interview_def_response`.
+    pub const DELETE_INTERVIEW_DEF_RESPONSE: Route = Route {
         operation_id: "delete_interview_def_response",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_def_response",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_def_response`: `PATCH /rest/v1/interview_def_response`.
+    pub const UPDATE_INTERVIEW_DEF_RESPONSE: Route = Route {
         operation_id: "update_interview_def_response",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_def_response",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_def_set`: `GET /rest/v1/interview_def_set`.
+    pub const SELECT_INTERVIEW_DEF_SET: Route = Route {
         operation_id: "select_interview_def_set",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_def_set",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_def_set`: `POST /rest/v1/interview_def_set`.
+    pub const INSERT_INTERVIEW_DEF_SET: Route = Route {
         operation_id: "insert_interview_def_set",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_def_set",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_def_set`: `DELETE /rest/v1/interview_def_set`.
+    pub const DELETE_INTERVIEW_DEF_SET: Route = Route {
         operation_id: "delete_interview_def_set",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_def_set",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_def_set`: `PATCH /rest/v1/interview_def_set`.
+    pub const UPDATE_INTERVIEW_DEF_SET: Route = Route {
         operation_id: "update_interview_def_set",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_def_set",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_file`: `GET /rest/v1/interview_file`.
+    pub const SELECT_INTERVIEW_FILE: Route = Route {
         operation_id: "select_interview_file",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_file",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_file`: `POST /rest/v1/interview_file`.
+    pub const INSERT_INTERVIEW_FILE: Route = Route {
         operation_id: "insert_interview_file",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_file",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_file`: `DELETE /rest/v1/interview_file`.
+    pub const DELETE_INTERVIEW_FILE: Route = Route {
         operation_id: "delete_interview_file",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_file",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_file`: `PATCH /rest/v1/interview_file`.
+    pub const UPDATE_INTERVIEW_FILE: Route = Route {
         operation_id: "update_interview_file",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_file",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_file_page`: `GET /rest/v1/interview_file_page`.
+    pub const SELECT_INTERVIEW_FILE_PAGE: Route = Route {
         operation_id: "select_interview_file_page",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_file_page",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_file_page`: `POST /rest/v1/interview_file_page`.
+    pub const INSERT_INTERVIEW_FILE_PAGE: Route = Route {
         operation_id: "insert_interview_file_page",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_file_page",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_file_page`: `DELETE /rest/v1/interview_file_page`.
+    pub const DELETE_INTERVIEW_FILE_PAGE: Route = Route {
         operation_id: "delete_interview_file_page",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_file_page",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_file_page`: `PATCH /rest/v1/interview_file_page`.
+    pub const UPDATE_INTERVIEW_FILE_PAGE: Route = Route {
         operation_id: "update_interview_file_page",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_file_page",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_result`: `GET /rest/v1/interview_result`.
+    pub const SELECT_INTERVIEW_RESULT: Route = Route {
         operation_id: "select_interview_result",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_result",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_result`: `POST /rest/v1/interview_result`.
+    pub const INSERT_INTERVIEW_RESULT: Route = Route {
         operation_id: "insert_interview_result",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_result",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_result`: `DELETE /rest/v1/interview_result`.
+    pub const DELETE_INTERVIEW_RESULT: Route = Route {
         operation_id: "delete_interview_result",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_result",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_result`: `PATCH /rest/v1/interview_result`.
+    pub const UPDATE_INTERVIEW_RESULT: Route = Route {
         operation_id: "update_interview_result",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_result",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_result_pre_screening`: `GET /rest/v1/interview_result_pre_screening`.
+    pub const SELECT_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
         operation_id: "select_interview_result_pre_screening",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_result_pre_screening",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_result_pre_screening`: `POST /rest/v1/interview_result_pre_screening`.
+    pub const INSERT_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
         operation_id: "insert_interview_result_pre_screening",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_result_pre_screening",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_result_pre_screening`: `DELETE /rest/v1/interview_result_pre_screening`.
+    pub const DELETE_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
         operation_id: "delete_interview_result_pre_screening",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_result_pre_screening",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_result_pre_screening`: `PATCH /rest/v1/interview_result_pre_screening`.
+    pub const UPDATE_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
         operation_id: "update_interview_result_pre_screening",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_result_pre_screening",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_result_question`: `GET /rest/v1/interview_result_question`.
+    pub const SELECT_INTERVIEW_RESULT_QUESTION: Route = Route {
         operation_id: "select_interview_result_question",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_result_question",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_result_question`: `POST /rest/v1/interview_result_question`.
+    pub const INSERT_INTERVIEW_RESULT_QUESTION: Route = Route {
         operation_id: "insert_interview_result_question",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_result_question",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_result_question`: `DELETE /rest/v1/interview_result_question`.
+    pub const DELETE_INTERVIEW_RESULT_QUESTION: Route = Route {
         operation_id: "delete_interview_result_question",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_result_question",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_result_question`: `PATCH /rest/v1/interview_result_question`.
+    pub const UPDATE_INTERVIEW_RESULT_QUESTION: Route = Route {
         operation_id: "update_interview_result_question",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_result_question",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_interview_templates`: `GET /rest/v1/interview_templates`.
+    pub const SELECT_INTERVIEW_TEMPLATES: Route = Route {
         operation_id: "select_interview_templates",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/interview_templates",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_interview_templates`: `POST /rest/v1/interview_templates`.
+    pub const INSERT_INTERVIEW_TEMPLATES: Route = Route {
         operation_id: "insert_interview_templates",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/interview_templates",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_interview_templates`: `DELETE /rest/v1/interview_templates`.
+    pub const DELETE_INTERVIEW_TEMPLATES: Route = Route {
         operation_id: "delete_interview_templates",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/interview_templates",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_interview_templates`: `PATCH /rest/v1/interview_templates`.
+    pub const UPDATE_INTERVIEW_TEMPLATES: Route = Route {
         operation_id: "update_interview_templates",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/interview_templates",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_knowledge_base`: `GET /rest/v1/knowledge_base`.
+    pub const SELECT_KNOWLEDGE_BASE: Route = Route {
         operation_id: "select_knowledge_base",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/knowledge_base",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_knowledge_base`: `POST /rest/v1/knowledge_base`.
+    pub const INSERT_KNOWLEDGE_BASE: Route = Route {
         operation_id: "insert_knowledge_base",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/knowledge_base",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_knowledge_base`: `DELETE /rest/v1/knowledge_base`.
+    pub const DELETE_KNOWLEDGE_BASE: Route = Route {
         operation_id: "delete_knowledge_base",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/knowledge_base",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_knowledge_base`: `PATCH /rest/v1/knowledge_base`.
+    pub const UPDATE_KNOWLEDGE_BASE: Route = Route {
         operation_id: "update_knowledge_base",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/knowledge_base",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_knowledge_base_chunks`: `GET /rest/v1/knowledge_base_chunks`.
+    pub const SELECT_KNOWLEDGE_BASE_CHUNKS: Route = Route {
         operation_id: "select_knowledge_base_chunks",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/knowledge_base_chunks",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_knowledge_base_chunks`: `POST /rest/v1/knowledge_base_chunks`.
+    pub const INSERT_KNOWLEDGE_BASE_CHUNKS: Route = Route {
         operation_id: "insert_knowledge_base_chunks",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/knowledge_base_chunks",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_knowledge_base_chunks`: `DELETE /rest/v1/knowledge_base_chunks`.
+    pub const DELETE_KNOWLEDGE_BASE_CHUNKS: Route = Route {
         operation_id: "delete_knowledge_base_chunks",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/knowledge_base_chunks",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_knowledge_base_chunks`: `PATCH /rest/v1/knowledge_base_chunks`.
+    pub const UPDATE_KNOWLEDGE_BASE_CHUNKS: Route = Route {
         operation_id: "update_knowledge_base_chunks",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/knowledge_base_chunks",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_knowledge_base_store`: `GET /rest/v1/knowledge_base_store`.
+    pub const SELECT_KNOWLEDGE_BASE_STORE: Route = Route {
         operation_id: "select_knowledge_base_store",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/knowledge_base_store",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_knowledge_base_store`: `POST /rest/v1/knowledge_base_store`.
+    pub const INSERT_KNOWLEDGE_BASE_STORE: Route = Route {
         operation_id: "insert_knowledge_base_store",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/knowledge_base_store",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_knowledge_base_store`: `DELETE /rest/v1/knowledge_base_store`.
+    pub const DELETE_KNOWLEDGE_BASE_STORE: Route = Route {
         operation_id: "delete_knowledge_base_store",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/knowledge_base_store",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_knowledge_base_store`: `PATCH /rest/v1/knowledge_base_store`.
+    pub const UPDATE_KNOWLEDGE_BASE_STORE: Route = Route {
         operation_id: "update_knowledge_base_store",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/knowledge_base_store",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_position_def_set`: `GET /rest/v1/position_def_set`.
+    pub const SELECT_POSITION_DEF_SET: Route = Route {
         operation_id: "select_position_def_set",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/position_def_set",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_position_def_set`: `POST /rest/v1/position_def_set`.
+    pub const INSERT_POSITION_DEF_SET: Route = Route {
         operation_id: "insert_position_def_set",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/position_def_set",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_position_def_set`: `DELETE /rest/v1/position_def_set`.
+    pub const DELETE_POSITION_DEF_SET: Route = Route {
         operation_id: "delete_position_def_set",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/position_def_set",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_position_def_set`: `PATCH /rest/v1/position_def_set`.
+    pub const UPDATE_POSITION_DEF_SET: Route = Route {
         operation_id: "update_position_def_set",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/position_def_set",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_position_def_step`: `GET /rest/v1/position_def_step`.
+    pub const SELECT_POSITION_DEF_STEP: Route = Route {
         operation_id: "select_position_def_step",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/position_def_step",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_position_def_step`: `POST /rest/v1/position_def_step`.
+    pub const INSERT_POSITION_DEF_STEP: Route = Route {
         operation_id: "insert_position_def_step",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/position_def_step",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_position_def_step`: `DELETE /rest/v1/position_def_step`.
+    pub const DELETE_POSITION_DEF_STEP: Route = Route {
         operation_id: "delete_position_def_step",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/position_def_step",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_position_def_step`: `PATCH /rest/v1/position_def_step`.
+    pub const UPDATE_POSITION_DEF_STEP: Route = Route {
         operation_id: "update_position_def_step",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/position_def_step",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_position_result`: `GET /rest/v1/position_result`.
+    pub const SELECT_POSITION_RESULT: Route = Route {
         operation_id: "select_position_result",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/position_result",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_position_result`: `POST /rest/v1/position_result`.
+    pub const INSERT_POSITION_RESULT: Route = Route {
         operation_id: "insert_position_result",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/position_result",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_position_result`: `DELETE /rest/v1/position_result`.
+    pub const DELETE_POSITION_RESULT: Route = Route {
         operation_id: "delete_position_result",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/position_result",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_position_result`: `PATCH /rest/v1/position_result`.
+    pub const UPDATE_POSITION_RESULT: Route = Route {
         operation_id: "update_position_result",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/position_result",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_position_result_step`: `GET /rest/v1/position_result_step`.
+    pub const SELECT_POSITION_RESULT_STEP: Route = Route {
         operation_id: "select_position_result_step",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/position_result_step",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_position_result_step`: `POST /rest/v1/position_result_step`.
+    pub const INSERT_POSITION_RESULT_STEP: Route = Route {
         operation_id: "insert_position_result_step",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/position_result_step",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_position_result_step`: `DELETE /rest/v1/position_result_step`.
+    pub const DELETE_POSITION_RESULT_STEP: Route = Route {
         operation_id: "delete_position_result_step",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/position_result_step",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_position_result_step`: `PATCH /rest/v1/position_result_step`.
+    pub const UPDATE_POSITION_RESULT_STEP: Route = Route {
         operation_id: "update_position_result_step",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/position_result_step",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_profile`: `GET /rest/v1/profile`.
+    pub const SELECT_PROFILE: Route = Route {
         operation_id: "select_profile",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/profile",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_profile`: `POST /rest/v1/profile`.
+    pub const INSERT_PROFILE: Route = Route {
         operation_id: "insert_profile",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/profile",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_profile`: `DELETE /rest/v1/profile`.
+    pub const DELETE_PROFILE: Route = Route {
         operation_id: "delete_profile",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/profile",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_profile`: `PATCH /rest/v1/profile`.
+    pub const UPDATE_PROFILE: Route = Route {
         operation_id: "update_profile",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/profile",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`select_profile_interview`: `GET /rest/v1/profile_interview`.
+    pub const SELECT_PROFILE_INTERVIEW: Route = Route {
         operation_id: "select_profile_interview",
-        method: "GET",
+        method: Method::Get,
         path: "/rest/v1/profile_interview",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`insert_profile_interview`: `POST /rest/v1/profile_interview`.
+    pub const INSERT_PROFILE_INTERVIEW: Route = Route {
         operation_id: "insert_profile_interview",
-        method: "POST",
+        method: Method::Post,
         path: "/rest/v1/profile_interview",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`delete_profile_interview`: `DELETE /rest/v1/profile_interview`.
+    pub const DELETE_PROFILE_INTERVIEW: Route = Route {
         operation_id: "delete_profile_interview",
-        method: "DELETE",
+        method: Method::Delete,
         path: "/rest/v1/profile_interview",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_profile_interview`: `PATCH /rest/v1/profile_interview`.
+    pub const UPDATE_PROFILE_INTERVIEW: Route = Route {
         operation_id: "update_profile_interview",
-        method: "PATCH",
+        method: Method::Patch,
         path: "/rest/v1/profile_interview",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-];
-impl Route {
-    /// The route of an operation id, if the spec has it.
-    pub fn find(operation_id: &str) -> ::std::option::Option<&'static Route> {
-        ROUTES.iter().find(|route| route.operation_id == operation_id)
-    }
-}
-/// The future an [`Executor`] function returns.
-pub type ExecFuture = ::std::pin::Pin<
-    ::std::boxed::Box<
-        dyn ::std::future::Future<
-            Output = ::reqwest::Result<::reqwest::Response>,
-        > + ::std::marker::Send,
-    >,
->;
-type ExecFn = dyn Fn(
-    &::reqwest::Client,
-    ::reqwest::Request,
-    &'static Route,
-) -> ExecFuture + ::std::marker::Send + ::std::marker::Sync;
-/// Sends the client's requests.
-///
-/// [`Executor::default`] hands each request unchanged to the client's
-/// `reqwest::Client`. [`Executor::new`] installs a function that receives every request
-/// with its [`Route`] instead, and answers with the response the generated code decodes.
-#[derive(Clone, Default)]
-pub struct Executor(::std::option::Option<::std::sync::Arc<ExecFn>>);
-impl Executor {
-    /// An executor that sends every request through `exec`.
-    pub fn new<F>(exec: F) -> Self
-    where
-        F: Fn(&::reqwest::Client, ::reqwest::Request, &'static Route) -> ExecFuture
-            + ::std::marker::Send + ::std::marker::Sync + 'static,
-    {
-        Self(::std::option::Option::Some(::std::sync::Arc::new(exec)))
-    }
-}
-impl ::std::fmt::Debug for Executor {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self.0 {
-                ::std::option::Option::Some(_) => "Executor(custom)",
-                ::std::option::Option::None => "Executor(direct)",
-            },
-        )
-    }
-}
-impl ::progenitor_client::ClientHooks<Executor> for Client {
-    async fn exec(
-        &self,
-        request: ::reqwest::Request,
-        info: &::progenitor_client::OperationInfo,
-    ) -> ::reqwest::Result<::reqwest::Response> {
-        match (&self.inner.0, Route::find(info.operation_id)) {
-            (::std::option::Option::Some(exec), ::std::option::Option::Some(route)) => {
-                exec(&self.client, request, route).await
-            }
-            _ => self.client.execute(request).await,
-        }
-    }
+    };
+    /// Every operation, generated or implemented by hand, in spec order.
+    pub const ALL: &[Route] = &[
+        SIGN_IN_WITH_PASSWORD,
+        REFRESH_SESSION,
+        SELECT_INTERVIEW_DEF_PRE_SCREENING,
+        INSERT_INTERVIEW_DEF_PRE_SCREENING,
+        DELETE_INTERVIEW_DEF_PRE_SCREENING,
+        UPDATE_INTERVIEW_DEF_PRE_SCREENING,
+        SELECT_INTERVIEW_DEF_QUESTION,
+        INSERT_INTERVIEW_DEF_QUESTION,
+        DELETE_INTERVIEW_DEF_QUESTION,
+        UPDATE_INTERVIEW_DEF_QUESTION,
+        SELECT_INTERVIEW_DEF_RESPONSE,
+        INSERT_INTERVIEW_DEF_RESPONSE,
+        DELETE_INTERVIEW_DEF_RESPONSE,
+        UPDATE_INTERVIEW_DEF_RESPONSE,
+        SELECT_INTERVIEW_DEF_SET,
+        INSERT_INTERVIEW_DEF_SET,
+        DELETE_INTERVIEW_DEF_SET,
+        UPDATE_INTERVIEW_DEF_SET,
+        SELECT_INTERVIEW_FILE,
+        INSERT_INTERVIEW_FILE,
+        DELETE_INTERVIEW_FILE,
+        UPDATE_INTERVIEW_FILE,
+        SELECT_INTERVIEW_FILE_PAGE,
+        INSERT_INTERVIEW_FILE_PAGE,
+        DELETE_INTERVIEW_FILE_PAGE,
+        UPDATE_INTERVIEW_FILE_PAGE,
+        SELECT_INTERVIEW_RESULT,
+        INSERT_INTERVIEW_RESULT,
+        DELETE_INTERVIEW_RESULT,
+        UPDATE_INTERVIEW_RESULT,
+        SELECT_INTERVIEW_RESULT_PRE_SCREENING,
+        INSERT_INTERVIEW_RESULT_PRE_SCREENING,
+        DELETE_INTERVIEW_RESULT_PRE_SCREENING,
+        UPDATE_INTERVIEW_RESULT_PRE_SCREENING,
+        SELECT_INTERVIEW_RESULT_QUESTION,
+        INSERT_INTERVIEW_RESULT_QUESTION,
+        DELETE_INTERVIEW_RESULT_QUESTION,
+        UPDATE_INTERVIEW_RESULT_QUESTION,
+        SELECT_INTERVIEW_TEMPLATES,
+        INSERT_INTERVIEW_TEMPLATES,
+        DELETE_INTERVIEW_TEMPLATES,
+        UPDATE_INTERVIEW_TEMPLATES,
+        SELECT_KNOWLEDGE_BASE,
+        INSERT_KNOWLEDGE_BASE,
+        DELETE_KNOWLEDGE_BASE,
+        UPDATE_KNOWLEDGE_BASE,
+        SELECT_KNOWLEDGE_BASE_CHUNKS,
+        INSERT_KNOWLEDGE_BASE_CHUNKS,
+        DELETE_KNOWLEDGE_BASE_CHUNKS,
+        UPDATE_KNOWLEDGE_BASE_CHUNKS,
+        SELECT_KNOWLEDGE_BASE_STORE,
+        INSERT_KNOWLEDGE_BASE_STORE,
+        DELETE_KNOWLEDGE_BASE_STORE,
+        UPDATE_KNOWLEDGE_BASE_STORE,
+        SELECT_POSITION_DEF_SET,
+        INSERT_POSITION_DEF_SET,
+        DELETE_POSITION_DEF_SET,
+        UPDATE_POSITION_DEF_SET,
+        SELECT_POSITION_DEF_STEP,
+        INSERT_POSITION_DEF_STEP,
+        DELETE_POSITION_DEF_STEP,
+        UPDATE_POSITION_DEF_STEP,
+        SELECT_POSITION_RESULT,
+        INSERT_POSITION_RESULT,
+        DELETE_POSITION_RESULT,
+        UPDATE_POSITION_RESULT,
+        SELECT_POSITION_RESULT_STEP,
+        INSERT_POSITION_RESULT_STEP,
+        DELETE_POSITION_RESULT_STEP,
+        UPDATE_POSITION_RESULT_STEP,
+        SELECT_PROFILE,
+        INSERT_PROFILE,
+        DELETE_PROFILE,
+        UPDATE_PROFILE,
+        SELECT_PROFILE_INTERVIEW,
+        INSERT_PROFILE_INTERVIEW,
+        DELETE_PROFILE_INTERVIEW,
+        UPDATE_PROFILE_INTERVIEW,
+    ];
 }

@@ -10427,7 +10427,6 @@ Version: 2.3.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
-    pub(crate) inner: Executor,
 }
 impl Client {
     /// Create a new client.
@@ -10435,7 +10434,7 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: Executor) -> Self {
+    pub fn new(baseurl: &str) -> Self {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
@@ -10443,7 +10442,7 @@ impl Client {
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
+        Self::new_with_client(baseurl, client.build().unwrap())
     }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -10451,19 +10450,14 @@ impl Client {
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
-        baseurl: &str,
-        client: reqwest::Client,
-        inner: Executor,
-    ) -> Self {
+    pub fn new_with_client(baseurl: &str, client: reqwest::Client) -> Self {
         Self {
             baseurl: baseurl.to_string(),
             client,
-            inner,
         }
     }
 }
-impl ClientInfo<Executor> for Client {
+impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
         "2.3.0"
     }
@@ -10473,17 +10467,11 @@ impl ClientInfo<Executor> for Client {
     fn client(&self) -> &reqwest::Client {
         &self.client
     }
-    fn inner(&self) -> &Executor {
-        &self.inner
+    fn inner(&self) -> &() {
+        &()
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<Executor>,
-    {}
-};
+impl ClientHooks<()> for &Client {}
 impl Client {
     /**Read the account that owns the API key
 
@@ -10821,6 +10809,50 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `get_account` (`GET /accounts`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_ACCOUNT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/accounts", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::Account, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::list_assessments`]
 
@@ -10882,6 +10914,50 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_assessments` (`GET /assessments`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_ASSESSMENTS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/assessments", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::AssessmentList, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::list_career_navigation_profiles`]
@@ -10947,6 +11023,50 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_career_navigation_profiles` (`GET /career-navigation-profiles`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_CAREER_NAVIGATION_PROFILES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/career-navigation-profiles", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::CareerNavigationProfileList, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::get_career_navigation_profile`]
@@ -11033,6 +11153,55 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `get_career_navigation_profile` (`GET /career-navigation-profiles/{careerNavigationProfileId}`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_CAREER_NAVIGATION_PROFILE;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, career_navigation_profile_id } = self;
+            let career_navigation_profile_id = career_navigation_profile_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/career-navigation-profiles/{}", client.baseurl, encode_path(&
+                career_navigation_profile_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::CareerNavigationProfile, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::list_email_templates`]
 
@@ -11094,6 +11263,50 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_email_templates` (`GET /email-templates`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_EMAIL_TEMPLATES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/email-templates", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::EmailTemplateList, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::check_health`]
@@ -11157,6 +11370,50 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `check_health` (`GET /healthcheck`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::CHECK_HEALTH;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/healthcheck", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::Healthcheck, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::list_invitations`]
 
@@ -11218,6 +11475,50 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_invitations` (`GET /invitations`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_INVITATIONS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/invitations", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::InvitationList, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::create_invitation`]
@@ -11318,6 +11619,57 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `create_invitation` (`POST /invitations`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::CREATE_INVITATION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, body } = self;
+            let body = body
+                .and_then(|v| {
+                    types::CreateInvitationRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!("{}/invitations", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .post(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::Invitation, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::get_invitation`]
 
@@ -11396,6 +11748,55 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `get_invitation` (`GET /invitations/{invitationId}`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_INVITATION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, invitation_id } = self;
+            let invitation_id = invitation_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/invitations/{}", client.baseurl, encode_path(& invitation_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::Invitation, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::update_invitation`]
@@ -11511,6 +11912,62 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `update_invitation` (`PUT /invitations/{invitationId}`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::UPDATE_INVITATION;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, invitation_id, body } = self;
+            let invitation_id = invitation_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let body = body
+                .and_then(|v| {
+                    types::UpdateInvitationRequest::try_from(v)
+                        .map_err(|e| e.to_string())
+                })
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/invitations/{}", client.baseurl, encode_path(& invitation_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .put(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .json(&body)
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::Invitation, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::list_score_profiles`]
 
@@ -11572,6 +12029,50 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_score_profiles` (`GET /score-profiles`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_SCORE_PROFILES;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/score-profiles", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::ScoreProfileList, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::list_teams`]
@@ -11635,6 +12136,50 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `list_teams` (`GET /teams`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_TEAMS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/teams", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::TeamList, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::list_test_takers`]
 
@@ -11696,6 +12241,50 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_test_takers` (`GET /test-takers`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_TEST_TAKERS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/test-takers", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::TestTakerList, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::get_test_taker`]
@@ -11776,6 +12365,55 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `get_test_taker` (`GET /test-takers/{testTakerId}`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_TEST_TAKER;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, test_taker_id } = self;
+            let test_taker_id = test_taker_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/test-takers/{}", client.baseurl, encode_path(& test_taker_id
+                .to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::TestTaker, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::get_job_fit_report`]
 
@@ -11854,6 +12492,55 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `get_job_fit_report` (`GET /test-takers/{testTakerId}/job-fit-report`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_JOB_FIT_REPORT;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, test_taker_id } = self;
+            let test_taker_id = test_taker_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/test-takers/{}/job-fit-report", client.baseurl, encode_path(&
+                test_taker_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::JobFitReport, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     /**Builder for [`Client::get_scorecard`]
@@ -11950,6 +12637,57 @@ pub mod builder {
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
+        ///The route of `get_scorecard` (`GET /test-takers/{testTakerId}/scorecard`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::GET_SCORECARD;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client, test_taker_id, sp } = self;
+            let test_taker_id = test_taker_id
+                .map_err(::hirekit_runtime::RequestError::invalid)?;
+            let sp = sp.map_err(::hirekit_runtime::RequestError::invalid)?;
+            let url = format!(
+                "{}/test-takers/{}/scorecard", client.baseurl, encode_path(&
+                test_taker_id.to_string()),
+            );
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("sp", &sp))
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::Scorecard, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
+        }
     }
     /**Builder for [`Client::list_users`]
 
@@ -12011,6 +12749,50 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+        ///The route of `list_users` (`GET /users`).
+        pub const ROUTE: &'static ::hirekit_runtime::Route = &super::routes::LIST_USERS;
+        /// This operation's route (the same as `Self::ROUTE`, reachable from a value).
+        pub fn route(&self) -> &'static ::hirekit_runtime::Route {
+            Self::ROUTE
+        }
+        /// Builds the request without sending it; a parameter that is missing or refused
+        /// its value fails here, naming it.
+        pub fn request(
+            self,
+        ) -> ::std::result::Result<::reqwest::Request, ::hirekit_runtime::RequestError> {
+            let Self { client } = self;
+            let url = format!("{}/users", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .headers(header_map)
+                .build()?;
+            ::std::result::Result::Ok(request)
+        }
+        /// Sends the request through `executor` and decodes the documented answer; every
+        /// failure is the executor's error.
+        pub async fn execute<X: ::hirekit_runtime::Executor>(
+            self,
+            executor: &X,
+        ) -> ::std::result::Result<types::UserList, X::Error> {
+            let route = Self::ROUTE;
+            let request = self.request().map_err(|error| executor.reject(route, error))?;
+            let answer = executor.send(route, request).await?;
+            executor.decode(route, &answer)
         }
     }
     impl<'a> ::std::fmt::Debug for GetAccount<'a> {
@@ -12103,180 +12885,198 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-/// One operation of the spec this client was generated from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Route {
-    /// The spec's `operationId`.
-    pub operation_id: &'static str,
-    /// The upper-case HTTP method.
-    pub method: &'static str,
-    /// The path template as written in the spec (never a filled-in URL).
-    pub path: &'static str,
-    /// Whether the operation has no generated method and is implemented by hand.
-    pub handwritten: bool,
-}
-/// Every operation of the spec, generated or handwritten, in spec order.
-pub const ROUTES: &[Route] = &[
-    Route {
+/// Every operation of the spec as a route the transport reads: one constant per
+/// operationId (upper case), and [`routes::ALL`] in spec order.
+pub mod routes {
+    use ::hirekit_runtime::{Method, Pagination, Route, TimeoutClass};
+    ///`get_account`: `GET /accounts`.
+    pub const GET_ACCOUNT: Route = Route {
         operation_id: "get_account",
-        method: "GET",
+        method: Method::Get,
         path: "/accounts",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_assessments`: `GET /assessments`.
+    pub const LIST_ASSESSMENTS: Route = Route {
         operation_id: "list_assessments",
-        method: "GET",
+        method: Method::Get,
         path: "/assessments",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_career_navigation_profiles`: `GET /career-navigation-profiles`.
+    pub const LIST_CAREER_NAVIGATION_PROFILES: Route = Route {
         operation_id: "list_career_navigation_profiles",
-        method: "GET",
+        method: Method::Get,
         path: "/career-navigation-profiles",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_career_navigation_profile`: `GET /career-navigation-profiles/{careerNavigationProfileId}`.
+    pub const GET_CAREER_NAVIGATION_PROFILE: Route = Route {
         operation_id: "get_career_navigation_profile",
-        method: "GET",
+        method: Method::Get,
         path: "/career-navigation-profiles/{careerNavigationProfileId}",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_email_templates`: `GET /email-templates`.
+    pub const LIST_EMAIL_TEMPLATES: Route = Route {
         operation_id: "list_email_templates",
-        method: "GET",
+        method: Method::Get,
         path: "/email-templates",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`check_health`: `GET /healthcheck`.
+    pub const CHECK_HEALTH: Route = Route {
         operation_id: "check_health",
-        method: "GET",
+        method: Method::Get,
         path: "/healthcheck",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_invitations`: `GET /invitations`.
+    pub const LIST_INVITATIONS: Route = Route {
         operation_id: "list_invitations",
-        method: "GET",
+        method: Method::Get,
         path: "/invitations",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`create_invitation`: `POST /invitations`.
+    pub const CREATE_INVITATION: Route = Route {
         operation_id: "create_invitation",
-        method: "POST",
+        method: Method::Post,
         path: "/invitations",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_invitation`: `GET /invitations/{invitationId}`.
+    pub const GET_INVITATION: Route = Route {
         operation_id: "get_invitation",
-        method: "GET",
+        method: Method::Get,
         path: "/invitations/{invitationId}",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`update_invitation`: `PUT /invitations/{invitationId}`.
+    pub const UPDATE_INVITATION: Route = Route {
         operation_id: "update_invitation",
-        method: "PUT",
+        method: Method::Put,
         path: "/invitations/{invitationId}",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_score_profiles`: `GET /score-profiles`.
+    pub const LIST_SCORE_PROFILES: Route = Route {
         operation_id: "list_score_profiles",
-        method: "GET",
+        method: Method::Get,
         path: "/score-profiles",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_teams`: `GET /teams`.
+    pub const LIST_TEAMS: Route = Route {
         operation_id: "list_teams",
-        method: "GET",
+        method: Method::Get,
         path: "/teams",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_test_takers`: `GET /test-takers`.
+    pub const LIST_TEST_TAKERS: Route = Route {
         operation_id: "list_test_takers",
-        method: "GET",
+        method: Method::Get,
         path: "/test-takers",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_test_taker`: `GET /test-takers/{testTakerId}`.
+    pub const GET_TEST_TAKER: Route = Route {
         operation_id: "get_test_taker",
-        method: "GET",
+        method: Method::Get,
         path: "/test-takers/{testTakerId}",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_job_fit_report`: `GET /test-takers/{testTakerId}/job-fit-report`.
+    pub const GET_JOB_FIT_REPORT: Route = Route {
         operation_id: "get_job_fit_report",
-        method: "GET",
+        method: Method::Get,
         path: "/test-takers/{testTakerId}/job-fit-report",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`get_scorecard`: `GET /test-takers/{testTakerId}/scorecard`.
+    pub const GET_SCORECARD: Route = Route {
         operation_id: "get_scorecard",
-        method: "GET",
+        method: Method::Get,
         path: "/test-takers/{testTakerId}/scorecard",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-    Route {
+    };
+    ///`list_users`: `GET /users`.
+    pub const LIST_USERS: Route = Route {
         operation_id: "list_users",
-        method: "GET",
+        method: Method::Get,
         path: "/users",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
         handwritten: false,
-    },
-];
-impl Route {
-    /// The route of an operation id, if the spec has it.
-    pub fn find(operation_id: &str) -> ::std::option::Option<&'static Route> {
-        ROUTES.iter().find(|route| route.operation_id == operation_id)
-    }
-}
-/// The future an [`Executor`] function returns.
-pub type ExecFuture = ::std::pin::Pin<
-    ::std::boxed::Box<
-        dyn ::std::future::Future<
-            Output = ::reqwest::Result<::reqwest::Response>,
-        > + ::std::marker::Send,
-    >,
->;
-type ExecFn = dyn Fn(
-    &::reqwest::Client,
-    ::reqwest::Request,
-    &'static Route,
-) -> ExecFuture + ::std::marker::Send + ::std::marker::Sync;
-/// Sends the client's requests.
-///
-/// [`Executor::default`] hands each request unchanged to the client's
-/// `reqwest::Client`. [`Executor::new`] installs a function that receives every request
-/// with its [`Route`] instead, and answers with the response the generated code decodes.
-#[derive(Clone, Default)]
-pub struct Executor(::std::option::Option<::std::sync::Arc<ExecFn>>);
-impl Executor {
-    /// An executor that sends every request through `exec`.
-    pub fn new<F>(exec: F) -> Self
-    where
-        F: Fn(&::reqwest::Client, ::reqwest::Request, &'static Route) -> ExecFuture
-            + ::std::marker::Send + ::std::marker::Sync + 'static,
-    {
-        Self(::std::option::Option::Some(::std::sync::Arc::new(exec)))
-    }
-}
-impl ::std::fmt::Debug for Executor {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(
-            match self.0 {
-                ::std::option::Option::Some(_) => "Executor(custom)",
-                ::std::option::Option::None => "Executor(direct)",
-            },
-        )
-    }
-}
-impl ::progenitor_client::ClientHooks<Executor> for Client {
-    async fn exec(
-        &self,
-        request: ::reqwest::Request,
-        info: &::progenitor_client::OperationInfo,
-    ) -> ::reqwest::Result<::reqwest::Response> {
-        match (&self.inner.0, Route::find(info.operation_id)) {
-            (::std::option::Option::Some(exec), ::std::option::Option::Some(route)) => {
-                exec(&self.client, request, route).await
-            }
-            _ => self.client.execute(request).await,
-        }
-    }
+    };
+    /// Every operation, generated or implemented by hand, in spec order.
+    pub const ALL: &[Route] = &[
+        GET_ACCOUNT,
+        LIST_ASSESSMENTS,
+        LIST_CAREER_NAVIGATION_PROFILES,
+        GET_CAREER_NAVIGATION_PROFILE,
+        LIST_EMAIL_TEMPLATES,
+        CHECK_HEALTH,
+        LIST_INVITATIONS,
+        CREATE_INVITATION,
+        GET_INVITATION,
+        UPDATE_INVITATION,
+        LIST_SCORE_PROFILES,
+        LIST_TEAMS,
+        LIST_TEST_TAKERS,
+        GET_TEST_TAKER,
+        GET_JOB_FIT_REPORT,
+        GET_SCORECARD,
+        LIST_USERS,
+    ];
 }

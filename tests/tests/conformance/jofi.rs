@@ -118,7 +118,7 @@ async fn check_health() {
     let target = target().await;
     // No key: the health check is the one open route.
     let http = target.http_with(None, &[]);
-    let client = jofi_raw::Client::new_with_client(&target.base_url, http, Default::default());
+    let client = jofi_raw::Client::new_with_client(&target.base_url, http);
     let response = client.check_health().send().await.expect("healthcheck");
     assert_eq!(response.status().as_u16(), 200);
     if target.mock().is_some() {
@@ -592,7 +592,7 @@ async fn a_missing_or_malformed_key_is_401() {
     let target = target().await;
     for key in [None, Some("not-a-jofi-key"), Some("pk_test_abc")] {
         let http = target.http_with(key, &[]);
-        let client = jofi_raw::Client::new_with_client(&target.base_url, http, Default::default());
+        let client = jofi_raw::Client::new_with_client(&target.base_url, http);
         assert_eq!(
             status_of(client.get_account().send().await),
             401,
@@ -614,7 +614,7 @@ async fn a_live_key_is_refused_unless_allowed() {
         return;
     }
     let http = target.http_with(Some("sk_live_conformance"), &[]);
-    let client = jofi_raw::Client::new_with_client(&target.base_url, http, Default::default());
+    let client = jofi_raw::Client::new_with_client(&target.base_url, http);
     let (status, message) = message_of(client.get_account().send().await);
     assert_eq!(status, 401);
     assert!(message.contains("live"), "{message}");
@@ -641,7 +641,7 @@ async fn live_and_test_keys_see_separate_records() {
             )
             .build()
             .expect("client");
-        jofi_raw::Client::new_with_client(&mock.jofi_url(), http, Default::default())
+        jofi_raw::Client::new_with_client(&mock.jofi_url(), http)
     };
     let (live, test) = (client_for("sk_live_abc"), client_for("sk_test_abc"));
     let created = create(&live, "Liv").await;

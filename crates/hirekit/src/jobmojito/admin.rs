@@ -77,7 +77,10 @@ impl Admin<'_> {
     {
         let rows = self
             .client
-            .send(self.client.raw.invite_users().body(request).send())
+            .raw
+            .invite_users()
+            .body(request)
+            .execute(&self.client.transport)
             .await?;
         Ok(rows
             .0
@@ -99,7 +102,7 @@ impl Admin<'_> {
     ) -> Result<types::MerchantSubMerchantListResponse> {
         let mut builder = self.client.raw.list_sub_merchants();
         set_some!(builder, query; order_by, filter_text, merchant_id, limit, offset);
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 
     /// One page of the avatar and voice templates the merchant may use; a template's `id` is
@@ -113,7 +116,7 @@ impl Admin<'_> {
         }
         set_some!(builder, query; status, mojito_language_code, filter_text, include_archived,
             include_public, merchant_id, limit, offset);
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 
     /// The account snapshot: credit balances, subscription, pending work and totals, and the
@@ -126,7 +129,7 @@ impl Admin<'_> {
         if let Some(id) = merchant_id {
             builder = builder.merchant_id(id);
         }
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 
     /// Every platform language; its `code` is what `mojito_language_code` fields take.
@@ -134,7 +137,9 @@ impl Admin<'_> {
     /// Calls `list_languages` (`GET /platform-languages-list`).
     pub async fn languages(&self) -> Result<types::PlatformLanguagesListResponse> {
         self.client
-            .send(self.client.raw.list_languages().send())
+            .raw
+            .list_languages()
+            .execute(&self.client.transport)
             .await
     }
 }

@@ -9,7 +9,7 @@ use tokio::sync::Mutex;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::secret::Secret;
-use crate::transport::{Authenticate, BoxFuture};
+use crate::transport::{Authenticate, BoxFuture, Transport};
 
 /// Renew a session this long before it expires, so a request never leaves with a token that
 /// dies in flight.
@@ -61,6 +61,15 @@ impl StaticToken {
 }
 
 impl Authenticate for StaticToken {
+    fn authorize_now(&self, request: &mut reqwest::Request) -> bool {
+        let headers = request.headers_mut();
+        headers.insert(http::header::AUTHORIZATION, self.authorization.clone());
+        if let Some(apikey) = &self.apikey {
+            headers.insert("apikey", apikey.clone());
+        }
+        true
+    }
+
     fn authorize<'a>(
         &'a self,
         request: &'a mut reqwest::Request,
@@ -92,6 +101,8 @@ pub(crate) struct PasswordSession {
     apikey: HeaderValue,
     /// A Tables client without credentials, for the auth endpoints themselves.
     signer: jobmojito_raw::tables::Client,
+    /// Sends the auth calls, without credentials.
+    signer_transport: Transport,
     held: Mutex<Option<Held>>,
 }
 
@@ -111,6 +122,7 @@ impl PasswordSession {
         password: Secret,
         anon_key: Secret,
         signer: jobmojito_raw::tables::Client,
+        signer_transport: Transport,
     ) -> Result<Self> {
         let apikey = apikey(Some(&anon_key))?.ok_or_else(|| {
             Error::new(ErrorKind::Config, "an anon key is required").with_field("anon_key")
@@ -121,6 +133,7 @@ impl PasswordSession {
             anon_key,
             apikey,
             signer,
+            signer_transport,
             held: Mutex::new(None),
         })
     }
@@ -145,19 +158,17 @@ impl PasswordSession {
             let grant = auth_types::RefreshTokenGrant {
                 refresh_token: previous.refresh_token.expose().to_string(),
             };
-            let refreshed = crate::call::run(
-                None,
-                self.signer
-                    .refresh_session()
-                    .apikey(self.anon_key.expose())
-                    .body(grant)
-                    .send(),
-            )
-            .await;
+            let refreshed = self
+                .signer
+                .refresh_session()
+                .apikey(self.anon_key.expose())
+                .body(grant)
+                .execute(&self.signer_transport)
+                .await;
             match refreshed {
                 Ok(session) => {
                     tracing::debug!("JobMojito session refreshed");
-                    return held(session.into_inner());
+                    return held(session);
                 }
                 Err(error) => {
                     tracing::debug!(kind = ?error.kind(), "refresh failed; signing in again");
@@ -168,25 +179,23 @@ impl PasswordSession {
             email: self.email.expose().to_string(),
             password: self.password.expose().to_string(),
         };
-        let session = crate::call::run(
-            None,
-            self.signer
-                .sign_in_with_password()
-                .apikey(self.anon_key.expose())
-                .body(grant)
-                .send(),
-        )
-        .await
-        .map_err(|e| {
-            if e.is_validation() || e.is_auth() {
-                Error::new(ErrorKind::Auth, "JobMojito refused the email and password")
-                    .with_status(e.status().unwrap_or(400))
-            } else {
-                e
-            }
-        })?;
+        let session = self
+            .signer
+            .sign_in_with_password()
+            .apikey(self.anon_key.expose())
+            .body(grant)
+            .execute(&self.signer_transport)
+            .await
+            .map_err(|e| {
+                if e.is_validation() || e.is_auth() {
+                    Error::new(ErrorKind::Auth, "JobMojito refused the email and password")
+                        .with_status(e.status().unwrap_or(400))
+                } else {
+                    e
+                }
+            })?;
         tracing::debug!("JobMojito session started");
-        held(session.into_inner())
+        held(session)
     }
 }
 
@@ -211,6 +220,10 @@ impl Authenticate for PasswordSession {
             headers.insert("apikey", self.apikey.clone());
             Ok(())
         })
+    }
+
+    fn can_renew(&self) -> bool {
+        true
     }
 
     fn renew_after_unauthorized<'a>(

@@ -72,7 +72,7 @@ impl Candidates<'_> {
         let mut builder = self.client.raw.list_candidates();
         set_some!(builder, query; tab, source, order_by, filter_text, filter_emoji, merchant_id,
             limit, offset);
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 }
 

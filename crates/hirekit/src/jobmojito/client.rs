@@ -2,31 +2,17 @@
 
 use std::sync::Arc;
 
-use crate::error::Operation;
 use crate::error::{Error, ErrorKind, Result};
 use crate::options::ClientOptions;
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
-use crate::transport::{Authenticate, NoAuth, Transport, executor};
+use crate::transport::{Authenticate, NoAuth, Transport};
 
 use super::auth::{PasswordSession, StaticToken};
 
 /// JobMojito's production host. The Functions API lives under `/functions/v1`, the Tables API
 /// under `/rest/v1` and Supabase auth under `/auth/v1`.
 pub const DEFAULT_BASE_URL: &str = "https://cool.jobmojito.com";
-
-/// Operations that run AI work or render documents before answering: they get the long
-/// timeout of [`ClientOptions::slow_request_timeout`].
-const SLOW_OPERATIONS: &[&str] = &[
-    "create_interview",
-    "create_interview_from_questions",
-    "create_interview_for_candidate",
-    "create_persona",
-    "generate_interview_report",
-    "pre_screen_resume_text",
-    "pre_screen_resume_binary",
-    "upload_knowledge_base_document",
-];
 
 /// How the client proves who it is.
 #[derive(Debug, Clone)]
@@ -58,8 +44,7 @@ pub struct Client {
     pub(crate) raw_tables: jobmojito_raw::tables::Client,
     #[cfg_attr(not(feature = "tables"), allow(dead_code))]
     pub(crate) anon_key: Option<Secret>,
-    pub(crate) policy: Option<RetryPolicy>,
-    /// For the handwritten (multipart) operations, which have no generated method.
+    /// Sends every operation: credentials, retries, limits, tracing.
     pub(crate) transport: Transport,
     /// `<host>/functions/v1`.
     pub(crate) functions_url: String,
@@ -156,31 +141,24 @@ impl ClientBuilder {
                             .with_field("password"),
                     );
                 }
-                let (http, signer_transport) = self.options.transport(&[], Arc::new(NoAuth))?;
-                let signer = jobmojito_raw::tables::Client::new_with_client(
-                    &base,
-                    http,
-                    executor!(jobmojito_raw::tables, signer_transport),
-                );
-                Arc::new(PasswordSession::new(email, password, anon, signer)?)
+                let (http, signer_transport) = self.options.transport(Arc::new(NoAuth))?;
+                let signer = jobmojito_raw::tables::Client::new_with_client(&base, http);
+                Arc::new(PasswordSession::new(
+                    email,
+                    password,
+                    anon,
+                    signer,
+                    signer_transport,
+                )?)
             }
         };
-        let (http, transport) = self.options.transport(SLOW_OPERATIONS, auth)?;
+        let (http, transport) = self.options.transport(auth)?;
         let functions_url = format!("{base}/functions/v1");
         Ok(Client {
-            raw: jobmojito_raw::functions::Client::new_with_client(
-                &functions_url,
-                http.clone(),
-                executor!(jobmojito_raw::functions, transport.clone()),
-            ),
+            raw: jobmojito_raw::functions::Client::new_with_client(&functions_url, http.clone()),
             #[cfg(feature = "tables")]
-            raw_tables: jobmojito_raw::tables::Client::new_with_client(
-                &base,
-                http,
-                executor!(jobmojito_raw::tables, transport.clone()),
-            ),
+            raw_tables: jobmojito_raw::tables::Client::new_with_client(&base, http),
             anon_key,
-            policy: None,
             transport,
             functions_url,
         })
@@ -241,43 +219,21 @@ impl Client {
     #[must_use]
     pub fn with_retry(&self, policy: RetryPolicy) -> Self {
         Client {
-            policy: Some(policy),
+            transport: self.transport.with_policy(policy),
             ..self.clone()
         }
     }
 
-    /// Runs one generated call under this client's retry policy and returns its body.
-    pub(crate) async fn send<T, E, F>(&self, call: F) -> Result<T>
-    where
-        F: crate::call::GeneratedCall<T, E>,
-        T: serde::de::DeserializeOwned,
-        E: serde::Serialize,
-    {
-        crate::call::run_body(self.policy.clone(), call).await
-    }
-
-    /// Sends a handwritten request (a multipart upload) for `operation_id` through the same
+    /// Sends a handwritten request (a multipart upload) for `route` through the same
     /// transport as the generated calls: credentials, retries, limits, tracing. `request` is
     /// built against [`Client::functions_url`]; its body must be bytes (not a stream) so that
     /// a connection failure before sending can be retried.
     pub(crate) async fn send_handwritten(
         &self,
-        operation_id: &'static str,
+        route: &'static hirekit_runtime::Route,
         request: reqwest::Request,
-    ) -> Result<reqwest::Response> {
-        let route = jobmojito_raw::functions::Route::find(operation_id).ok_or_else(|| {
-            Error::new(ErrorKind::Api, "the spec has no such operation").with_field(operation_id)
-        })?;
-        let operation = Operation {
-            id: route.operation_id,
-            method: route.method,
-            path: route.path,
-        };
-        let transport = self.transport.clone();
-        crate::call::run_raw(self.policy.clone(), async move {
-            transport.execute(request, operation).await
-        })
-        .await
+    ) -> Result<hirekit_runtime::Answer> {
+        self.transport.execute(route, request).await
     }
 
     /// The anon key, which every Tables call sends as `apikey`.

@@ -64,13 +64,10 @@ impl Catalogue<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .create_catalogue_directory()
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .create_catalogue_directory()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -85,13 +82,10 @@ impl Catalogue<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .update_catalogue_directory()
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .update_catalogue_directory()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -112,7 +106,7 @@ impl Catalogue<'_> {
         let request: types::CatalogueTagUpdateRequest = handwritten::convert(request)?;
         let body = handwritten::with_nulls(&request, clear, CLEARABLE_DIRECTORY_FIELDS)?;
         self.client
-            .send_json("update_catalogue_directory", &body)
+            .send_json(&super::routes::UPDATE_CATALOGUE_DIRECTORY, &body)
             .await
     }
 
@@ -129,7 +123,7 @@ impl Catalogue<'_> {
         if let Some(merchant) = merchant_id {
             builder = builder.merchant_id(merchant);
         }
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 
     /// One page of the directories the caller can see, ordered by id (without their
@@ -140,7 +134,7 @@ impl Catalogue<'_> {
         let mut builder = self.client.raw.list_catalogue_directories();
         set_some!(builder, query; status, visibility, mojito_language_code, filter_text,
             parent_tag, include_public, merchant_id, limit, offset);
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 }
 

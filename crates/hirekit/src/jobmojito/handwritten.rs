@@ -9,7 +9,10 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::client::Client;
-use crate::error::{Error, ErrorKind, Operation, Result};
+use hirekit_runtime::Route;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::transport::decode_answer;
 
 /// One part of a multipart form.
 pub(crate) enum Part<'a> {
@@ -106,55 +109,21 @@ impl Multipart {
     }
 }
 
-fn operation(operation_id: &'static str) -> Option<Operation> {
-    jobmojito_raw::functions::Route::find(operation_id).map(|route| Operation {
-        id: route.operation_id,
-        method: route.method,
-        path: route.path,
-    })
-}
-
-/// Decodes a 2xx JSON body into `T`, naming the JSON path and a masked excerpt on failure.
-pub(crate) fn decode<T: DeserializeOwned>(operation_id: &'static str, body: &[u8]) -> Result<T> {
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    serde_path_to_error::deserialize::<_, T>(&mut deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        let offset = body.len().min(inner.column().saturating_sub(1));
-        // serde's messages name types and fields, never values of the body.
-        let what = inner.to_string();
-        let what = match what.rfind(" at line ") {
-            Some(at) => what[..at].to_string(),
-            None => what,
-        };
-        let mut error = Error::new(ErrorKind::Decode, what)
-            .with_decode(path, crate::redact::json_excerpt(body, offset))
-            .with_source(inner);
-        if let Some(op) = operation(operation_id) {
-            error = error.with_operation(op);
-        }
-        error
-    })
-}
-
 impl Client {
     /// A request for the operation's route carrying `body` as `content_type`, ready for
     /// [`Client::send_handwritten`].
     pub(crate) fn handwritten_request(
         &self,
-        operation_id: &'static str,
+        route: &'static Route,
         content_type: &str,
         body: Bytes,
     ) -> Result<reqwest::Request> {
-        let op = operation(operation_id).ok_or_else(|| {
-            Error::new(ErrorKind::Api, "the spec has no such operation").with_field(operation_id)
-        })?;
-        let url = format!("{}{}", self.functions_url, op.path);
+        let url = format!("{}{}", self.functions_url, route.path);
         let url = reqwest::Url::parse(&url).map_err(|_| {
             Error::new(ErrorKind::Config, "the base URL does not form a valid URL")
                 .with_field("base_url")
         })?;
-        let method = reqwest::Method::from_bytes(op.method.as_bytes())
+        let method = reqwest::Method::from_bytes(route.method.as_str().as_bytes())
             .map_err(|_| Error::new(ErrorKind::Api, "the spec names an invalid method"))?;
         let mut request = reqwest::Request::new(method, url);
         let content_type = http::HeaderValue::from_str(content_type).map_err(|_| {
@@ -179,7 +148,7 @@ impl Client {
     /// what `value` says (explicit nulls).
     pub(crate) async fn send_json<T: DeserializeOwned>(
         &self,
-        operation_id: &'static str,
+        route: &'static Route,
         value: &Value,
     ) -> Result<T> {
         let body = serde_json::to_vec(value).map_err(|e| {
@@ -189,26 +158,10 @@ impl Client {
             )
             .with_source(e)
         })?;
-        let request = self.handwritten_request(operation_id, "application/json", body.into())?;
-        let response = self.send_handwritten(operation_id, request).await?;
-        decode_response(operation_id, response).await
+        let request = self.handwritten_request(route, "application/json", body.into())?;
+        let answer = self.send_handwritten(route, request).await?;
+        decode_answer(route, &answer)
     }
-}
-
-/// Reads a 2xx answer of a handwritten request and decodes its JSON into `T`.
-pub(crate) async fn decode_response<T: DeserializeOwned>(
-    operation_id: &'static str,
-    response: reqwest::Response,
-) -> Result<T> {
-    // The transport has already read the body within the configured limit.
-    let bytes = response.bytes().await.map_err(|e| {
-        let error = Error::from_reqwest(ErrorKind::Transport, e);
-        match operation(operation_id) {
-            Some(op) => error.with_operation(op),
-            None => error,
-        }
-    })?;
-    decode(operation_id, &bytes)
 }
 
 /// Turns a typed request into a JSON object and sets each field of `clear` to an explicit

@@ -94,7 +94,10 @@ impl Interviews<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(self.client.raw.create_interview().body(request).send())
+            .raw
+            .create_interview()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -111,13 +114,10 @@ impl Interviews<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .create_interview_from_questions()
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .create_interview_from_questions()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -135,13 +135,10 @@ impl Interviews<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .create_interview_for_candidate()
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .create_interview_for_candidate()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -155,7 +152,10 @@ impl Interviews<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(self.client.raw.create_persona().body(request).send())
+            .raw
+            .create_persona()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -166,13 +166,10 @@ impl Interviews<'_> {
     /// Calls `get_interview_definition` (`GET /job-interview-get`).
     pub async fn get(&self, position_id: &str) -> Result<types::JobInterviewGetResponse> {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .get_interview_definition()
-                    .position_id(position_id)
-                    .send(),
-            )
+            .raw
+            .get_interview_definition()
+            .position_id(position_id)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -186,7 +183,10 @@ impl Interviews<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(self.client.raw.update_interview().body(request).send())
+            .raw
+            .update_interview()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -207,7 +207,9 @@ impl Interviews<'_> {
     {
         let request: types::JobInterviewUpdateRequest = handwritten::convert(request)?;
         let body = handwritten::with_nulls(&request, clear, CLEARABLE_INTERVIEW_FIELDS)?;
-        self.client.send_json("update_interview", &body).await
+        self.client
+            .send_json(&super::routes::UPDATE_INTERVIEW, &body)
+            .await
     }
 
     /// Moves an interview to another lifecycle status and/or turns its iframe embedding on
@@ -220,7 +222,10 @@ impl Interviews<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(self.client.raw.set_interview_state().body(request).send())
+            .raw
+            .set_interview_state()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -236,13 +241,10 @@ impl Interviews<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .generate_interview_url()
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .generate_interview_url()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -263,13 +265,10 @@ impl Interviews<'_> {
     {
         let rows = self
             .client
-            .send(
-                self.client
-                    .raw
-                    .register_users_for_interview()
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .register_users_for_interview()
+            .body(request)
+            .execute(&self.client.transport)
             .await?;
         Ok(rows
             .0
@@ -296,7 +295,7 @@ impl Interviews<'_> {
         }
         set_some!(builder, query; status, show_public, show_demo, filter_text, filter_emoji,
             merchant_id, limit, offset);
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 }
 

@@ -5,9 +5,11 @@ use std::fmt;
 use bytes::Bytes;
 
 use super::client::Client;
-use super::handwritten::{self, Multipart, Part};
+use super::handwritten::{Multipart, Part};
+use super::routes;
 use super::types;
 use crate::error::Result;
+use crate::transport::decode_answer;
 
 /// Knowledge-base documents. Reach it with [`Client::knowledge_base`].
 #[derive(Debug, Clone, Copy)]
@@ -106,15 +108,11 @@ impl KnowledgeBase<'_> {
             bytes: &document.bytes,
         });
         let form = Multipart::new(&parts);
-        let request = self.client.handwritten_request(
-            "upload_knowledge_base_document",
-            &form.content_type,
-            form.body,
-        )?;
-        let response = self
+        let route = &routes::UPLOAD_KNOWLEDGE_BASE_DOCUMENT;
+        let request = self
             .client
-            .send_handwritten("upload_knowledge_base_document", request)
-            .await?;
-        handwritten::decode_response("upload_knowledge_base_document", response).await
+            .handwritten_request(route, &form.content_type, form.body)?;
+        let answer = self.client.send_handwritten(route, request).await?;
+        decode_answer(route, &answer)
     }
 }

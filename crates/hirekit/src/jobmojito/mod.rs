@@ -50,6 +50,9 @@ pub use knowledge_base::{Document, KnowledgeBase};
 pub use pre_screening::{PreScreening, ResumeFile};
 pub use results::{AnalyticsQuery, CreditUsageQuery, Report, ResultQuery, Results};
 
+/// The route of every Functions operation, generated from the spec.
+pub(crate) use jobmojito_raw::functions::routes;
+
 /// The JobMojito Functions data model, generated from `specs/jobmojito.yaml`.
 pub mod types {
     pub use jobmojito_raw::functions::types::*;

@@ -5,9 +5,11 @@ use std::fmt;
 use bytes::Bytes;
 
 use super::client::Client;
-use super::handwritten::{self, Multipart, Part};
+use super::handwritten::{Multipart, Part};
+use super::routes;
 use super::types;
 use crate::error::Result;
+use crate::transport::decode_answer;
 
 /// Pre-screening positions and resume screening. Reach it with [`Client::pre_screening`].
 #[derive(Debug, Clone, Copy)]
@@ -96,7 +98,10 @@ impl PreScreening<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(self.client.raw.upsert_pre_screening().body(request).send())
+            .raw
+            .upsert_pre_screening()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -110,13 +115,10 @@ impl PreScreening<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .pre_screen_resume_text()
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .pre_screen_resume_text()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -160,15 +162,11 @@ impl PreScreening<'_> {
             bytes: &resume.bytes,
         });
         let form = Multipart::new(&parts);
-        let request = self.client.handwritten_request(
-            "pre_screen_resume_binary",
-            &form.content_type,
-            form.body,
-        )?;
-        let response = self
+        let route = &routes::PRE_SCREEN_RESUME_BINARY;
+        let request = self
             .client
-            .send_handwritten("pre_screen_resume_binary", request)
-            .await?;
-        handwritten::decode_response("pre_screen_resume_binary", response).await
+            .handwritten_request(route, &form.content_type, form.body)?;
+        let answer = self.client.send_handwritten(route, request).await?;
+        decode_answer(route, &answer)
     }
 }

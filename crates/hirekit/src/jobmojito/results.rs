@@ -178,14 +178,11 @@ impl Results<'_> {
         signed_recordings: bool,
     ) -> Result<types::JobInterviewDetailsResponse> {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .get_interview_result_details()
-                    .interview_result_id(interview_result_id)
-                    .get_signed_recordings(signed_recordings)
-                    .send(),
-            )
+            .raw
+            .get_interview_result_details()
+            .interview_result_id(interview_result_id)
+            .get_signed_recordings(signed_recordings)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -201,13 +198,10 @@ impl Results<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .generate_interview_report()
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .generate_interview_report()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -271,16 +265,7 @@ impl Results<'_> {
             .timeout(limits.slow_request_timeout)
             .send()
             .await
-            .map_err(|e| {
-                let kind = if e.is_timeout() {
-                    ErrorKind::Timeout
-                } else if e.is_connect() {
-                    ErrorKind::Connect
-                } else {
-                    ErrorKind::Transport
-                };
-                fail(Error::from_reqwest(kind, e))
-            })?;
+            .map_err(|e| fail(Error::from_reqwest(crate::retry::classify(&e).kind(), e)))?;
         let status = response.status().as_u16();
         if !(200..300).contains(&status) {
             return Err(fail(Error::http(
@@ -321,13 +306,10 @@ impl Results<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .request_another_interview_attempt()
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .request_another_interview_attempt()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -343,7 +325,7 @@ impl Results<'_> {
         }
         set_some!(builder, query; tab, step, interview_id, profile_interview_id, risks, order_by,
             filter_text, filter_emoji, merchant_id, limit, offset);
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 
     /// One page of per-day event counts for a date range, oldest day first; days without
@@ -361,7 +343,7 @@ impl Results<'_> {
             .date_from(query.date_from.clone())
             .date_to(query.date_to.clone());
         set_some!(builder, query; interview_id, merchant_id, limit, offset);
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 
     /// One page of the credit ledger: every billable event that used credits, newest first.
@@ -373,7 +355,7 @@ impl Results<'_> {
     ) -> Result<types::MerchantCreditsUsedResponse> {
         let mut builder = self.client.raw.get_merchant_credit_usage();
         set_some!(builder, query; interview_id, merchant_id, limit, offset);
-        self.client.send(builder.send()).await
+        builder.execute(&self.client.transport).await
     }
 }
 

@@ -22,6 +22,10 @@ impl Accounts<'_> {
     ///
     /// Calls `get_account` (`GET /accounts`).
     pub async fn get(&self) -> Result<types::Account> {
-        self.client.send(self.client.raw.get_account().send()).await
+        self.client
+            .raw
+            .get_account()
+            .execute(&self.client.transport)
+            .await
     }
 }

@@ -23,7 +23,9 @@ impl Assessments<'_> {
     /// Calls `list_assessments` (`GET /assessments`).
     pub async fn list(&self) -> Result<types::AssessmentList> {
         self.client
-            .send(self.client.raw.list_assessments().send())
+            .raw
+            .list_assessments()
+            .execute(&self.client.transport)
             .await
     }
 }

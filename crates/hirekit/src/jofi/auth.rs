@@ -28,6 +28,13 @@ impl BearerKey {
 }
 
 impl Authenticate for BearerKey {
+    fn authorize_now(&self, request: &mut reqwest::Request) -> bool {
+        request
+            .headers_mut()
+            .insert(http::header::AUTHORIZATION, self.header.clone());
+        true
+    }
+
     fn authorize<'a>(
         &'a self,
         request: &'a mut reqwest::Request,

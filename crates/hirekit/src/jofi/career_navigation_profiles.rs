@@ -24,7 +24,9 @@ impl CareerNavigationProfiles<'_> {
     /// Calls `list_career_navigation_profiles` (`GET /career-navigation-profiles`).
     pub async fn list(&self) -> Result<types::CareerNavigationProfileList> {
         self.client
-            .send(self.client.raw.list_career_navigation_profiles().send())
+            .raw
+            .list_career_navigation_profiles()
+            .execute(&self.client.transport)
             .await
     }
 
@@ -36,13 +38,10 @@ impl CareerNavigationProfiles<'_> {
         profile_id: impl Into<String>,
     ) -> Result<types::CareerNavigationProfile> {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .get_career_navigation_profile()
-                    .career_navigation_profile_id(profile_id.into())
-                    .send(),
-            )
+            .raw
+            .get_career_navigation_profile()
+            .career_navigation_profile_id(profile_id.into())
+            .execute(&self.client.transport)
             .await
     }
 }

@@ -6,15 +6,13 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::options::ClientOptions;
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
+use crate::transport::Transport;
 
 use super::auth::BearerKey;
 use super::key::{ApiKey, Mode};
 
 /// JOFI's production base URL (live and test keys share it).
 pub const DEFAULT_BASE_URL: &str = "https://www.jofiscore.com/api/v2";
-
-/// JOFI operations slow enough to deserve the long timeout: none is documented as slow.
-const SLOW_OPERATIONS: &[&str] = &[];
 
 /// A JOFI API v2 client. Cheap to clone; clones share connections.
 ///
@@ -28,8 +26,8 @@ const SLOW_OPERATIONS: &[&str] = &[];
 #[derive(Debug, Clone)]
 pub struct Client {
     pub(crate) raw: jofi_raw::Client,
+    pub(crate) transport: Transport,
     pub(crate) mode: Mode,
-    pub(crate) policy: Option<RetryPolicy>,
 }
 
 /// Builds a [`Client`] with options.
@@ -84,17 +82,16 @@ impl ClientBuilder {
         }
         let (http, transport) = self
             .options
-            .transport(SLOW_OPERATIONS, Arc::new(BearerKey::new(key.secret())?))?;
-        let executor = crate::transport::executor!(jofi_raw, transport);
+            .transport(Arc::new(BearerKey::new(key.secret())?))?;
         let base_url = self
             .options
             .base_url
             .clone()
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         Ok(Client {
-            raw: jofi_raw::Client::new_with_client(&base_url, http, executor),
+            raw: jofi_raw::Client::new_with_client(&base_url, http),
+            transport,
             mode: key.mode(),
-            policy: None,
         })
     }
 }
@@ -148,20 +145,8 @@ impl Client {
     #[must_use]
     pub fn with_retry(&self, policy: RetryPolicy) -> Self {
         Client {
-            policy: Some(policy),
+            transport: self.transport.with_policy(policy),
             ..self.clone()
         }
-    }
-}
-
-impl Client {
-    /// Runs one generated call under this client's retry policy and returns its body.
-    pub(crate) async fn send<T, E, F>(&self, call: F) -> Result<T>
-    where
-        F: crate::call::GeneratedCall<T, E>,
-        T: serde::de::DeserializeOwned,
-        E: serde::Serialize,
-    {
-        crate::call::run_body(self.policy.clone(), call).await
     }
 }

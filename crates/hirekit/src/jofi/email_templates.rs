@@ -23,7 +23,9 @@ impl EmailTemplates<'_> {
     /// Calls `list_email_templates` (`GET /email-templates`).
     pub async fn list(&self) -> Result<types::EmailTemplateList> {
         self.client
-            .send(self.client.raw.list_email_templates().send())
+            .raw
+            .list_email_templates()
+            .execute(&self.client.transport)
             .await
     }
 }

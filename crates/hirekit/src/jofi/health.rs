@@ -23,7 +23,9 @@ impl Health<'_> {
     /// Calls `check_health` (`GET /healthcheck`).
     pub async fn check(&self) -> Result<types::Healthcheck> {
         self.client
-            .send(self.client.raw.check_health().send())
+            .raw
+            .check_health()
+            .execute(&self.client.transport)
             .await
     }
 }

@@ -23,7 +23,9 @@ impl Invitations<'_> {
     /// Calls `list_invitations` (`GET /invitations`).
     pub async fn list(&self) -> Result<types::InvitationList> {
         self.client
-            .send(self.client.raw.list_invitations().send())
+            .raw
+            .list_invitations()
+            .execute(&self.client.transport)
             .await
     }
 
@@ -39,7 +41,10 @@ impl Invitations<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(self.client.raw.create_invitation().body(request).send())
+            .raw
+            .create_invitation()
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -48,13 +53,10 @@ impl Invitations<'_> {
     /// Calls `get_invitation` (`GET /invitations/{invitationId}`).
     pub async fn get(&self, invitation_id: i64) -> Result<types::Invitation> {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .get_invitation()
-                    .invitation_id(invitation_id)
-                    .send(),
-            )
+            .raw
+            .get_invitation()
+            .invitation_id(invitation_id)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -67,14 +69,11 @@ impl Invitations<'_> {
         R::Error: std::fmt::Display,
     {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .update_invitation()
-                    .invitation_id(invitation_id)
-                    .body(request)
-                    .send(),
-            )
+            .raw
+            .update_invitation()
+            .invitation_id(invitation_id)
+            .body(request)
+            .execute(&self.client.transport)
             .await
     }
 }

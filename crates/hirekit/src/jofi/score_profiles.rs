@@ -23,7 +23,9 @@ impl ScoreProfiles<'_> {
     /// Calls `list_score_profiles` (`GET /score-profiles`).
     pub async fn list(&self) -> Result<types::ScoreProfileList> {
         self.client
-            .send(self.client.raw.list_score_profiles().send())
+            .raw
+            .list_score_profiles()
+            .execute(&self.client.transport)
             .await
     }
 }

@@ -22,6 +22,10 @@ impl Teams<'_> {
     ///
     /// Calls `list_teams` (`GET /teams`).
     pub async fn list(&self) -> Result<types::TeamList> {
-        self.client.send(self.client.raw.list_teams().send()).await
+        self.client
+            .raw
+            .list_teams()
+            .execute(&self.client.transport)
+            .await
     }
 }

@@ -23,7 +23,9 @@ impl TestTakers<'_> {
     /// Calls `list_test_takers` (`GET /test-takers`).
     pub async fn list(&self) -> Result<types::TestTakerList> {
         self.client
-            .send(self.client.raw.list_test_takers().send())
+            .raw
+            .list_test_takers()
+            .execute(&self.client.transport)
             .await
     }
 
@@ -32,13 +34,10 @@ impl TestTakers<'_> {
     /// Calls `get_test_taker` (`GET /test-takers/{testTakerId}`).
     pub async fn get(&self, test_taker_id: i64) -> Result<types::TestTaker> {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .get_test_taker()
-                    .test_taker_id(test_taker_id)
-                    .send(),
-            )
+            .raw
+            .get_test_taker()
+            .test_taker_id(test_taker_id)
+            .execute(&self.client.transport)
             .await
     }
 
@@ -51,14 +50,11 @@ impl TestTakers<'_> {
         score_profile: impl Into<String>,
     ) -> Result<types::Scorecard> {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .get_scorecard()
-                    .test_taker_id(test_taker_id)
-                    .sp(score_profile.into())
-                    .send(),
-            )
+            .raw
+            .get_scorecard()
+            .test_taker_id(test_taker_id)
+            .sp(score_profile.into())
+            .execute(&self.client.transport)
             .await
     }
 
@@ -67,13 +63,10 @@ impl TestTakers<'_> {
     /// Calls `get_job_fit_report` (`GET /test-takers/{testTakerId}/job-fit-report`).
     pub async fn job_fit_report(&self, test_taker_id: i64) -> Result<types::JobFitReport> {
         self.client
-            .send(
-                self.client
-                    .raw
-                    .get_job_fit_report()
-                    .test_taker_id(test_taker_id)
-                    .send(),
-            )
+            .raw
+            .get_job_fit_report()
+            .test_taker_id(test_taker_id)
+            .execute(&self.client.transport)
             .await
     }
 }

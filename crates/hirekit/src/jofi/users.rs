@@ -22,6 +22,10 @@ impl Users<'_> {
     ///
     /// Calls `list_users` (`GET /users`).
     pub async fn list(&self) -> Result<types::UserList> {
-        self.client.send(self.client.raw.list_users().send()).await
+        self.client
+            .raw
+            .list_users()
+            .execute(&self.client.transport)
+            .await
     }
 }

@@ -47,9 +47,9 @@ macro_rules! define_tables {
                 stringify!($module), ")."
             )]
             pub mod $module {
-                use crate::error::{Operation, Result};
+                use crate::error::Operation;
                 use crate::jobmojito::Client;
-                use crate::tables::{Request, RowsFuture, answer};
+                use crate::tables::{Request, RowsFuture, send_rows};
                 use crate::tables::macros::{apply_filters, column_name};
 
                 /// A row as read: every column optional, unknown columns kept in `extra`.
@@ -167,9 +167,8 @@ macro_rules! define_tables {
                             if let Some(prefer) = &request.prefer {
                                 call = call.prefer(prefer.clone());
                             }
-                            let response: Result<_> =
-                                crate::call::run(client.policy.clone(), call.send()).await;
-                            Ok(answer(response?))
+                            let route = call.route();
+                            send_rows(client, route, call.request()).await
                         })
                     }
 
@@ -186,9 +185,8 @@ macro_rules! define_tables {
                             if let Some(prefer) = &request.prefer {
                                 call = call.prefer(prefer.clone());
                             }
-                            let response: Result<_> =
-                                crate::call::run(client.policy.clone(), call.send()).await;
-                            Ok(answer(response?))
+                            let route = call.route();
+                            send_rows(client, route, call.request()).await
                         })
                     }
 
@@ -206,9 +204,8 @@ macro_rules! define_tables {
                             if let Some(prefer) = &request.prefer {
                                 call = call.prefer(prefer.clone());
                             }
-                            let response: Result<_> =
-                                crate::call::run(client.policy.clone(), call.send()).await;
-                            Ok(answer(response?))
+                            let route = call.route();
+                            send_rows(client, route, call.request()).await
                         })
                     }
 
@@ -225,9 +222,8 @@ macro_rules! define_tables {
                             if let Some(prefer) = &request.prefer {
                                 call = call.prefer(prefer.clone());
                             }
-                            let response: Result<_> =
-                                crate::call::run(client.policy.clone(), call.send()).await;
-                            Ok(answer(response?))
+                            let route = call.route();
+                            send_rows(client, route, call.request()).await
                         })
                     }
                 }

@@ -216,17 +216,25 @@ impl<C: std::fmt::Debug> std::fmt::Debug for Request<C> {
     }
 }
 
-/// Turns the generated call's answer into rows and the `Content-Range` header.
-pub(crate) fn answer<R>(response: progenitor_client::ResponseValue<Vec<R>>) -> Answer<R> {
-    let content_range = response
-        .headers()
+/// Sends a generated Tables request through the client's transport and returns its rows and
+/// `Content-Range` header.
+pub(crate) async fn send_rows<R: serde::de::DeserializeOwned>(
+    client: &Client,
+    route: &'static hirekit_runtime::Route,
+    request: std::result::Result<reqwest::Request, hirekit_runtime::RequestError>,
+) -> Result<Answer<R>> {
+    use hirekit_runtime::Executor as _;
+    let request = request.map_err(|error| client.transport.reject(route, error))?;
+    let answer = client.transport.execute(route, request).await?;
+    let content_range = answer
+        .headers
         .get("content-range")
         .and_then(|v| v.to_str().ok())
         .map(str::to_string);
-    Answer {
-        rows: response.into_inner(),
+    Ok(Answer {
+        rows: crate::transport::decode_answer(route, &answer)?,
         content_range,
-    }
+    })
 }
 
 /// The Tables API of a JobMojito client. Reach it with [`Client::tables`]; pick a table with

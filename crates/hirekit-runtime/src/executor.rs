@@ -1,0 +1,86 @@
+//! The trait a transport implements, and the one way building a request can fail.
+
+use std::fmt;
+use std::future::Future;
+
+use serde::de::DeserializeOwned;
+
+use crate::{Answer, Route};
+
+/// Sends the requests of generated operations.
+///
+/// Generated code calls [`Executor::send`] with the operation's [`Route`] and the built
+/// request, then [`Executor::decode`] on the answer. Every failure (transport, HTTP status,
+/// decoding, a request that could not be built) is the executor's own [`Executor::Error`],
+/// returned to the caller as it is.
+pub trait Executor: Sync {
+    /// The error every call of this executor fails with.
+    type Error;
+
+    /// Sends `request` for `route` and returns its success answer; any other outcome (an
+    /// error status, a broken connection, an exhausted retry budget) is an error.
+    fn send(
+        &self,
+        route: &'static Route,
+        request: reqwest::Request,
+    ) -> impl Future<Output = Result<Answer, Self::Error>> + Send;
+
+    /// Decodes the JSON body of a success answer into the documented type.
+    fn decode<T: DeserializeOwned>(
+        &self,
+        route: &'static Route,
+        answer: &Answer,
+    ) -> Result<T, Self::Error>;
+
+    /// The error for a request that could not be built (a setter refused its value).
+    fn reject(&self, route: &'static Route, error: RequestError) -> Self::Error;
+}
+
+/// Why a generated request could not be built. Nothing was sent.
+#[derive(Debug)]
+pub enum RequestError {
+    /// A parameter or body field was missing or refused its value; the text names it.
+    Invalid(String),
+    /// The HTTP request could not be assembled (for example, a base URL that is not a URL).
+    Build(reqwest::Error),
+}
+
+impl RequestError {
+    /// A refused parameter (what generated setters record).
+    pub fn invalid(message: String) -> Self {
+        RequestError::Invalid(message)
+    }
+}
+
+impl From<reqwest::Error> for RequestError {
+    fn from(error: reqwest::Error) -> Self {
+        RequestError::Build(error.without_url())
+    }
+}
+
+impl From<http::header::InvalidHeaderValue> for RequestError {
+    fn from(_: http::header::InvalidHeaderValue) -> Self {
+        // The value is not repeated: header parameters can carry keys.
+        RequestError::Invalid(
+            "a header parameter holds characters a header cannot carry".to_string(),
+        )
+    }
+}
+
+impl fmt::Display for RequestError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RequestError::Invalid(message) => f.write_str(message),
+            RequestError::Build(_) => f.write_str("the request could not be assembled"),
+        }
+    }
+}
+
+impl std::error::Error for RequestError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            RequestError::Invalid(_) => None,
+            RequestError::Build(error) => Some(error),
+        }
+    }
+}

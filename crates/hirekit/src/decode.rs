@@ -1,0 +1,150 @@
+//! Reading answers: where a body stopped matching its type, and the vendor's message in an
+//! error body.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::error::{Error, ErrorKind};
+use crate::redact;
+
+/// Decodes again with path tracking, to say where the body stopped matching the type.
+pub(crate) fn error<T: DeserializeOwned>(bytes: &[u8], original: &serde_json::Error) -> Error {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let (path, inner) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(e) => {
+            let path = e.path().to_string();
+            (path, e.into_inner())
+        }
+        // The second decode succeeded where the first failed (cannot happen with the same
+        // bytes); keep the original error.
+        Ok(_) => (".".to_string(), clone_json_error(original)),
+    };
+    let offset = byte_offset(bytes, inner.line(), inner.column());
+    let what = if bytes.is_empty() {
+        "the body is empty".to_string()
+    } else {
+        // serde's messages name types and fields, never values of the body.
+        strip_position(&inner.to_string())
+    };
+    Error::new(ErrorKind::Decode, what)
+        .with_decode(path, redact::json_excerpt(bytes, offset))
+        .with_source(inner)
+}
+
+fn clone_json_error(error: &serde_json::Error) -> serde_json::Error {
+    serde::de::Error::custom(strip_position(&error.to_string()))
+}
+
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(at) => message[..at].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn byte_offset(bytes: &[u8], line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in bytes.split(|b| *b == b'\n').enumerate() {
+        if i + 1 == line {
+            return offset + column.min(l.len());
+        }
+        offset += l.len() + 1;
+    }
+    bytes.len()
+}
+
+/// The message and offending field of a vendor error body, whatever the vendor: JobMojito
+/// `{error, name}`, JOFI `{message | error}`, PostgREST `{message, details, hint}`, Supabase
+/// Auth `{error_description | msg}`.
+pub(crate) fn vendor_message(value: &Value) -> (Option<String>, Option<String>) {
+    let text = |key: &str| value.get(key).and_then(Value::as_str).map(str::to_string);
+    let message = text("error_description")
+        .or_else(|| text("msg"))
+        .or_else(|| text("message"))
+        .or_else(|| text("error"))
+        .or_else(|| {
+            value
+                .get("error")
+                .and_then(|e| e.get("message"))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        });
+    let field = text("name").or_else(|| text("field"));
+    (message, field)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn vendor_messages_are_found_in_every_shape() {
+        assert_eq!(
+            vendor_message(&json!({"error": "Field is required.", "name": "email"})),
+            (Some("Field is required.".into()), Some("email".into()))
+        );
+        assert_eq!(
+            vendor_message(&json!({"code": "PGRST116", "message": "no rows"})).0,
+            Some("no rows".into())
+        );
+        assert_eq!(
+            vendor_message(&json!({"error": "invalid_grant", "error_description": "bad password"}))
+                .0,
+            Some("bad password".into())
+        );
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Row {
+        id: i64,
+        email: String,
+    }
+
+    #[test]
+    fn decode_errors_name_the_path_and_mask_values() {
+        let body = br#"{"data": [{"id": 1, "email": "a@example.com"}, {"id": "x", "email": "b@example.com"}]}"#;
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Page {
+            data: Vec<Row>,
+        }
+        let original = serde_json::from_slice::<Page>(body).expect_err("id is a string");
+        let error = error::<Page>(body, &original);
+        assert_eq!(error.decode_path(), Some("data[1].id"));
+        let excerpt = error.excerpt().expect("excerpt");
+        assert!(!excerpt.contains("example.com"), "{excerpt}");
+        assert!(error.to_string().contains("data[1].id"), "{error}");
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(crate::test_support::proptest_cases()))]
+
+        /// Whatever bytes arrive, the decode error names a path, masks values and never
+        /// panics; and the error line holds no run of the body's letters longer than a key.
+        #[test]
+        fn decode_errors_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            #[derive(Debug, serde::Deserialize)]
+            #[allow(dead_code)]
+            struct Page {
+                data: Vec<Row>,
+            }
+            if let Err(original) = serde_json::from_slice::<Page>(&bytes) {
+                let error = error::<Page>(&bytes, &original);
+                prop_assert_eq!(error.kind(), ErrorKind::Decode);
+                prop_assert!(error.decode_path().is_some());
+                let _ = error.to_string();
+            }
+        }
+
+        /// Vendor error bodies of any shape yield a message or nothing, never a panic.
+        #[test]
+        fn vendor_messages_never_panic(text in ".{0,64}", key in "[a-z_]{1,18}") {
+            let value = json!({ key.clone(): text.clone(), "error": { key: text } });
+            let _ = vendor_message(&value);
+        }
+    }
+}
