@@ -68,7 +68,7 @@ impl ErrorKind {
             404 => ErrorKind::NotFound,
             429 => ErrorKind::RateLimited,
             400 | 422 => ErrorKind::Validation,
-            500..=599 => ErrorKind::Server,
+            500..600 => ErrorKind::Server,
             _ => ErrorKind::Api,
         }
     }
