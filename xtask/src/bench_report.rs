@@ -108,11 +108,13 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     Ok(report.all_met)
 }
 
-fn cargo() -> String {
+/// The cargo that runs this task (`$CARGO`), else the one on `PATH`.
+pub(crate) fn cargo() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string())
 }
 
-fn describe(command: &Command) -> String {
+/// `command` as a person would type it, for the progress messages.
+pub(crate) fn describe(command: &Command) -> String {
     let mut text = String::from("cargo");
     for arg in command.get_args() {
         text.push(' ');
@@ -121,7 +123,8 @@ fn describe(command: &Command) -> String {
     text
 }
 
-fn target_dir(root: &Path) -> PathBuf {
+/// Cargo's target directory: `$CARGO_TARGET_DIR`, else `<root>/target`.
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("target"))

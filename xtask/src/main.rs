@@ -9,10 +9,13 @@
 //!   between two versions of a spec, each classified as breaking or not, and exits non-zero
 //!   when one is breaking;
 //! * `bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]` runs the benchmarks of `hirekit-bench`
-//!   and writes `docs/benchmarks.md` from that one run.
+//!   and writes `docs/benchmarks.md` from that one run;
+//! * `reliability-report` runs hirekit's fault matrix and writes `docs/reliability.md` (the
+//!   test itself writes nothing unless asked, so `cargo test` leaves the tree clean).
 
 mod bench_report;
 mod codegen_task;
+mod reliability_report;
 mod spec_diff;
 
 use std::path::{Path, PathBuf};
@@ -22,7 +25,8 @@ const USAGE: &str = "usage:
   cargo xtask codegen [--check] [--spec <target>=<path>]...
   cargo xtask spec-diff <old.yaml> <new.yaml>
   cargo xtask spec-diff --base <git-rev> [specs/<name>.yaml...]
-  cargo xtask bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]";
+  cargo xtask bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]
+  cargo xtask reliability-report";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +35,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen_task::run(&root, &args[1..]),
         Some("spec-diff") => spec_diff::run(&root, &args[1..]),
         Some("bench-report") => bench_report::run(&root, &args[1..]),
+        Some("reliability-report") => reliability_report::run(&root, &args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
