@@ -168,7 +168,14 @@ pub fn serve(mut call: Call<'_>) -> Reply {
         "list_avatars" => admin::avatars(&input),
         "get_merchant_status" => admin::merchant_status(state, &input),
         "list_languages" => admin::languages(),
-        other => reply::functions_error(501, format!("operation {other} is not served"), None),
+        other => reply::functions_error(
+            501,
+            format!(
+                "hirekit-mock does not implement `{other}`: add its handler in \
+                 crates/hirekit-mock/src/functions/mod.rs"
+            ),
+            None,
+        ),
     }
 }
 

@@ -176,7 +176,10 @@ fn route(operation: &str, ctx: &mut Ctx<'_>, input: &Input) -> Reply {
         other => error(
             ctx.mode,
             501,
-            format!("hirekit-mock does not implement `{other}`"),
+            format!(
+                "hirekit-mock does not implement `{other}`: add its handler to `route` in \
+                 crates/hirekit-mock/src/jofi/mod.rs"
+            ),
         ),
     }
 }
