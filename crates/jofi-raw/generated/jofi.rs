@@ -12118,39 +12118,33 @@ pub struct Route {
 /// Every operation of the spec, generated or handwritten, in spec order.
 pub const ROUTES: &[Route] = &[
     Route {
+        operation_id: "check_health",
+        method: "GET",
+        path: "/healthcheck",
+        handwritten: false,
+    },
+    Route {
         operation_id: "get_account",
         method: "GET",
         path: "/accounts",
         handwritten: false,
     },
     Route {
-        operation_id: "list_assessments",
+        operation_id: "list_users",
         method: "GET",
-        path: "/assessments",
+        path: "/users",
         handwritten: false,
     },
     Route {
-        operation_id: "list_career_navigation_profiles",
+        operation_id: "list_teams",
         method: "GET",
-        path: "/career-navigation-profiles",
-        handwritten: false,
-    },
-    Route {
-        operation_id: "get_career_navigation_profile",
-        method: "GET",
-        path: "/career-navigation-profiles/{careerNavigationProfileId}",
+        path: "/teams",
         handwritten: false,
     },
     Route {
         operation_id: "list_email_templates",
         method: "GET",
         path: "/email-templates",
-        handwritten: false,
-    },
-    Route {
-        operation_id: "check_health",
-        method: "GET",
-        path: "/healthcheck",
         handwritten: false,
     },
     Route {
@@ -12178,18 +12172,6 @@ pub const ROUTES: &[Route] = &[
         handwritten: false,
     },
     Route {
-        operation_id: "list_score_profiles",
-        method: "GET",
-        path: "/score-profiles",
-        handwritten: false,
-    },
-    Route {
-        operation_id: "list_teams",
-        method: "GET",
-        path: "/teams",
-        handwritten: false,
-    },
-    Route {
         operation_id: "list_test_takers",
         method: "GET",
         path: "/test-takers",
@@ -12202,21 +12184,39 @@ pub const ROUTES: &[Route] = &[
         handwritten: false,
     },
     Route {
-        operation_id: "get_job_fit_report",
-        method: "GET",
-        path: "/test-takers/{testTakerId}/job-fit-report",
-        handwritten: false,
-    },
-    Route {
         operation_id: "get_scorecard",
         method: "GET",
         path: "/test-takers/{testTakerId}/scorecard",
         handwritten: false,
     },
     Route {
-        operation_id: "list_users",
+        operation_id: "get_job_fit_report",
         method: "GET",
-        path: "/users",
+        path: "/test-takers/{testTakerId}/job-fit-report",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_career_navigation_profiles",
+        method: "GET",
+        path: "/career-navigation-profiles",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "get_career_navigation_profile",
+        method: "GET",
+        path: "/career-navigation-profiles/{careerNavigationProfileId}",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_score_profiles",
+        method: "GET",
+        path: "/score-profiles",
+        handwritten: false,
+    },
+    Route {
+        operation_id: "list_assessments",
+        method: "GET",
+        path: "/assessments",
         handwritten: false,
     },
 ];
