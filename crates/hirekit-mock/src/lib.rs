@@ -62,7 +62,7 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
-use serde_json::Value;
+use hirekit_spec::Spec;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -104,24 +104,26 @@ pub fn install_crypto_provider() {
     }
 }
 
-fn parse_spec(file: &str, text: &str) -> Result<Value, StartError> {
-    serde_norway::from_str(text).map_err(|e| StartError::Spec {
-        file: file.to_string(),
-        message: e.to_string(),
-    })
+/// What went wrong with a spec, without its name (a [`StartError::Spec`] names the file).
+fn spec_problem(error: hirekit_spec::Error) -> String {
+    match error {
+        hirekit_spec::Error::Read { source, .. } => source.to_string(),
+        hirekit_spec::Error::Parse { message, .. } => message,
+        other => other.to_string(),
+    }
 }
 
 /// The built-in specs, parsed once per process: test suites start many mocks, and parsing
 /// thousands of lines of YAML for each would dominate their start-up.
-fn built_in_documents() -> Result<&'static [Value], StartError> {
-    static DOCUMENTS: std::sync::OnceLock<Result<Vec<Value>, (String, String)>> =
+fn built_in_specs() -> Result<&'static [Spec], StartError> {
+    static SPECS: std::sync::OnceLock<Result<Vec<Spec>, (String, String)>> =
         std::sync::OnceLock::new();
-    DOCUMENTS
+    SPECS
         .get_or_init(|| {
             BUILT_IN
                 .iter()
                 .map(|(_, file, text)| {
-                    serde_norway::from_str(text).map_err(|e| (file.to_string(), e.to_string()))
+                    Spec::parse(file, text).map_err(|e| (file.to_string(), spec_problem(e)))
                 })
                 .collect()
         })
@@ -179,20 +181,16 @@ impl MockServer {
         let mut apis = BTreeMap::new();
         let mut router = router::Router::default();
         for (index, (api, file, _)) in BUILT_IN.iter().enumerate() {
-            let document = match &config.specs_dir {
-                Some(dir) => {
-                    let text =
-                        std::fs::read_to_string(dir.join(file)).map_err(|e| StartError::Spec {
-                            file: file.to_string(),
-                            message: e.to_string(),
-                        })?;
-                    parse_spec(file, &text)?
-                }
-                None => built_in_documents()?[index].clone(),
+            let spec = match &config.specs_dir {
+                Some(dir) => Spec::load(&dir.join(file), file).map_err(|e| StartError::Spec {
+                    file: file.to_string(),
+                    message: spec_problem(e),
+                })?,
+                None => built_in_specs()?[index].clone(),
             };
-            router.add_spec(*api, &document);
-            let schemas = schema::SchemaSet::new(&document);
-            apis.insert(*api, ApiSpec { document, schemas });
+            router.add_spec(*api, &spec);
+            let schemas = schema::SchemaSet::new(&spec);
+            apis.insert(*api, ApiSpec { spec, schemas });
         }
         let listener = TcpListener::bind(("127.0.0.1", port))
             .await

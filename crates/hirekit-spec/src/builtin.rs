@@ -7,6 +7,10 @@ use crate::{Error, Spec};
 /// The workspace folder that holds the specs.
 pub const SPECS_DIR: &str = "specs";
 
+/// The environment variable that points checks (the coverage tests) at another folder of
+/// specs, e.g. a scratch copy with a new operation, to see what the checks then ask for.
+pub const SPEC_DIR_ENV: &str = "HIREKIT_SPEC_DIR";
+
 /// One of the specs under `specs/`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BuiltIn {
@@ -46,11 +50,31 @@ impl BuiltIn {
         Spec::load(&self.path(root), &self.relative_path())
     }
 
+    /// Loads it as checks do: from `$HIREKIT_SPEC_DIR` if set (named by its full path), else
+    /// from the workspace at `root` (see [`spec_dir`]).
+    pub fn load_for_checks(self, root: &Path) -> Result<Spec, Error> {
+        let dir = spec_dir(root);
+        if dir == root.join(SPECS_DIR) {
+            self.load(root)
+        } else {
+            self.load_from_dir(&dir)
+        }
+    }
+
     /// Loads the file of this name from `dir` instead (a scratch copy of `specs/`, say),
     /// named by its full path.
     pub fn load_from_dir(self, dir: &Path) -> Result<Spec, Error> {
         let path = dir.join(self.file_name());
         Spec::load(&path, &path.display().to_string())
+    }
+}
+
+/// The folder checks read the specs from: `$HIREKIT_SPEC_DIR` if set (and not empty), else
+/// `specs/` under the workspace `root`.
+pub fn spec_dir(root: &Path) -> PathBuf {
+    match std::env::var_os(SPEC_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => root.join(SPECS_DIR),
     }
 }
 

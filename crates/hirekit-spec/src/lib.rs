@@ -20,7 +20,7 @@ pub mod ext;
 mod spec;
 mod yaml;
 
-pub use builtin::{BuiltIn, SPECS_DIR, built_in_paths};
+pub use builtin::{BuiltIn, SPEC_DIR_ENV, SPECS_DIR, built_in_paths, spec_dir};
 pub use error::Error;
 pub use ext::Extensions;
 pub use spec::{
