@@ -34,13 +34,13 @@ impl Spec {
             .unwrap_or_else(|| panic!("no component schema {name}"))
     }
 
-    fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
+    fn resolved<'a>(&'a self, schema: &'a Value) -> &'a Value {
         self.spec.resolved(schema).unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// A value of `schema`: its example if it has one, else one built from its structure.
     fn sample(&self, schema: &Value, depth: usize) -> Value {
-        let schema = self.resolve(schema);
+        let schema = self.resolved(schema);
         if let Some(example) = schema.get("example") {
             return example.clone();
         }
