@@ -3,7 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use codegen::{Spec, Surface, SurfaceDiff, TARGETS, Target};
+use codegen::{Surface, SurfaceDiff, TARGETS, Target};
+use hirekit_spec::Spec;
 
 /// Runs the task; `Ok(false)` means a check failed (the reasons are already printed).
 pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {

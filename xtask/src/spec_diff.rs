@@ -9,7 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 
-use codegen::{Spec, TARGETS, spec::resolve};
+use codegen::TARGETS;
+use hirekit_spec::{MediaType, Operation, Spec, resolve};
 use serde_json::Value;
 
 /// Whether a change breaks existing users.
@@ -133,36 +134,24 @@ fn finding(out: &mut Vec<Finding>, impact: Impact, what: String) {
 }
 
 fn compare_operations(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
-    let index = |spec: &Spec| -> BTreeMap<String, (String, String, Value)> {
-        spec.operations()
-            .into_iter()
-            .filter_map(|op| {
-                op.id().map(|id| {
-                    (
-                        id.to_string(),
-                        (
-                            op.method.to_uppercase(),
-                            op.path.to_string(),
-                            op.value.clone(),
-                        ),
-                    )
-                })
-            })
-            .collect()
-    };
     let before = index(old);
     let after = index(new);
-    for (id, (method, path, _)) in &before {
+    for (id, op) in &before {
         if !after.contains_key(id) {
             finding(
                 out,
                 Impact::Breaking,
-                format!("operation `{id}` ({method} {path}) removed"),
+                format!(
+                    "operation `{id}` ({} {}) removed",
+                    op.method_upper(),
+                    op.path
+                ),
             );
         }
     }
-    for (id, (method, path, op)) in &after {
-        let Some((old_method, old_path, old_op)) = before.get(id) else {
+    for (id, op) in &after {
+        let (method, path) = (op.method_upper(), op.path);
+        let Some(old_op) = before.get(id) else {
             finding(
                 out,
                 Impact::Compatible,
@@ -170,15 +159,21 @@ fn compare_operations(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
             );
             continue;
         };
-        if (old_method, old_path) != (method, path) {
+        let (old_method, old_path) = (old_op.method_upper(), old_op.path);
+        if (&old_method, old_path) != (&method, path) {
             finding(
                 out,
                 Impact::Breaking,
                 format!("operation `{id}` moved from {old_method} {old_path} to {method} {path}"),
             );
         }
-        let old_params = parameters(old, old_op);
-        let new_params = parameters(new, op);
+        let (old_params, new_params) = match (parameters(old_op), parameters(op)) {
+            (Ok(old_params), Ok(new_params)) => (old_params, new_params),
+            (Err(e), _) | (_, Err(e)) => {
+                finding(out, Impact::Breaking, format!("operation `{id}`: {e}"));
+                continue;
+            }
+        };
         for (key, (required, sig)) in &new_params {
             match old_params.get(key) {
                 None if *required => finding(
@@ -237,67 +232,59 @@ fn compare_operations(old: &Spec, new: &Spec, out: &mut Vec<Finding>) {
     }
 }
 
-/// Parameters keyed `in:name`, with whether they are required and their schema signature.
-fn parameters(spec: &Spec, op: &Value) -> BTreeMap<String, (bool, String)> {
-    op.get("parameters")
-        .and_then(Value::as_array)
+/// The operations of `spec` by id.
+fn index(spec: &Spec) -> BTreeMap<String, Operation<'_>> {
+    spec.operations()
         .into_iter()
-        .flatten()
-        .filter_map(|p| match p.get("$ref").and_then(Value::as_str) {
-            Some(r) => resolve(&spec.value, r),
-            None => Some(p),
-        })
-        .filter_map(|p| {
-            let name = p.get("name")?.as_str()?;
-            let location = p.get("in")?.as_str()?;
-            let required = p.get("required").and_then(Value::as_bool) == Some(true);
-            Some((
-                format!("{location}:{name}"),
-                (required, signature(p.get("schema").unwrap_or(&Value::Null))),
-            ))
-        })
+        .filter_map(|op| op.id().map(|id| (id.to_string(), op)))
         .collect()
 }
 
-fn body_signature(op: &Value) -> String {
-    op.pointer("/requestBody/content")
-        .and_then(Value::as_object)
-        .map(|content| {
-            content
-                .iter()
-                .map(|(media, v)| {
-                    format!(
-                        "{media} {}",
-                        signature(v.get("schema").unwrap_or(&Value::Null))
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
+/// Parameters (path-item and operation level) keyed `in:name`, with whether they are required
+/// and their schema signature.
+fn parameters(op: &Operation<'_>) -> Result<BTreeMap<String, (bool, String)>, String> {
+    Ok(op
+        .parameters()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .map(|p| {
+            (
+                format!("{}:{}", p.location, p.name),
+                (p.required, signature(p.schema.unwrap_or(&Value::Null))),
+            )
         })
-        .unwrap_or_else(|| "none".into())
+        .collect())
 }
 
-fn success_signature(op: &Value) -> String {
-    let Some(responses) = op.get("responses").and_then(Value::as_object) else {
-        return "none".into();
+fn media_signature(content: &[MediaType<'_>]) -> String {
+    content
+        .iter()
+        .map(|m| format!("{} {}", m.name, signature(m.schema.unwrap_or(&Value::Null))))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn body_signature(op: &Operation<'_>) -> String {
+    match op.request_body() {
+        Ok(Some(body)) => media_signature(&body.content),
+        Ok(None) => "none".into(),
+        Err(e) => format!("unreadable ({e})"),
+    }
+}
+
+fn success_signature(op: &Operation<'_>) -> String {
+    let responses = match op.responses() {
+        Ok(responses) if responses.is_empty() => return "none".into(),
+        Ok(responses) => responses,
+        Err(e) => return format!("unreadable ({e})"),
     };
     responses
         .iter()
-        .filter(|(code, _)| code.starts_with('2'))
-        .map(|(code, r)| {
-            let media = r
-                .get("content")
-                .and_then(Value::as_object)
-                .map(|c| {
-                    c.iter()
-                        .map(|(m, v)| {
-                            format!("{m} {}", signature(v.get("schema").unwrap_or(&Value::Null)))
-                        })
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                })
-                .unwrap_or_default();
-            format!("{code} {media}").trim().to_string()
+        .filter(|r| r.status.starts_with('2'))
+        .map(|r| {
+            format!("{} {}", r.status, media_signature(&r.content))
+                .trim()
+                .to_string()
         })
         .collect::<Vec<_>>()
         .join(", ")

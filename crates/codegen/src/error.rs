@@ -51,6 +51,21 @@ pub enum Error {
     },
 }
 
+impl From<hirekit_spec::Error> for Error {
+    fn from(error: hirekit_spec::Error) -> Self {
+        match error {
+            hirekit_spec::Error::Read { path, source } => Error::Read { path, source },
+            hirekit_spec::Error::Parse { spec, message } => Error::Parse { spec, message },
+            // A reference or shape problem met while walking the model: the spec, as named
+            // by the model's message, cannot be used as it is.
+            other => Error::Parse {
+                spec: other.spec(),
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
 fn render(violations: &[Violation]) -> String {
     violations
         .iter()

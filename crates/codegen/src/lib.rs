@@ -19,7 +19,6 @@ pub mod build;
 pub mod lint;
 pub mod operations;
 pub mod redact;
-pub mod spec;
 pub mod surface;
 pub mod targets;
 
@@ -28,8 +27,9 @@ mod error;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 pub use error::Error;
+pub use hirekit_spec as spec;
+pub use hirekit_spec::Spec;
 pub use lint::{Rule, Violation, lint};
-pub use spec::Spec;
 pub use surface::{Surface, SurfaceDiff};
 pub use targets::{TARGETS, Target, first_difference};
 

@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::spec::{Operation, Spec, resolve};
+use crate::spec::{Operation, Spec, ext, resolve};
 
 /// A rule of `specs/README.md` that codegen checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -384,9 +384,9 @@ fn lint_node(spec: &Spec, pointer: &str, node: &Value, push: &mut Push<'_>) {
             "`not` may not hold a $ref; list the values".into(),
         );
     }
-    if map.get("x-hirekit-inferred").and_then(Value::as_bool) == Some(true) {
+    if map.get(ext::INFERRED).and_then(Value::as_bool) == Some(true) {
         let note = map
-            .get("x-hirekit-inferred-note")
+            .get(ext::INFERRED_NOTE)
             .and_then(Value::as_str)
             .unwrap_or("");
         if note.trim().is_empty() {
@@ -397,7 +397,7 @@ fn lint_node(spec: &Spec, pointer: &str, node: &Value, push: &mut Push<'_>) {
             );
         }
     }
-    if let Some(mark) = map.get("x-hirekit-sensitive") {
+    if let Some(mark) = map.get(ext::SENSITIVE) {
         if !sensitive_mark_allowed(pointer, map) {
             push(
                 pointer.to_string(),
@@ -413,7 +413,7 @@ fn lint_node(spec: &Spec, pointer: &str, node: &Value, push: &mut Push<'_>) {
             );
         }
     }
-    if let Some(events) = map.get("x-hirekit-webhook") {
+    if let Some(events) = map.get(ext::WEBHOOK) {
         let ok = events
             .as_array()
             .is_some_and(|a| !a.is_empty() && a.iter().all(Value::is_string));

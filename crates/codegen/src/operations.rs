@@ -21,7 +21,7 @@ use serde_json::Value;
 use syn::visit_mut::VisitMut;
 
 use crate::Spec;
-use crate::spec::{Operation, resolve};
+use crate::spec::{Location, Operation};
 
 /// Extension: the per-attempt timeout class (`standard` or `slow`).
 pub const TIMEOUT: &str = "x-hirekit-timeout";
@@ -61,11 +61,11 @@ pub fn route_const(operation_id: &str) -> String {
 pub fn routes(spec: &Spec) -> Result<Vec<RouteFacts>, String> {
     spec.operations()
         .into_iter()
-        .map(|op| route_facts(spec, &op))
+        .map(|op| route_facts(&op))
         .collect()
 }
 
-fn route_facts(spec: &Spec, op: &Operation<'_>) -> Result<RouteFacts, String> {
+fn route_facts(op: &Operation<'_>) -> Result<RouteFacts, String> {
     let id = op
         .id()
         .ok_or_else(|| format!("{}: no operationId", op.label()))?
@@ -95,7 +95,7 @@ fn route_facts(spec: &Spec, op: &Operation<'_>) -> Result<RouteFacts, String> {
         }
     };
     let pagination = match op.value.get(PAGINATION).map(|v| v.as_str()) {
-        None => derived_pagination(spec, op),
+        None => derived_pagination(op)?,
         Some(Some("none")) => "None",
         Some(Some("offset-limit")) => "OffsetLimit",
         Some(Some("rows")) => "Rows",
@@ -119,40 +119,28 @@ fn route_facts(spec: &Spec, op: &Operation<'_>) -> Result<RouteFacts, String> {
 
 /// A GET with `limit` and `offset` query parameters pages by offset; with a `Range` header as
 /// well, it pages PostgREST rows.
-fn derived_pagination(spec: &Spec, op: &Operation<'_>) -> &'static str {
+fn derived_pagination(op: &Operation<'_>) -> Result<&'static str, String> {
     if op.method != "get" {
-        return "None";
+        return Ok("None");
     }
-    let params: Vec<(String, String)> = op
-        .value
-        .get("parameters")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|p| match p.get("$ref").and_then(Value::as_str) {
-            Some(r) => resolve(&spec.value, r),
-            None => Some(p),
-        })
-        .filter_map(|p| {
-            Some((
-                p.get("in")?.as_str()?.to_string(),
-                p.get("name")?.as_str()?.to_string(),
-            ))
-        })
-        .collect();
-    let has = |location: &str, name: &str| {
+    let params = op
+        .parameters()
+        .map_err(|e| format!("{}: {e}", op.label()))?;
+    let has = |location: Location, name: &str| {
         params
             .iter()
-            .any(|(l, n)| l == location && n.eq_ignore_ascii_case(name))
+            .any(|p| p.location == location && p.name.eq_ignore_ascii_case(name))
     };
-    match (
-        has("query", "limit") && has("query", "offset"),
-        has("header", "range"),
-    ) {
-        (true, true) => "Rows",
-        (true, false) => "OffsetLimit",
-        _ => "None",
-    }
+    Ok(
+        match (
+            has(Location::Query, "limit") && has(Location::Query, "offset"),
+            has(Location::Header, "range"),
+        ) {
+            (true, true) => "Rows",
+            (true, false) => "OffsetLimit",
+            _ => "None",
+        },
+    )
 }
 
 /// Appends the `routes` module and adds `request`/`execute` to every builder of `file`.

@@ -22,7 +22,7 @@ use syn::{Attribute, Field, Fields, Item, ItemStruct, Token};
 use crate::Spec;
 
 /// Extension marking a property (or a named string component) as secret or personal.
-pub const SENSITIVE: &str = "x-hirekit-sensitive";
+pub const SENSITIVE: &str = hirekit_spec::ext::SENSITIVE;
 
 /// What the spec marks sensitive, by component schema name.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]

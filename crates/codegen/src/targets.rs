@@ -60,7 +60,7 @@ impl Target {
 
     /// Loads the target's spec from under `root`.
     pub fn load(&self, root: &Path) -> Result<Spec, Error> {
-        Spec::load(&self.spec_path(root), self.spec)
+        Ok(Spec::load(&self.spec_path(root), self.spec)?)
     }
 
     /// Loads and generates the target.

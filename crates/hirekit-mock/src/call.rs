@@ -75,7 +75,7 @@ impl<'a> Call<'a> {
             .take()
             .unwrap_or(RawBody::Bytes(None, Default::default()));
         validate::validate(
-            &api.document,
+            &api.spec,
             &api.schemas,
             self.route,
             Request {

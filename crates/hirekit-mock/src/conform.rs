@@ -7,43 +7,30 @@ use crate::reply::{Reply, ReplyBody, describe};
 use crate::router::Route;
 use crate::shared::ApiSpec;
 
-/// Follows a local `$ref` once (response objects may be shared components).
-fn resolve<'a>(document: &'a Value, value: &'a Value) -> &'a Value {
-    value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-        .and_then(|pointer| document.pointer(pointer))
-        .unwrap_or(value)
-}
-
 /// Whether `reply` is one of the answers `route` declares: its status (exactly, by `4XX`-style
 /// range, or `default`), its media type, and its JSON body against the schema.
 pub fn check_reply(api: &ApiSpec, route: &Route, reply: &Reply) -> Result<(), String> {
-    let responses = route
-        .operation
-        .get("responses")
-        .and_then(Value::as_object)
-        .ok_or("the operation declares no responses")?;
-    let status = reply.status.to_string();
-    let range = format!("{}XX", reply.status / 100);
-    let response = responses
-        .get(&status)
-        .or_else(|| responses.get(&range))
-        .or_else(|| responses.get("default"))
+    let operation = route
+        .operation(&api.spec)
+        .ok_or_else(|| format!("{} is not in {}", route.template, api.spec.name))?;
+    let status = reply.status;
+    let response = operation
+        .response_for(status)
+        .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("status {status} is not declared"))?;
-    let response = resolve(&api.document, response);
-    let content = response.get("content").and_then(Value::as_object);
     match &reply.body {
-        ReplyBody::Empty => match content {
-            Some(c) if !c.is_empty() && reply.status != 204 && reply.status != 201 => {
+        ReplyBody::Empty => {
+            if !response.content.is_empty() && status != 204 && status != 201 {
                 Err(format!("status {status} declares a body but none was sent"))
+            } else {
+                Ok(())
             }
-            _ => Ok(()),
-        },
+        }
         ReplyBody::Bytes { content_type, .. } => {
-            let declared =
-                content.is_some_and(|c| c.keys().any(|media| media_matches(media, content_type)));
+            let declared = response
+                .content
+                .iter()
+                .any(|media| media_matches(media.name, content_type));
             if declared {
                 Ok(())
             } else {
@@ -53,12 +40,13 @@ pub fn check_reply(api: &ApiSpec, route: &Route, reply: &Reply) -> Result<(), St
             }
         }
         ReplyBody::Json(value) => {
-            let (_, media) = content
-                .and_then(|c| c.iter().find(|(media, _)| media.contains("json")))
+            let media = response
+                .json()
                 .ok_or_else(|| format!("status {status} declares no JSON body"))?;
-            let schema = media.get("schema").cloned().unwrap_or(Value::Bool(true));
+            // A JSON body without a schema takes any value.
+            let any = Value::Object(serde_json::Map::new());
             api.schemas
-                .check(&schema, value)
+                .check(media.schema.unwrap_or(&any), value)
                 .map_err(|violations| describe(&violations))
         }
     }
@@ -84,11 +72,11 @@ mod tests {
 
     fn jofi() -> (ApiSpec, Router) {
         let text = include_str!("../../../specs/jofi.yaml");
-        let document: Value = serde_norway::from_str(text).expect("spec parses");
+        let spec = hirekit_spec::Spec::parse("jofi.yaml", text).expect("spec parses");
         let mut router = Router::default();
-        router.add_spec(Api::Jofi, &document);
-        let schemas = SchemaSet::new(&document);
-        (ApiSpec { document, schemas }, router)
+        router.add_spec(Api::Jofi, &spec);
+        let schemas = SchemaSet::new(&spec);
+        (ApiSpec { spec, schemas }, router)
     }
 
     #[test]

@@ -62,7 +62,7 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
-use serde_json::Value;
+use hirekit_spec::{BuiltIn, Spec};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -72,21 +72,22 @@ pub use router::Api;
 
 use shared::{ApiSpec, Shared};
 
-/// The specs built into the mock.
-const BUILT_IN: [(Api, &str, &str); 3] = [
+/// The specs built into the mock, so it runs without the workspace around it (a test in
+/// this file checks each text is the file its [`BuiltIn`] names).
+const BUILT_IN: [(Api, BuiltIn, &str); 3] = [
     (
         Api::Jofi,
-        "jofi.yaml",
+        BuiltIn::Jofi,
         include_str!("../../../specs/jofi.yaml"),
     ),
     (
         Api::Functions,
-        "jobmojito.yaml",
+        BuiltIn::JobMojito,
         include_str!("../../../specs/jobmojito.yaml"),
     ),
     (
         Api::Tables,
-        "jobmojito-tables.yaml",
+        BuiltIn::JobMojitoTables,
         include_str!("../../../specs/jobmojito-tables.yaml"),
     ),
 ];
@@ -104,24 +105,27 @@ pub fn install_crypto_provider() {
     }
 }
 
-fn parse_spec(file: &str, text: &str) -> Result<Value, StartError> {
-    serde_norway::from_str(text).map_err(|e| StartError::Spec {
-        file: file.to_string(),
-        message: e.to_string(),
-    })
+/// What went wrong with a spec, without its name (a [`StartError::Spec`] names the file).
+fn spec_problem(error: hirekit_spec::Error) -> String {
+    match error {
+        hirekit_spec::Error::Read { source, .. } => source.to_string(),
+        hirekit_spec::Error::Parse { message, .. } => message,
+        other => other.to_string(),
+    }
 }
 
 /// The built-in specs, parsed once per process: test suites start many mocks, and parsing
 /// thousands of lines of YAML for each would dominate their start-up.
-fn built_in_documents() -> Result<&'static [Value], StartError> {
-    static DOCUMENTS: std::sync::OnceLock<Result<Vec<Value>, (String, String)>> =
+fn built_in_specs() -> Result<&'static [Spec], StartError> {
+    static SPECS: std::sync::OnceLock<Result<Vec<Spec>, (String, String)>> =
         std::sync::OnceLock::new();
-    DOCUMENTS
+    SPECS
         .get_or_init(|| {
             BUILT_IN
                 .iter()
-                .map(|(_, file, text)| {
-                    serde_norway::from_str(text).map_err(|e| (file.to_string(), e.to_string()))
+                .map(|(_, spec, text)| {
+                    let file = spec.file_name();
+                    Spec::parse(file, text).map_err(|e| (file.to_string(), spec_problem(e)))
                 })
                 .collect()
         })
@@ -178,21 +182,18 @@ impl MockServer {
         install_crypto_provider();
         let mut apis = BTreeMap::new();
         let mut router = router::Router::default();
-        for (index, (api, file, _)) in BUILT_IN.iter().enumerate() {
-            let document = match &config.specs_dir {
-                Some(dir) => {
-                    let text =
-                        std::fs::read_to_string(dir.join(file)).map_err(|e| StartError::Spec {
-                            file: file.to_string(),
-                            message: e.to_string(),
-                        })?;
-                    parse_spec(file, &text)?
-                }
-                None => built_in_documents()?[index].clone(),
+        for (index, (api, built_in, _)) in BUILT_IN.iter().enumerate() {
+            let file = built_in.file_name();
+            let spec = match &config.specs_dir {
+                Some(dir) => Spec::load(&dir.join(file), file).map_err(|e| StartError::Spec {
+                    file: file.to_string(),
+                    message: spec_problem(e),
+                })?,
+                None => built_in_specs()?[index].clone(),
             };
-            router.add_spec(*api, &document);
-            let schemas = schema::SchemaSet::new(&document);
-            apis.insert(*api, ApiSpec { document, schemas });
+            router.add_spec(*api, &spec);
+            let schemas = schema::SchemaSet::new(&spec);
+            apis.insert(*api, ApiSpec { spec, schemas });
         }
         let listener = TcpListener::bind(("127.0.0.1", port))
             .await
@@ -267,6 +268,26 @@ impl Drop for MockServer {
     fn drop(&mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_texts_are_the_workspace_specs() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let listed: Vec<BuiltIn> = BUILT_IN.iter().map(|(_, spec, _)| *spec).collect();
+        assert_eq!(listed, BuiltIn::ALL);
+        for (_, spec, text) in BUILT_IN {
+            let on_disk = std::fs::read_to_string(spec.path(&root)).expect("readable");
+            assert!(
+                on_disk == text,
+                "{} is not the built-in text",
+                spec.file_name()
+            );
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use hirekit_spec::{Operation, Spec};
 
 /// Which API a route belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -33,7 +33,8 @@ enum Segment {
     Param(String),
 }
 
-/// One operation of a spec, ready to match requests.
+/// One operation of a spec, ready to match requests. What the operation declares
+/// (parameters, body, responses) is read from the spec through [`hirekit_spec`] when needed.
 #[derive(Debug, Clone)]
 pub struct Route {
     /// The API the operation belongs to.
@@ -44,12 +45,15 @@ pub struct Route {
     pub method: String,
     /// The path key exactly as in the spec (it may carry a fixed query, e.g. `?grant_type=password`).
     pub template: String,
-    /// The operation object from the spec.
-    pub operation: Value,
-    /// Parameters declared on the path item, shared by its operations.
-    pub path_parameters: Vec<Value>,
     segments: Vec<Segment>,
     fixed_query: Vec<(String, String)>,
+}
+
+impl Route {
+    /// The operation in `spec` this route was made from.
+    pub fn operation<'a>(&self, spec: &'a Spec) -> Option<Operation<'a>> {
+        spec.operation(&self.template, &self.method)
+    }
 }
 
 /// The outcome of routing a request.
@@ -69,17 +73,11 @@ pub struct Router {
     routes: Vec<Route>,
 }
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 impl Router {
     /// Adds every operation of `spec` for `api`.
-    pub fn add_spec(&mut self, api: Api, spec: &Value) {
-        let Some(paths) = spec.get("paths").and_then(Value::as_object) else {
-            return;
-        };
-        for (key, item) in paths {
+    pub fn add_spec(&mut self, api: Api, spec: &Spec) {
+        for op in spec.operations() {
+            let key = op.path;
             let (path, query) = key.split_once('?').unwrap_or((key, ""));
             let full = format!("{}{}", api.prefix(), path);
             let segments = full
@@ -100,28 +98,14 @@ impl Router {
                     (k.to_string(), v.to_string())
                 })
                 .collect::<Vec<_>>();
-            let path_parameters = item
-                .get("parameters")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            for method in METHODS {
-                let Some(op) = item.get(method) else { continue };
-                self.routes.push(Route {
-                    api,
-                    operation_id: op
-                        .get("operationId")
-                        .and_then(Value::as_str)
-                        .unwrap_or_default()
-                        .to_string(),
-                    method: method.to_uppercase(),
-                    template: key.clone(),
-                    operation: op.clone(),
-                    path_parameters: path_parameters.clone(),
-                    segments: segments.clone(),
-                    fixed_query: fixed_query.clone(),
-                });
-            }
+            self.routes.push(Route {
+                api,
+                operation_id: op.id().unwrap_or_default().to_string(),
+                method: op.method_upper(),
+                template: key.to_string(),
+                segments,
+                fixed_query,
+            });
         }
         // Literal segments win over parameters, and fixed queries over none.
         self.routes.sort_by_key(|r| {
@@ -246,21 +230,25 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn spec(value: serde_json::Value) -> Spec {
+        Spec::from_value("test.json", value).expect("a mapping")
+    }
+
     fn router() -> Router {
         let mut r = Router::default();
         r.add_spec(
             Api::Jofi,
-            &json!({"paths": {
+            &spec(json!({"paths": {
                 "/invitations": {"get": {"operationId": "list_invitations"}, "post": {"operationId": "create_invitation"}},
                 "/invitations/{invitationId}": {"get": {"operationId": "get_invitation"}}
-            }}),
+            }})),
         );
         r.add_spec(
             Api::Tables,
-            &json!({"paths": {
+            &spec(json!({"paths": {
                 "/auth/v1/token?grant_type=password": {"post": {"operationId": "sign_in_with_password"}},
                 "/auth/v1/token?grant_type=refresh_token": {"post": {"operationId": "refresh_session"}}
-            }}),
+            }})),
         );
         r
     }

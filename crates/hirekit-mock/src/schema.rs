@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use hirekit_spec::Spec;
 use serde_json::{Map, Value, json};
 
 /// One way a value fails its schema.
@@ -31,11 +32,11 @@ impl std::fmt::Debug for SchemaSet {
 }
 
 impl SchemaSet {
-    /// Converts the component schemas of an OpenAPI document.
-    pub fn new(spec: &Value) -> Self {
+    /// Converts the component schemas of a spec.
+    pub fn new(spec: &Spec) -> Self {
         let schemas = spec
-            .pointer("/components/schemas")
-            .cloned()
+            .schemas()
+            .map(|schemas| Value::Object(schemas.clone()))
             .unwrap_or_else(|| json!({}));
         Self {
             components: json!({ "schemas": convert(&schemas) }),
@@ -207,7 +208,9 @@ mod tests {
     use super::*;
 
     fn set() -> SchemaSet {
-        SchemaSet::new(&json!({
+        let spec = Spec::from_value(
+            "test.json",
+            json!({
             "components": {"schemas": {
                 "Mode": {"type": "string", "enum": ["live", "test"]},
                 "ModeValue": {"oneOf": [
@@ -228,7 +231,10 @@ mod tests {
                     "users": {"type": "array", "items": {"$ref": "#/components/schemas/User"}}
                 }}
             }}
-        }))
+            }),
+        )
+        .expect("a mapping");
+        SchemaSet::new(&spec)
     }
 
     fn user() -> Value {

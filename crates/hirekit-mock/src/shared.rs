@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
-use serde_json::Value;
+use hirekit_spec::Spec;
 
 use crate::config::Config;
 use crate::faults::Faults;
@@ -17,8 +17,8 @@ use crate::{functions, jofi, tables};
 /// One loaded spec and its compiled schemas.
 #[derive(Debug)]
 pub struct ApiSpec {
-    /// The OpenAPI document as JSON.
-    pub document: Value,
+    /// The spec, read through the one spec model.
+    pub spec: Spec,
     /// Its component schemas.
     pub schemas: SchemaSet,
 }

@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use bytes::Bytes;
 use serde_json::{Map, Value};
 
+use hirekit_spec::{Location, Parameter, RequestBody, Spec};
+
 use crate::router::Route;
 use crate::schema::{SchemaSet, Violation};
 
@@ -73,7 +75,7 @@ pub struct Request<'a> {
 
 /// Validates `request` against `route` of `spec`.
 pub fn validate(
-    spec: &Value,
+    spec: &Spec,
     schemas: &SchemaSet,
     route: &Route,
     request: Request<'_>,
@@ -83,7 +85,14 @@ pub fn validate(
         query_pairs: request.query.to_vec(),
         ..Input::default()
     };
-    let params = parameters(spec, route);
+    let operation = route
+        .operation(spec)
+        .ok_or_else(|| violation("", format!("{} is not in {}", route.template, spec.name)))?;
+    let unreadable =
+        |e: hirekit_spec::Error| violation("", format!("the mock cannot read the spec: {e}"));
+    let params = operation.parameters().map_err(unreadable)?;
+    // A parameter without a schema takes any value.
+    let any = Value::Object(Map::new());
     let fixed: Vec<&str> = route
         .template
         .split_once('?')
@@ -93,7 +102,7 @@ pub fn validate(
     for (name, _) in request.query {
         let declared = params
             .iter()
-            .any(|p| p.location == "query" && &p.name == name);
+            .any(|p| p.location == Location::Query && p.name == name);
         if !declared && !fixed.contains(&name.as_str()) {
             violations.push(Violation {
                 field: name.clone(),
@@ -103,26 +112,27 @@ pub fn validate(
     }
 
     for param in &params {
-        let raw: Vec<String> = match param.location.as_str() {
-            "path" => request.path.get(&param.name).cloned().into_iter().collect(),
-            "query" => request
+        let schema = param.schema.unwrap_or(&any);
+        let raw: Vec<String> = match param.location {
+            Location::Path => request.path.get(param.name).cloned().into_iter().collect(),
+            Location::Query => request
                 .query
                 .iter()
-                .filter(|(k, _)| k == &param.name)
+                .filter(|(k, _)| k == param.name)
                 .map(|(_, v)| v.clone())
                 .collect(),
-            "header" => request
+            Location::Header => request
                 .headers
-                .get_all(param.name.as_str())
+                .get_all(param.name)
                 .iter()
                 .filter_map(|v| v.to_str().ok().map(str::to_string))
                 .collect(),
-            _ => Vec::new(),
+            Location::Cookie => Vec::new(),
         };
         if raw.is_empty() {
             if param.required {
                 violations.push(Violation {
-                    field: param.name.clone(),
+                    field: param.name.to_string(),
                     message: format!(
                         "missing required {} parameter `{}`",
                         param.location, param.name
@@ -131,38 +141,39 @@ pub fn validate(
             }
             continue;
         }
-        let is_array = param.schema.get("type").and_then(Value::as_str) == Some("array");
+        let is_array = schema.get("type").and_then(Value::as_str) == Some("array");
         let value = if is_array {
-            let items = param.schema.get("items").cloned().unwrap_or(Value::Null);
-            Value::Array(raw.iter().map(|v| coerce(v, &items, spec)).collect())
+            let items = schema.get("items").unwrap_or(&any);
+            Value::Array(raw.iter().map(|v| coerce(v, items, spec)).collect())
         } else {
             // A repeated scalar (a PostgREST filter applied twice) is checked value by value.
             for extra in &raw[..raw.len() - 1] {
                 check_param(
                     schemas,
                     param,
-                    &coerce(extra, &param.schema, spec),
+                    schema,
+                    &coerce(extra, schema, spec),
                     &mut violations,
                 );
             }
-            coerce(&raw[raw.len() - 1], &param.schema, spec)
+            coerce(&raw[raw.len() - 1], schema, spec)
         };
-        check_param(schemas, param, &value, &mut violations);
-        let target = match param.location.as_str() {
-            "path" => &mut input.path,
-            "query" => &mut input.query,
+        check_param(schemas, param, schema, &value, &mut violations);
+        let target = match param.location {
+            Location::Path => &mut input.path,
+            Location::Query => &mut input.query,
             _ => &mut input.headers,
         };
         // Header names are case-insensitive; handlers look them up in lower case.
-        let key = if param.location == "header" {
+        let key = if param.location == Location::Header {
             param.name.to_ascii_lowercase()
         } else {
-            param.name.clone()
+            param.name.to_string()
         };
         target.insert(key, value);
     }
 
-    match body_spec(spec, route) {
+    match operation.request_body().map_err(unreadable)? {
         None => {}
         Some(expected) => match check_body(schemas, &expected, request.body) {
             Ok(body) => input.body = body,
@@ -177,11 +188,17 @@ pub fn validate(
     }
 }
 
-fn check_param(schemas: &SchemaSet, param: &Param, value: &Value, out: &mut Vec<Violation>) {
-    if let Err(errors) = schemas.check(&param.schema, value) {
+fn check_param(
+    schemas: &SchemaSet,
+    param: &Parameter<'_>,
+    schema: &Value,
+    value: &Value,
+    out: &mut Vec<Violation>,
+) {
+    if let Err(errors) = schemas.check(schema, value) {
         for e in errors {
             out.push(Violation {
-                field: param.name.clone(),
+                field: param.name.to_string(),
                 message: format!(
                     "{} parameter `{}`: {}",
                     param.location, param.name, e.message
@@ -191,65 +208,11 @@ fn check_param(schemas: &SchemaSet, param: &Param, value: &Value, out: &mut Vec<
     }
 }
 
-struct Param {
-    name: String,
-    location: String,
-    required: bool,
-    schema: Value,
-}
-
-/// The operation's parameters (path-item level ones overridden by operation-level ones).
-fn parameters(spec: &Value, route: &Route) -> Vec<Param> {
-    let resolve = |p: &Value| -> Value {
-        match p.get("$ref").and_then(Value::as_str) {
-            Some(r) => r
-                .strip_prefix('#')
-                .and_then(|ptr| spec.pointer(ptr))
-                .cloned()
-                .unwrap_or(Value::Null),
-            None => p.clone(),
-        }
-    };
-    let mut out: Vec<Param> = Vec::new();
-    let op_params = route
-        .operation
-        .get("parameters")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default();
-    for p in route.path_parameters.iter().chain(op_params.iter()) {
-        let p = resolve(p);
-        let (Some(name), Some(location)) = (
-            p.get("name").and_then(Value::as_str),
-            p.get("in").and_then(Value::as_str),
-        ) else {
-            continue;
-        };
-        out.retain(|q| !(q.name == name && q.location == location));
-        out.push(Param {
-            name: name.to_string(),
-            location: location.to_string(),
-            required: p.get("required").and_then(Value::as_bool) == Some(true)
-                || location == "path",
-            schema: p
-                .get("schema")
-                .cloned()
-                .unwrap_or(Value::Object(Map::new())),
-        });
-    }
-    out
-}
-
 /// Turns a parameter's text into the JSON value its schema describes, so the schema can check
 /// it (text that does not parse stays text, and the schema then names the type error).
-fn coerce(raw: &str, schema: &Value, spec: &Value) -> Value {
-    let schema = match schema.get("$ref").and_then(Value::as_str) {
-        Some(r) => r
-            .strip_prefix('#')
-            .and_then(|ptr| spec.pointer(ptr))
-            .unwrap_or(schema),
-        None => schema,
-    };
+fn coerce(raw: &str, schema: &Value, spec: &Spec) -> Value {
+    // An unresolvable reference leaves the text as it is; the schema check then reports it.
+    let schema = spec.resolved(schema).unwrap_or(schema);
     match schema.get("type").and_then(Value::as_str) {
         Some("integer") => raw
             .parse::<i64>()
@@ -270,25 +233,6 @@ fn coerce(raw: &str, schema: &Value, spec: &Value) -> Value {
     }
 }
 
-struct BodySpec {
-    required: bool,
-    media: String,
-    schema: Value,
-}
-
-fn body_spec(spec: &Value, route: &Route) -> Option<BodySpec> {
-    let mut body = route.operation.get("requestBody")?;
-    if let Some(r) = body.get("$ref").and_then(Value::as_str) {
-        body = r.strip_prefix('#').and_then(|ptr| spec.pointer(ptr))?;
-    }
-    let (media, content) = body.get("content")?.as_object()?.iter().next()?;
-    Some(BodySpec {
-        required: body.get("required").and_then(Value::as_bool) == Some(true),
-        media: media.clone(),
-        schema: content.get("schema").cloned().unwrap_or(Value::Null),
-    })
-}
-
 fn violation(field: &str, message: impl Into<String>) -> Vec<Violation> {
     vec![Violation {
         field: field.to_string(),
@@ -296,11 +240,22 @@ fn violation(field: &str, message: impl Into<String>) -> Vec<Violation> {
     }]
 }
 
+/// What a body must be sent as, for messages: `a` or `one of a, b`.
+fn expected_media(expected: &RequestBody<'_>) -> String {
+    let names: Vec<&str> = expected.content.iter().map(|m| m.name).collect();
+    match names.as_slice() {
+        [one] => (*one).to_string(),
+        many => format!("one of {}", many.join(", ")),
+    }
+}
+
 fn check_body(
     schemas: &SchemaSet,
-    expected: &BodySpec,
+    expected: &RequestBody<'_>,
     body: RawBody,
 ) -> Result<Body, Vec<Violation>> {
+    // A media type without a schema takes any body.
+    let any = Value::Object(Map::new());
     match body {
         RawBody::Bytes(_, bytes) if bytes.is_empty() => {
             if expected.required {
@@ -316,27 +271,30 @@ fn check_body(
                 .unwrap_or("")
                 .trim()
                 .to_ascii_lowercase();
-            if media != expected.media {
+            let Some(declared) = expected.media(&media) else {
                 return Err(violation(
                     "",
-                    format!("content type must be {}, not `{media}`", expected.media),
+                    format!(
+                        "content type must be {}, not `{media}`",
+                        expected_media(expected)
+                    ),
                 ));
-            }
+            };
             let value: Value = serde_json::from_slice(&bytes)
                 .map_err(|e| violation("", format!("the body is not valid JSON: {e}")))?;
-            schemas.check(&expected.schema, &value)?;
+            schemas.check(declared.schema.unwrap_or(&any), &value)?;
             Ok(Body::Json(value))
         }
         RawBody::Multipart(fields) => {
-            if expected.media != "multipart/form-data" {
+            let Some(declared) = expected.media("multipart/form-data") else {
                 return Err(violation(
                     "",
                     format!(
                         "content type must be {}, not multipart/form-data",
-                        expected.media
+                        expected_media(expected)
                     ),
                 ));
-            }
+            };
             // Check the form as a JSON object of its text parts (files stand in as text).
             let object: Map<String, Value> = fields
                 .iter()
@@ -349,7 +307,7 @@ fn check_body(
                     (name.clone(), Value::String(text))
                 })
                 .collect();
-            schemas.check(&expected.schema, &Value::Object(object))?;
+            schemas.check(declared.schema.unwrap_or(&any), &Value::Object(object))?;
             Ok(Body::Form(fields))
         }
     }

@@ -37542,71 +37542,11 @@ pub mod prelude {
 /// operationId (upper case), and [`routes::ALL`] in spec order.
 pub mod routes {
     use ::hirekit_runtime::{Method, Pagination, Route, TimeoutClass};
-    ///`create_catalogue_directory`: `POST /catalogue-tag-create`.
-    pub const CREATE_CATALOGUE_DIRECTORY: Route = Route {
-        operation_id: "create_catalogue_directory",
-        method: Method::Post,
-        path: "/catalogue-tag-create",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`get_catalogue_directory`: `GET /catalogue-tag-get`.
-    pub const GET_CATALOGUE_DIRECTORY: Route = Route {
-        operation_id: "get_catalogue_directory",
-        method: Method::Get,
-        path: "/catalogue-tag-get",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`list_catalogue_directories`: `GET /catalogue-tag-list`.
-    pub const LIST_CATALOGUE_DIRECTORIES: Route = Route {
-        operation_id: "list_catalogue_directories",
-        method: Method::Get,
-        path: "/catalogue-tag-list",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::OffsetLimit,
-        handwritten: false,
-    };
-    ///`update_catalogue_directory`: `POST /catalogue-tag-update`.
-    pub const UPDATE_CATALOGUE_DIRECTORY: Route = Route {
-        operation_id: "update_catalogue_directory",
-        method: Method::Post,
-        path: "/catalogue-tag-update",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`invite_users`: `POST /invite-users`.
-    pub const INVITE_USERS: Route = Route {
-        operation_id: "invite_users",
-        method: Method::Post,
-        path: "/invite-users",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`create_interview`: `POST /job-interview-create`.
     pub const CREATE_INTERVIEW: Route = Route {
         operation_id: "create_interview",
         method: Method::Post,
         path: "/job-interview-create",
-        idempotent: false,
-        timeout: TimeoutClass::Slow,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`create_interview_for_candidate`: `POST /job-interview-create-for-candidate-with-token`.
-    pub const CREATE_INTERVIEW_FOR_CANDIDATE: Route = Route {
-        operation_id: "create_interview_for_candidate",
-        method: Method::Post,
-        path: "/job-interview-create-for-candidate-with-token",
         idempotent: false,
         timeout: TimeoutClass::Slow,
         pagination: Pagination::None,
@@ -37622,13 +37562,23 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`get_interview_result_details`: `GET /job-interview-details`.
-    pub const GET_INTERVIEW_RESULT_DETAILS: Route = Route {
-        operation_id: "get_interview_result_details",
-        method: Method::Get,
-        path: "/job-interview-details",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
+    ///`create_interview_for_candidate`: `POST /job-interview-create-for-candidate-with-token`.
+    pub const CREATE_INTERVIEW_FOR_CANDIDATE: Route = Route {
+        operation_id: "create_interview_for_candidate",
+        method: Method::Post,
+        path: "/job-interview-create-for-candidate-with-token",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`create_persona`: `POST /persona-create`.
+    pub const CREATE_PERSONA: Route = Route {
+        operation_id: "create_persona",
+        method: Method::Post,
+        path: "/persona-create",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
         pagination: Pagination::None,
         handwritten: false,
     };
@@ -37642,51 +37592,11 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`generate_interview_report`: `POST /job-interview-pdf`.
-    pub const GENERATE_INTERVIEW_REPORT: Route = Route {
-        operation_id: "generate_interview_report",
+    ///`update_interview`: `POST /job-interview-update`.
+    pub const UPDATE_INTERVIEW: Route = Route {
+        operation_id: "update_interview",
         method: Method::Post,
-        path: "/job-interview-pdf",
-        idempotent: false,
-        timeout: TimeoutClass::Slow,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`pre_screen_resume_binary`: `POST /job-interview-pre-screening-api-resume-binary`, implemented by hand.
-    pub const PRE_SCREEN_RESUME_BINARY: Route = Route {
-        operation_id: "pre_screen_resume_binary",
-        method: Method::Post,
-        path: "/job-interview-pre-screening-api-resume-binary",
-        idempotent: false,
-        timeout: TimeoutClass::Slow,
-        pagination: Pagination::None,
-        handwritten: true,
-    };
-    ///`pre_screen_resume_text`: `POST /job-interview-pre-screening-api-resume-text`.
-    pub const PRE_SCREEN_RESUME_TEXT: Route = Route {
-        operation_id: "pre_screen_resume_text",
-        method: Method::Post,
-        path: "/job-interview-pre-screening-api-resume-text",
-        idempotent: false,
-        timeout: TimeoutClass::Slow,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`register_users_for_interview`: `POST /job-interview-register-users`.
-    pub const REGISTER_USERS_FOR_INTERVIEW: Route = Route {
-        operation_id: "register_users_for_interview",
-        method: Method::Post,
-        path: "/job-interview-register-users",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`request_another_interview_attempt`: `POST /job-interview-result-request-another-attempt`.
-    pub const REQUEST_ANOTHER_INTERVIEW_ATTEMPT: Route = Route {
-        operation_id: "request_another_interview_attempt",
-        method: Method::Post,
-        path: "/job-interview-result-request-another-attempt",
+        path: "/job-interview-update",
         idempotent: false,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
@@ -37712,25 +37622,105 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`update_interview`: `POST /job-interview-update`.
-    pub const UPDATE_INTERVIEW: Route = Route {
-        operation_id: "update_interview",
+    ///`register_users_for_interview`: `POST /job-interview-register-users`.
+    pub const REGISTER_USERS_FOR_INTERVIEW: Route = Route {
+        operation_id: "register_users_for_interview",
         method: Method::Post,
-        path: "/job-interview-update",
+        path: "/job-interview-register-users",
         idempotent: false,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`upload_knowledge_base_document`: `POST /knowledge-base-document-upload`, implemented by hand.
-    pub const UPLOAD_KNOWLEDGE_BASE_DOCUMENT: Route = Route {
-        operation_id: "upload_knowledge_base_document",
+    ///`list_interviews`: `GET /merchant-interview-list`.
+    pub const LIST_INTERVIEWS: Route = Route {
+        operation_id: "list_interviews",
+        method: Method::Get,
+        path: "/merchant-interview-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
+        handwritten: false,
+    };
+    ///`create_catalogue_directory`: `POST /catalogue-tag-create`.
+    pub const CREATE_CATALOGUE_DIRECTORY: Route = Route {
+        operation_id: "create_catalogue_directory",
         method: Method::Post,
-        path: "/knowledge-base-document-upload",
+        path: "/catalogue-tag-create",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`update_catalogue_directory`: `POST /catalogue-tag-update`.
+    pub const UPDATE_CATALOGUE_DIRECTORY: Route = Route {
+        operation_id: "update_catalogue_directory",
+        method: Method::Post,
+        path: "/catalogue-tag-update",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`get_catalogue_directory`: `GET /catalogue-tag-get`.
+    pub const GET_CATALOGUE_DIRECTORY: Route = Route {
+        operation_id: "get_catalogue_directory",
+        method: Method::Get,
+        path: "/catalogue-tag-get",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`list_catalogue_directories`: `GET /catalogue-tag-list`.
+    pub const LIST_CATALOGUE_DIRECTORIES: Route = Route {
+        operation_id: "list_catalogue_directories",
+        method: Method::Get,
+        path: "/catalogue-tag-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
+        handwritten: false,
+    };
+    ///`get_interview_result_details`: `GET /job-interview-details`.
+    pub const GET_INTERVIEW_RESULT_DETAILS: Route = Route {
+        operation_id: "get_interview_result_details",
+        method: Method::Get,
+        path: "/job-interview-details",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`generate_interview_report`: `POST /job-interview-pdf`.
+    pub const GENERATE_INTERVIEW_REPORT: Route = Route {
+        operation_id: "generate_interview_report",
+        method: Method::Post,
+        path: "/job-interview-pdf",
         idempotent: false,
         timeout: TimeoutClass::Slow,
         pagination: Pagination::None,
-        handwritten: true,
+        handwritten: false,
+    };
+    ///`request_another_interview_attempt`: `POST /job-interview-result-request-another-attempt`.
+    pub const REQUEST_ANOTHER_INTERVIEW_ATTEMPT: Route = Route {
+        operation_id: "request_another_interview_attempt",
+        method: Method::Post,
+        path: "/job-interview-result-request-another-attempt",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`list_interview_results`: `GET /merchant-result-list`.
+    pub const LIST_INTERVIEW_RESULTS: Route = Route {
+        operation_id: "list_interview_results",
+        method: Method::Get,
+        path: "/merchant-result-list",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::OffsetLimit,
+        handwritten: false,
     };
     ///`get_merchant_analytics`: `GET /merchant-analytics`.
     pub const GET_MERCHANT_ANALYTICS: Route = Route {
@@ -37752,16 +37742,6 @@ pub mod routes {
         pagination: Pagination::OffsetLimit,
         handwritten: false,
     };
-    ///`list_avatars`: `GET /merchant-avatar-list`.
-    pub const LIST_AVATARS: Route = Route {
-        operation_id: "list_avatars",
-        method: Method::Get,
-        path: "/merchant-avatar-list",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::OffsetLimit,
-        handwritten: false,
-    };
     ///`list_candidates`: `GET /merchant-candidate-list`.
     pub const LIST_CANDIDATES: Route = Route {
         operation_id: "list_candidates",
@@ -37772,21 +37752,71 @@ pub mod routes {
         pagination: Pagination::OffsetLimit,
         handwritten: false,
     };
-    ///`list_interviews`: `GET /merchant-interview-list`.
-    pub const LIST_INTERVIEWS: Route = Route {
-        operation_id: "list_interviews",
+    ///`upload_knowledge_base_document`: `POST /knowledge-base-document-upload`, implemented by hand.
+    pub const UPLOAD_KNOWLEDGE_BASE_DOCUMENT: Route = Route {
+        operation_id: "upload_knowledge_base_document",
+        method: Method::Post,
+        path: "/knowledge-base-document-upload",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
+        handwritten: true,
+    };
+    ///`upsert_pre_screening`: `POST /pre-screening-create`.
+    pub const UPSERT_PRE_SCREENING: Route = Route {
+        operation_id: "upsert_pre_screening",
+        method: Method::Post,
+        path: "/pre-screening-create",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`pre_screen_resume_text`: `POST /job-interview-pre-screening-api-resume-text`.
+    pub const PRE_SCREEN_RESUME_TEXT: Route = Route {
+        operation_id: "pre_screen_resume_text",
+        method: Method::Post,
+        path: "/job-interview-pre-screening-api-resume-text",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`pre_screen_resume_binary`: `POST /job-interview-pre-screening-api-resume-binary`, implemented by hand.
+    pub const PRE_SCREEN_RESUME_BINARY: Route = Route {
+        operation_id: "pre_screen_resume_binary",
+        method: Method::Post,
+        path: "/job-interview-pre-screening-api-resume-binary",
+        idempotent: false,
+        timeout: TimeoutClass::Slow,
+        pagination: Pagination::None,
+        handwritten: true,
+    };
+    ///`invite_users`: `POST /invite-users`.
+    pub const INVITE_USERS: Route = Route {
+        operation_id: "invite_users",
+        method: Method::Post,
+        path: "/invite-users",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`list_sub_merchants`: `GET /merchant-sub-merchant-list`.
+    pub const LIST_SUB_MERCHANTS: Route = Route {
+        operation_id: "list_sub_merchants",
         method: Method::Get,
-        path: "/merchant-interview-list",
+        path: "/merchant-sub-merchant-list",
         idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::OffsetLimit,
         handwritten: false,
     };
-    ///`list_interview_results`: `GET /merchant-result-list`.
-    pub const LIST_INTERVIEW_RESULTS: Route = Route {
-        operation_id: "list_interview_results",
+    ///`list_avatars`: `GET /merchant-avatar-list`.
+    pub const LIST_AVATARS: Route = Route {
+        operation_id: "list_avatars",
         method: Method::Get,
-        path: "/merchant-result-list",
+        path: "/merchant-avatar-list",
         idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::OffsetLimit,
@@ -37802,26 +37832,6 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`list_sub_merchants`: `GET /merchant-sub-merchant-list`.
-    pub const LIST_SUB_MERCHANTS: Route = Route {
-        operation_id: "list_sub_merchants",
-        method: Method::Get,
-        path: "/merchant-sub-merchant-list",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::OffsetLimit,
-        handwritten: false,
-    };
-    ///`create_persona`: `POST /persona-create`.
-    pub const CREATE_PERSONA: Route = Route {
-        operation_id: "create_persona",
-        method: Method::Post,
-        path: "/persona-create",
-        idempotent: false,
-        timeout: TimeoutClass::Slow,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`list_languages`: `GET /platform-languages-list`.
     pub const LIST_LANGUAGES: Route = Route {
         operation_id: "list_languages",
@@ -37832,47 +37842,37 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`upsert_pre_screening`: `POST /pre-screening-create`.
-    pub const UPSERT_PRE_SCREENING: Route = Route {
-        operation_id: "upsert_pre_screening",
-        method: Method::Post,
-        path: "/pre-screening-create",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     /// Every operation, generated or implemented by hand, in spec order.
     pub const ALL: &[Route] = &[
-        CREATE_CATALOGUE_DIRECTORY,
-        GET_CATALOGUE_DIRECTORY,
-        LIST_CATALOGUE_DIRECTORIES,
-        UPDATE_CATALOGUE_DIRECTORY,
-        INVITE_USERS,
         CREATE_INTERVIEW,
-        CREATE_INTERVIEW_FOR_CANDIDATE,
         CREATE_INTERVIEW_FROM_QUESTIONS,
-        GET_INTERVIEW_RESULT_DETAILS,
+        CREATE_INTERVIEW_FOR_CANDIDATE,
+        CREATE_PERSONA,
         GET_INTERVIEW_DEFINITION,
-        GENERATE_INTERVIEW_REPORT,
-        PRE_SCREEN_RESUME_BINARY,
-        PRE_SCREEN_RESUME_TEXT,
-        REGISTER_USERS_FOR_INTERVIEW,
-        REQUEST_ANOTHER_INTERVIEW_ATTEMPT,
+        UPDATE_INTERVIEW,
         SET_INTERVIEW_STATE,
         GENERATE_INTERVIEW_URL,
-        UPDATE_INTERVIEW,
-        UPLOAD_KNOWLEDGE_BASE_DOCUMENT,
+        REGISTER_USERS_FOR_INTERVIEW,
+        LIST_INTERVIEWS,
+        CREATE_CATALOGUE_DIRECTORY,
+        UPDATE_CATALOGUE_DIRECTORY,
+        GET_CATALOGUE_DIRECTORY,
+        LIST_CATALOGUE_DIRECTORIES,
+        GET_INTERVIEW_RESULT_DETAILS,
+        GENERATE_INTERVIEW_REPORT,
+        REQUEST_ANOTHER_INTERVIEW_ATTEMPT,
+        LIST_INTERVIEW_RESULTS,
         GET_MERCHANT_ANALYTICS,
         GET_MERCHANT_CREDIT_USAGE,
-        LIST_AVATARS,
         LIST_CANDIDATES,
-        LIST_INTERVIEWS,
-        LIST_INTERVIEW_RESULTS,
-        GET_MERCHANT_STATUS,
-        LIST_SUB_MERCHANTS,
-        CREATE_PERSONA,
-        LIST_LANGUAGES,
+        UPLOAD_KNOWLEDGE_BASE_DOCUMENT,
         UPSERT_PRE_SCREENING,
+        PRE_SCREEN_RESUME_TEXT,
+        PRE_SCREEN_RESUME_BINARY,
+        INVITE_USERS,
+        LIST_SUB_MERCHANTS,
+        LIST_AVATARS,
+        GET_MERCHANT_STATUS,
+        LIST_LANGUAGES,
     ];
 }

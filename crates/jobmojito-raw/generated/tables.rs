@@ -46400,22 +46400,42 @@ pub mod prelude {
 /// operationId (upper case), and [`routes::ALL`] in spec order.
 pub mod routes {
     use ::hirekit_runtime::{Method, Pagination, Route, TimeoutClass};
-    ///`sign_in_with_password`: `POST /auth/v1/token?grant_type=password`.
-    pub const SIGN_IN_WITH_PASSWORD: Route = Route {
-        operation_id: "sign_in_with_password",
+    ///`select_interview_def_set`: `GET /rest/v1/interview_def_set`.
+    pub const SELECT_INTERVIEW_DEF_SET: Route = Route {
+        operation_id: "select_interview_def_set",
+        method: Method::Get,
+        path: "/rest/v1/interview_def_set",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
+        handwritten: false,
+    };
+    ///`insert_interview_def_set`: `POST /rest/v1/interview_def_set`.
+    pub const INSERT_INTERVIEW_DEF_SET: Route = Route {
+        operation_id: "insert_interview_def_set",
         method: Method::Post,
-        path: "/auth/v1/token?grant_type=password",
+        path: "/rest/v1/interview_def_set",
         idempotent: false,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`refresh_session`: `POST /auth/v1/token?grant_type=refresh_token`.
-    pub const REFRESH_SESSION: Route = Route {
-        operation_id: "refresh_session",
-        method: Method::Post,
-        path: "/auth/v1/token?grant_type=refresh_token",
+    ///`update_interview_def_set`: `PATCH /rest/v1/interview_def_set`.
+    pub const UPDATE_INTERVIEW_DEF_SET: Route = Route {
+        operation_id: "update_interview_def_set",
+        method: Method::Patch,
+        path: "/rest/v1/interview_def_set",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_interview_def_set`: `DELETE /rest/v1/interview_def_set`.
+    pub const DELETE_INTERVIEW_DEF_SET: Route = Route {
+        operation_id: "delete_interview_def_set",
+        method: Method::Delete,
+        path: "/rest/v1/interview_def_set",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46440,22 +46460,22 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_interview_def_pre_screening`: `DELETE /rest/v1/interview_def_pre_screening`.
-    pub const DELETE_INTERVIEW_DEF_PRE_SCREENING: Route = Route {
-        operation_id: "delete_interview_def_pre_screening",
-        method: Method::Delete,
-        path: "/rest/v1/interview_def_pre_screening",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_interview_def_pre_screening`: `PATCH /rest/v1/interview_def_pre_screening`.
     pub const UPDATE_INTERVIEW_DEF_PRE_SCREENING: Route = Route {
         operation_id: "update_interview_def_pre_screening",
         method: Method::Patch,
         path: "/rest/v1/interview_def_pre_screening",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_interview_def_pre_screening`: `DELETE /rest/v1/interview_def_pre_screening`.
+    pub const DELETE_INTERVIEW_DEF_PRE_SCREENING: Route = Route {
+        operation_id: "delete_interview_def_pre_screening",
+        method: Method::Delete,
+        path: "/rest/v1/interview_def_pre_screening",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46480,22 +46500,22 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_interview_def_question`: `DELETE /rest/v1/interview_def_question`.
-    pub const DELETE_INTERVIEW_DEF_QUESTION: Route = Route {
-        operation_id: "delete_interview_def_question",
-        method: Method::Delete,
-        path: "/rest/v1/interview_def_question",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_interview_def_question`: `PATCH /rest/v1/interview_def_question`.
     pub const UPDATE_INTERVIEW_DEF_QUESTION: Route = Route {
         operation_id: "update_interview_def_question",
         method: Method::Patch,
         path: "/rest/v1/interview_def_question",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_interview_def_question`: `DELETE /rest/v1/interview_def_question`.
+    pub const DELETE_INTERVIEW_DEF_QUESTION: Route = Route {
+        operation_id: "delete_interview_def_question",
+        method: Method::Delete,
+        path: "/rest/v1/interview_def_question",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46520,16 +46540,6 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_interview_def_response`: `DELETE /rest/v1/interview_def_response`.
-    pub const DELETE_INTERVIEW_DEF_RESPONSE: Route = Route {
-        operation_id: "delete_interview_def_response",
-        method: Method::Delete,
-        path: "/rest/v1/interview_def_response",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_interview_def_response`: `PATCH /rest/v1/interview_def_response`.
     pub const UPDATE_INTERVIEW_DEF_RESPONSE: Route = Route {
         operation_id: "update_interview_def_response",
@@ -46540,42 +46550,12 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`select_interview_def_set`: `GET /rest/v1/interview_def_set`.
-    pub const SELECT_INTERVIEW_DEF_SET: Route = Route {
-        operation_id: "select_interview_def_set",
-        method: Method::Get,
-        path: "/rest/v1/interview_def_set",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::Rows,
-        handwritten: false,
-    };
-    ///`insert_interview_def_set`: `POST /rest/v1/interview_def_set`.
-    pub const INSERT_INTERVIEW_DEF_SET: Route = Route {
-        operation_id: "insert_interview_def_set",
-        method: Method::Post,
-        path: "/rest/v1/interview_def_set",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`delete_interview_def_set`: `DELETE /rest/v1/interview_def_set`.
-    pub const DELETE_INTERVIEW_DEF_SET: Route = Route {
-        operation_id: "delete_interview_def_set",
+    ///`delete_interview_def_response`: `DELETE /rest/v1/interview_def_response`.
+    pub const DELETE_INTERVIEW_DEF_RESPONSE: Route = Route {
+        operation_id: "delete_interview_def_response",
         method: Method::Delete,
-        path: "/rest/v1/interview_def_set",
+        path: "/rest/v1/interview_def_response",
         idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`update_interview_def_set`: `PATCH /rest/v1/interview_def_set`.
-    pub const UPDATE_INTERVIEW_DEF_SET: Route = Route {
-        operation_id: "update_interview_def_set",
-        method: Method::Patch,
-        path: "/rest/v1/interview_def_set",
-        idempotent: false,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46600,22 +46580,22 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_interview_file`: `DELETE /rest/v1/interview_file`.
-    pub const DELETE_INTERVIEW_FILE: Route = Route {
-        operation_id: "delete_interview_file",
-        method: Method::Delete,
-        path: "/rest/v1/interview_file",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_interview_file`: `PATCH /rest/v1/interview_file`.
     pub const UPDATE_INTERVIEW_FILE: Route = Route {
         operation_id: "update_interview_file",
         method: Method::Patch,
         path: "/rest/v1/interview_file",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_interview_file`: `DELETE /rest/v1/interview_file`.
+    pub const DELETE_INTERVIEW_FILE: Route = Route {
+        operation_id: "delete_interview_file",
+        method: Method::Delete,
+        path: "/rest/v1/interview_file",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46640,22 +46620,22 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_interview_file_page`: `DELETE /rest/v1/interview_file_page`.
-    pub const DELETE_INTERVIEW_FILE_PAGE: Route = Route {
-        operation_id: "delete_interview_file_page",
-        method: Method::Delete,
-        path: "/rest/v1/interview_file_page",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_interview_file_page`: `PATCH /rest/v1/interview_file_page`.
     pub const UPDATE_INTERVIEW_FILE_PAGE: Route = Route {
         operation_id: "update_interview_file_page",
         method: Method::Patch,
         path: "/rest/v1/interview_file_page",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_interview_file_page`: `DELETE /rest/v1/interview_file_page`.
+    pub const DELETE_INTERVIEW_FILE_PAGE: Route = Route {
+        operation_id: "delete_interview_file_page",
+        method: Method::Delete,
+        path: "/rest/v1/interview_file_page",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46680,16 +46660,6 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_interview_result`: `DELETE /rest/v1/interview_result`.
-    pub const DELETE_INTERVIEW_RESULT: Route = Route {
-        operation_id: "delete_interview_result",
-        method: Method::Delete,
-        path: "/rest/v1/interview_result",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_interview_result`: `PATCH /rest/v1/interview_result`.
     pub const UPDATE_INTERVIEW_RESULT: Route = Route {
         operation_id: "update_interview_result",
@@ -46700,82 +46670,12 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`select_interview_result_pre_screening`: `GET /rest/v1/interview_result_pre_screening`.
-    pub const SELECT_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
-        operation_id: "select_interview_result_pre_screening",
-        method: Method::Get,
-        path: "/rest/v1/interview_result_pre_screening",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::Rows,
-        handwritten: false,
-    };
-    ///`insert_interview_result_pre_screening`: `POST /rest/v1/interview_result_pre_screening`.
-    pub const INSERT_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
-        operation_id: "insert_interview_result_pre_screening",
-        method: Method::Post,
-        path: "/rest/v1/interview_result_pre_screening",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`delete_interview_result_pre_screening`: `DELETE /rest/v1/interview_result_pre_screening`.
-    pub const DELETE_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
-        operation_id: "delete_interview_result_pre_screening",
+    ///`delete_interview_result`: `DELETE /rest/v1/interview_result`.
+    pub const DELETE_INTERVIEW_RESULT: Route = Route {
+        operation_id: "delete_interview_result",
         method: Method::Delete,
-        path: "/rest/v1/interview_result_pre_screening",
+        path: "/rest/v1/interview_result",
         idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`update_interview_result_pre_screening`: `PATCH /rest/v1/interview_result_pre_screening`.
-    pub const UPDATE_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
-        operation_id: "update_interview_result_pre_screening",
-        method: Method::Patch,
-        path: "/rest/v1/interview_result_pre_screening",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`select_interview_result_question`: `GET /rest/v1/interview_result_question`.
-    pub const SELECT_INTERVIEW_RESULT_QUESTION: Route = Route {
-        operation_id: "select_interview_result_question",
-        method: Method::Get,
-        path: "/rest/v1/interview_result_question",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::Rows,
-        handwritten: false,
-    };
-    ///`insert_interview_result_question`: `POST /rest/v1/interview_result_question`.
-    pub const INSERT_INTERVIEW_RESULT_QUESTION: Route = Route {
-        operation_id: "insert_interview_result_question",
-        method: Method::Post,
-        path: "/rest/v1/interview_result_question",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`delete_interview_result_question`: `DELETE /rest/v1/interview_result_question`.
-    pub const DELETE_INTERVIEW_RESULT_QUESTION: Route = Route {
-        operation_id: "delete_interview_result_question",
-        method: Method::Delete,
-        path: "/rest/v1/interview_result_question",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`update_interview_result_question`: `PATCH /rest/v1/interview_result_question`.
-    pub const UPDATE_INTERVIEW_RESULT_QUESTION: Route = Route {
-        operation_id: "update_interview_result_question",
-        method: Method::Patch,
-        path: "/rest/v1/interview_result_question",
-        idempotent: false,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46800,6 +46700,16 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
+    ///`update_interview_templates`: `PATCH /rest/v1/interview_templates`.
+    pub const UPDATE_INTERVIEW_TEMPLATES: Route = Route {
+        operation_id: "update_interview_templates",
+        method: Method::Patch,
+        path: "/rest/v1/interview_templates",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
     ///`delete_interview_templates`: `DELETE /rest/v1/interview_templates`.
     pub const DELETE_INTERVIEW_TEMPLATES: Route = Route {
         operation_id: "delete_interview_templates",
@@ -46810,12 +46720,82 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`update_interview_templates`: `PATCH /rest/v1/interview_templates`.
-    pub const UPDATE_INTERVIEW_TEMPLATES: Route = Route {
-        operation_id: "update_interview_templates",
-        method: Method::Patch,
-        path: "/rest/v1/interview_templates",
+    ///`select_interview_result_question`: `GET /rest/v1/interview_result_question`.
+    pub const SELECT_INTERVIEW_RESULT_QUESTION: Route = Route {
+        operation_id: "select_interview_result_question",
+        method: Method::Get,
+        path: "/rest/v1/interview_result_question",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
+        handwritten: false,
+    };
+    ///`insert_interview_result_question`: `POST /rest/v1/interview_result_question`.
+    pub const INSERT_INTERVIEW_RESULT_QUESTION: Route = Route {
+        operation_id: "insert_interview_result_question",
+        method: Method::Post,
+        path: "/rest/v1/interview_result_question",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`update_interview_result_question`: `PATCH /rest/v1/interview_result_question`.
+    pub const UPDATE_INTERVIEW_RESULT_QUESTION: Route = Route {
+        operation_id: "update_interview_result_question",
+        method: Method::Patch,
+        path: "/rest/v1/interview_result_question",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_interview_result_question`: `DELETE /rest/v1/interview_result_question`.
+    pub const DELETE_INTERVIEW_RESULT_QUESTION: Route = Route {
+        operation_id: "delete_interview_result_question",
+        method: Method::Delete,
+        path: "/rest/v1/interview_result_question",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`select_interview_result_pre_screening`: `GET /rest/v1/interview_result_pre_screening`.
+    pub const SELECT_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
+        operation_id: "select_interview_result_pre_screening",
+        method: Method::Get,
+        path: "/rest/v1/interview_result_pre_screening",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
+        handwritten: false,
+    };
+    ///`insert_interview_result_pre_screening`: `POST /rest/v1/interview_result_pre_screening`.
+    pub const INSERT_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
+        operation_id: "insert_interview_result_pre_screening",
+        method: Method::Post,
+        path: "/rest/v1/interview_result_pre_screening",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`update_interview_result_pre_screening`: `PATCH /rest/v1/interview_result_pre_screening`.
+    pub const UPDATE_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
+        operation_id: "update_interview_result_pre_screening",
+        method: Method::Patch,
+        path: "/rest/v1/interview_result_pre_screening",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_interview_result_pre_screening`: `DELETE /rest/v1/interview_result_pre_screening`.
+    pub const DELETE_INTERVIEW_RESULT_PRE_SCREENING: Route = Route {
+        operation_id: "delete_interview_result_pre_screening",
+        method: Method::Delete,
+        path: "/rest/v1/interview_result_pre_screening",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46840,16 +46820,6 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_knowledge_base`: `DELETE /rest/v1/knowledge_base`.
-    pub const DELETE_KNOWLEDGE_BASE: Route = Route {
-        operation_id: "delete_knowledge_base",
-        method: Method::Delete,
-        path: "/rest/v1/knowledge_base",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_knowledge_base`: `PATCH /rest/v1/knowledge_base`.
     pub const UPDATE_KNOWLEDGE_BASE: Route = Route {
         operation_id: "update_knowledge_base",
@@ -46860,42 +46830,12 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`select_knowledge_base_chunks`: `GET /rest/v1/knowledge_base_chunks`.
-    pub const SELECT_KNOWLEDGE_BASE_CHUNKS: Route = Route {
-        operation_id: "select_knowledge_base_chunks",
-        method: Method::Get,
-        path: "/rest/v1/knowledge_base_chunks",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::Rows,
-        handwritten: false,
-    };
-    ///`insert_knowledge_base_chunks`: `POST /rest/v1/knowledge_base_chunks`.
-    pub const INSERT_KNOWLEDGE_BASE_CHUNKS: Route = Route {
-        operation_id: "insert_knowledge_base_chunks",
-        method: Method::Post,
-        path: "/rest/v1/knowledge_base_chunks",
-        idempotent: false,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`delete_knowledge_base_chunks`: `DELETE /rest/v1/knowledge_base_chunks`.
-    pub const DELETE_KNOWLEDGE_BASE_CHUNKS: Route = Route {
-        operation_id: "delete_knowledge_base_chunks",
+    ///`delete_knowledge_base`: `DELETE /rest/v1/knowledge_base`.
+    pub const DELETE_KNOWLEDGE_BASE: Route = Route {
+        operation_id: "delete_knowledge_base",
         method: Method::Delete,
-        path: "/rest/v1/knowledge_base_chunks",
+        path: "/rest/v1/knowledge_base",
         idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`update_knowledge_base_chunks`: `PATCH /rest/v1/knowledge_base_chunks`.
-    pub const UPDATE_KNOWLEDGE_BASE_CHUNKS: Route = Route {
-        operation_id: "update_knowledge_base_chunks",
-        method: Method::Patch,
-        path: "/rest/v1/knowledge_base_chunks",
-        idempotent: false,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46920,6 +46860,16 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
+    ///`update_knowledge_base_store`: `PATCH /rest/v1/knowledge_base_store`.
+    pub const UPDATE_KNOWLEDGE_BASE_STORE: Route = Route {
+        operation_id: "update_knowledge_base_store",
+        method: Method::Patch,
+        path: "/rest/v1/knowledge_base_store",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
     ///`delete_knowledge_base_store`: `DELETE /rest/v1/knowledge_base_store`.
     pub const DELETE_KNOWLEDGE_BASE_STORE: Route = Route {
         operation_id: "delete_knowledge_base_store",
@@ -46930,12 +46880,42 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`update_knowledge_base_store`: `PATCH /rest/v1/knowledge_base_store`.
-    pub const UPDATE_KNOWLEDGE_BASE_STORE: Route = Route {
-        operation_id: "update_knowledge_base_store",
-        method: Method::Patch,
-        path: "/rest/v1/knowledge_base_store",
+    ///`select_knowledge_base_chunks`: `GET /rest/v1/knowledge_base_chunks`.
+    pub const SELECT_KNOWLEDGE_BASE_CHUNKS: Route = Route {
+        operation_id: "select_knowledge_base_chunks",
+        method: Method::Get,
+        path: "/rest/v1/knowledge_base_chunks",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::Rows,
+        handwritten: false,
+    };
+    ///`insert_knowledge_base_chunks`: `POST /rest/v1/knowledge_base_chunks`.
+    pub const INSERT_KNOWLEDGE_BASE_CHUNKS: Route = Route {
+        operation_id: "insert_knowledge_base_chunks",
+        method: Method::Post,
+        path: "/rest/v1/knowledge_base_chunks",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`update_knowledge_base_chunks`: `PATCH /rest/v1/knowledge_base_chunks`.
+    pub const UPDATE_KNOWLEDGE_BASE_CHUNKS: Route = Route {
+        operation_id: "update_knowledge_base_chunks",
+        method: Method::Patch,
+        path: "/rest/v1/knowledge_base_chunks",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_knowledge_base_chunks`: `DELETE /rest/v1/knowledge_base_chunks`.
+    pub const DELETE_KNOWLEDGE_BASE_CHUNKS: Route = Route {
+        operation_id: "delete_knowledge_base_chunks",
+        method: Method::Delete,
+        path: "/rest/v1/knowledge_base_chunks",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -46960,22 +46940,22 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_position_def_set`: `DELETE /rest/v1/position_def_set`.
-    pub const DELETE_POSITION_DEF_SET: Route = Route {
-        operation_id: "delete_position_def_set",
-        method: Method::Delete,
-        path: "/rest/v1/position_def_set",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_position_def_set`: `PATCH /rest/v1/position_def_set`.
     pub const UPDATE_POSITION_DEF_SET: Route = Route {
         operation_id: "update_position_def_set",
         method: Method::Patch,
         path: "/rest/v1/position_def_set",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_position_def_set`: `DELETE /rest/v1/position_def_set`.
+    pub const DELETE_POSITION_DEF_SET: Route = Route {
+        operation_id: "delete_position_def_set",
+        method: Method::Delete,
+        path: "/rest/v1/position_def_set",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -47000,22 +46980,22 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_position_def_step`: `DELETE /rest/v1/position_def_step`.
-    pub const DELETE_POSITION_DEF_STEP: Route = Route {
-        operation_id: "delete_position_def_step",
-        method: Method::Delete,
-        path: "/rest/v1/position_def_step",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_position_def_step`: `PATCH /rest/v1/position_def_step`.
     pub const UPDATE_POSITION_DEF_STEP: Route = Route {
         operation_id: "update_position_def_step",
         method: Method::Patch,
         path: "/rest/v1/position_def_step",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_position_def_step`: `DELETE /rest/v1/position_def_step`.
+    pub const DELETE_POSITION_DEF_STEP: Route = Route {
+        operation_id: "delete_position_def_step",
+        method: Method::Delete,
+        path: "/rest/v1/position_def_step",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -47040,22 +47020,22 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_position_result`: `DELETE /rest/v1/position_result`.
-    pub const DELETE_POSITION_RESULT: Route = Route {
-        operation_id: "delete_position_result",
-        method: Method::Delete,
-        path: "/rest/v1/position_result",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_position_result`: `PATCH /rest/v1/position_result`.
     pub const UPDATE_POSITION_RESULT: Route = Route {
         operation_id: "update_position_result",
         method: Method::Patch,
         path: "/rest/v1/position_result",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_position_result`: `DELETE /rest/v1/position_result`.
+    pub const DELETE_POSITION_RESULT: Route = Route {
+        operation_id: "delete_position_result",
+        method: Method::Delete,
+        path: "/rest/v1/position_result",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -47080,22 +47060,22 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_position_result_step`: `DELETE /rest/v1/position_result_step`.
-    pub const DELETE_POSITION_RESULT_STEP: Route = Route {
-        operation_id: "delete_position_result_step",
-        method: Method::Delete,
-        path: "/rest/v1/position_result_step",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_position_result_step`: `PATCH /rest/v1/position_result_step`.
     pub const UPDATE_POSITION_RESULT_STEP: Route = Route {
         operation_id: "update_position_result_step",
         method: Method::Patch,
         path: "/rest/v1/position_result_step",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_position_result_step`: `DELETE /rest/v1/position_result_step`.
+    pub const DELETE_POSITION_RESULT_STEP: Route = Route {
+        operation_id: "delete_position_result_step",
+        method: Method::Delete,
+        path: "/rest/v1/position_result_step",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -47120,22 +47100,22 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_profile`: `DELETE /rest/v1/profile`.
-    pub const DELETE_PROFILE: Route = Route {
-        operation_id: "delete_profile",
-        method: Method::Delete,
-        path: "/rest/v1/profile",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_profile`: `PATCH /rest/v1/profile`.
     pub const UPDATE_PROFILE: Route = Route {
         operation_id: "update_profile",
         method: Method::Patch,
         path: "/rest/v1/profile",
         idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`delete_profile`: `DELETE /rest/v1/profile`.
+    pub const DELETE_PROFILE: Route = Route {
+        operation_id: "delete_profile",
+        method: Method::Delete,
+        path: "/rest/v1/profile",
+        idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
@@ -47160,16 +47140,6 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`delete_profile_interview`: `DELETE /rest/v1/profile_interview`.
-    pub const DELETE_PROFILE_INTERVIEW: Route = Route {
-        operation_id: "delete_profile_interview",
-        method: Method::Delete,
-        path: "/rest/v1/profile_interview",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`update_profile_interview`: `PATCH /rest/v1/profile_interview`.
     pub const UPDATE_PROFILE_INTERVIEW: Route = Route {
         operation_id: "update_profile_interview",
@@ -47180,85 +47150,115 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
+    ///`delete_profile_interview`: `DELETE /rest/v1/profile_interview`.
+    pub const DELETE_PROFILE_INTERVIEW: Route = Route {
+        operation_id: "delete_profile_interview",
+        method: Method::Delete,
+        path: "/rest/v1/profile_interview",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`sign_in_with_password`: `POST /auth/v1/token?grant_type=password`.
+    pub const SIGN_IN_WITH_PASSWORD: Route = Route {
+        operation_id: "sign_in_with_password",
+        method: Method::Post,
+        path: "/auth/v1/token?grant_type=password",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`refresh_session`: `POST /auth/v1/token?grant_type=refresh_token`.
+    pub const REFRESH_SESSION: Route = Route {
+        operation_id: "refresh_session",
+        method: Method::Post,
+        path: "/auth/v1/token?grant_type=refresh_token",
+        idempotent: false,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
     /// Every operation, generated or implemented by hand, in spec order.
     pub const ALL: &[Route] = &[
-        SIGN_IN_WITH_PASSWORD,
-        REFRESH_SESSION,
-        SELECT_INTERVIEW_DEF_PRE_SCREENING,
-        INSERT_INTERVIEW_DEF_PRE_SCREENING,
-        DELETE_INTERVIEW_DEF_PRE_SCREENING,
-        UPDATE_INTERVIEW_DEF_PRE_SCREENING,
-        SELECT_INTERVIEW_DEF_QUESTION,
-        INSERT_INTERVIEW_DEF_QUESTION,
-        DELETE_INTERVIEW_DEF_QUESTION,
-        UPDATE_INTERVIEW_DEF_QUESTION,
-        SELECT_INTERVIEW_DEF_RESPONSE,
-        INSERT_INTERVIEW_DEF_RESPONSE,
-        DELETE_INTERVIEW_DEF_RESPONSE,
-        UPDATE_INTERVIEW_DEF_RESPONSE,
         SELECT_INTERVIEW_DEF_SET,
         INSERT_INTERVIEW_DEF_SET,
-        DELETE_INTERVIEW_DEF_SET,
         UPDATE_INTERVIEW_DEF_SET,
+        DELETE_INTERVIEW_DEF_SET,
+        SELECT_INTERVIEW_DEF_PRE_SCREENING,
+        INSERT_INTERVIEW_DEF_PRE_SCREENING,
+        UPDATE_INTERVIEW_DEF_PRE_SCREENING,
+        DELETE_INTERVIEW_DEF_PRE_SCREENING,
+        SELECT_INTERVIEW_DEF_QUESTION,
+        INSERT_INTERVIEW_DEF_QUESTION,
+        UPDATE_INTERVIEW_DEF_QUESTION,
+        DELETE_INTERVIEW_DEF_QUESTION,
+        SELECT_INTERVIEW_DEF_RESPONSE,
+        INSERT_INTERVIEW_DEF_RESPONSE,
+        UPDATE_INTERVIEW_DEF_RESPONSE,
+        DELETE_INTERVIEW_DEF_RESPONSE,
         SELECT_INTERVIEW_FILE,
         INSERT_INTERVIEW_FILE,
-        DELETE_INTERVIEW_FILE,
         UPDATE_INTERVIEW_FILE,
+        DELETE_INTERVIEW_FILE,
         SELECT_INTERVIEW_FILE_PAGE,
         INSERT_INTERVIEW_FILE_PAGE,
-        DELETE_INTERVIEW_FILE_PAGE,
         UPDATE_INTERVIEW_FILE_PAGE,
+        DELETE_INTERVIEW_FILE_PAGE,
         SELECT_INTERVIEW_RESULT,
         INSERT_INTERVIEW_RESULT,
-        DELETE_INTERVIEW_RESULT,
         UPDATE_INTERVIEW_RESULT,
-        SELECT_INTERVIEW_RESULT_PRE_SCREENING,
-        INSERT_INTERVIEW_RESULT_PRE_SCREENING,
-        DELETE_INTERVIEW_RESULT_PRE_SCREENING,
-        UPDATE_INTERVIEW_RESULT_PRE_SCREENING,
-        SELECT_INTERVIEW_RESULT_QUESTION,
-        INSERT_INTERVIEW_RESULT_QUESTION,
-        DELETE_INTERVIEW_RESULT_QUESTION,
-        UPDATE_INTERVIEW_RESULT_QUESTION,
+        DELETE_INTERVIEW_RESULT,
         SELECT_INTERVIEW_TEMPLATES,
         INSERT_INTERVIEW_TEMPLATES,
-        DELETE_INTERVIEW_TEMPLATES,
         UPDATE_INTERVIEW_TEMPLATES,
+        DELETE_INTERVIEW_TEMPLATES,
+        SELECT_INTERVIEW_RESULT_QUESTION,
+        INSERT_INTERVIEW_RESULT_QUESTION,
+        UPDATE_INTERVIEW_RESULT_QUESTION,
+        DELETE_INTERVIEW_RESULT_QUESTION,
+        SELECT_INTERVIEW_RESULT_PRE_SCREENING,
+        INSERT_INTERVIEW_RESULT_PRE_SCREENING,
+        UPDATE_INTERVIEW_RESULT_PRE_SCREENING,
+        DELETE_INTERVIEW_RESULT_PRE_SCREENING,
         SELECT_KNOWLEDGE_BASE,
         INSERT_KNOWLEDGE_BASE,
-        DELETE_KNOWLEDGE_BASE,
         UPDATE_KNOWLEDGE_BASE,
-        SELECT_KNOWLEDGE_BASE_CHUNKS,
-        INSERT_KNOWLEDGE_BASE_CHUNKS,
-        DELETE_KNOWLEDGE_BASE_CHUNKS,
-        UPDATE_KNOWLEDGE_BASE_CHUNKS,
+        DELETE_KNOWLEDGE_BASE,
         SELECT_KNOWLEDGE_BASE_STORE,
         INSERT_KNOWLEDGE_BASE_STORE,
-        DELETE_KNOWLEDGE_BASE_STORE,
         UPDATE_KNOWLEDGE_BASE_STORE,
+        DELETE_KNOWLEDGE_BASE_STORE,
+        SELECT_KNOWLEDGE_BASE_CHUNKS,
+        INSERT_KNOWLEDGE_BASE_CHUNKS,
+        UPDATE_KNOWLEDGE_BASE_CHUNKS,
+        DELETE_KNOWLEDGE_BASE_CHUNKS,
         SELECT_POSITION_DEF_SET,
         INSERT_POSITION_DEF_SET,
-        DELETE_POSITION_DEF_SET,
         UPDATE_POSITION_DEF_SET,
+        DELETE_POSITION_DEF_SET,
         SELECT_POSITION_DEF_STEP,
         INSERT_POSITION_DEF_STEP,
-        DELETE_POSITION_DEF_STEP,
         UPDATE_POSITION_DEF_STEP,
+        DELETE_POSITION_DEF_STEP,
         SELECT_POSITION_RESULT,
         INSERT_POSITION_RESULT,
-        DELETE_POSITION_RESULT,
         UPDATE_POSITION_RESULT,
+        DELETE_POSITION_RESULT,
         SELECT_POSITION_RESULT_STEP,
         INSERT_POSITION_RESULT_STEP,
-        DELETE_POSITION_RESULT_STEP,
         UPDATE_POSITION_RESULT_STEP,
+        DELETE_POSITION_RESULT_STEP,
         SELECT_PROFILE,
         INSERT_PROFILE,
-        DELETE_PROFILE,
         UPDATE_PROFILE,
+        DELETE_PROFILE,
         SELECT_PROFILE_INTERVIEW,
         INSERT_PROFILE_INTERVIEW,
-        DELETE_PROFILE_INTERVIEW,
         UPDATE_PROFILE_INTERVIEW,
+        DELETE_PROFILE_INTERVIEW,
+        SIGN_IN_WITH_PASSWORD,
+        REFRESH_SESSION,
     ];
 }

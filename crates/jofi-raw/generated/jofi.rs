@@ -12889,6 +12889,16 @@ pub mod prelude {
 /// operationId (upper case), and [`routes::ALL`] in spec order.
 pub mod routes {
     use ::hirekit_runtime::{Method, Pagination, Route, TimeoutClass};
+    ///`check_health`: `GET /healthcheck`.
+    pub const CHECK_HEALTH: Route = Route {
+        operation_id: "check_health",
+        method: Method::Get,
+        path: "/healthcheck",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
     ///`get_account`: `GET /accounts`.
     pub const GET_ACCOUNT: Route = Route {
         operation_id: "get_account",
@@ -12899,31 +12909,21 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`list_assessments`: `GET /assessments`.
-    pub const LIST_ASSESSMENTS: Route = Route {
-        operation_id: "list_assessments",
+    ///`list_users`: `GET /users`.
+    pub const LIST_USERS: Route = Route {
+        operation_id: "list_users",
         method: Method::Get,
-        path: "/assessments",
+        path: "/users",
         idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`list_career_navigation_profiles`: `GET /career-navigation-profiles`.
-    pub const LIST_CAREER_NAVIGATION_PROFILES: Route = Route {
-        operation_id: "list_career_navigation_profiles",
+    ///`list_teams`: `GET /teams`.
+    pub const LIST_TEAMS: Route = Route {
+        operation_id: "list_teams",
         method: Method::Get,
-        path: "/career-navigation-profiles",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`get_career_navigation_profile`: `GET /career-navigation-profiles/{careerNavigationProfileId}`.
-    pub const GET_CAREER_NAVIGATION_PROFILE: Route = Route {
-        operation_id: "get_career_navigation_profile",
-        method: Method::Get,
-        path: "/career-navigation-profiles/{careerNavigationProfileId}",
+        path: "/teams",
         idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
@@ -12934,16 +12934,6 @@ pub mod routes {
         operation_id: "list_email_templates",
         method: Method::Get,
         path: "/email-templates",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`check_health`: `GET /healthcheck`.
-    pub const CHECK_HEALTH: Route = Route {
-        operation_id: "check_health",
-        method: Method::Get,
-        path: "/healthcheck",
         idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
@@ -12989,26 +12979,6 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`list_score_profiles`: `GET /score-profiles`.
-    pub const LIST_SCORE_PROFILES: Route = Route {
-        operation_id: "list_score_profiles",
-        method: Method::Get,
-        path: "/score-profiles",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
-    ///`list_teams`: `GET /teams`.
-    pub const LIST_TEAMS: Route = Route {
-        operation_id: "list_teams",
-        method: Method::Get,
-        path: "/teams",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`list_test_takers`: `GET /test-takers`.
     pub const LIST_TEST_TAKERS: Route = Route {
         operation_id: "list_test_takers",
@@ -13029,16 +12999,6 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`get_job_fit_report`: `GET /test-takers/{testTakerId}/job-fit-report`.
-    pub const GET_JOB_FIT_REPORT: Route = Route {
-        operation_id: "get_job_fit_report",
-        method: Method::Get,
-        path: "/test-takers/{testTakerId}/job-fit-report",
-        idempotent: true,
-        timeout: TimeoutClass::Standard,
-        pagination: Pagination::None,
-        handwritten: false,
-    };
     ///`get_scorecard`: `GET /test-takers/{testTakerId}/scorecard`.
     pub const GET_SCORECARD: Route = Route {
         operation_id: "get_scorecard",
@@ -13049,11 +13009,51 @@ pub mod routes {
         pagination: Pagination::None,
         handwritten: false,
     };
-    ///`list_users`: `GET /users`.
-    pub const LIST_USERS: Route = Route {
-        operation_id: "list_users",
+    ///`get_job_fit_report`: `GET /test-takers/{testTakerId}/job-fit-report`.
+    pub const GET_JOB_FIT_REPORT: Route = Route {
+        operation_id: "get_job_fit_report",
         method: Method::Get,
-        path: "/users",
+        path: "/test-takers/{testTakerId}/job-fit-report",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`list_career_navigation_profiles`: `GET /career-navigation-profiles`.
+    pub const LIST_CAREER_NAVIGATION_PROFILES: Route = Route {
+        operation_id: "list_career_navigation_profiles",
+        method: Method::Get,
+        path: "/career-navigation-profiles",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`get_career_navigation_profile`: `GET /career-navigation-profiles/{careerNavigationProfileId}`.
+    pub const GET_CAREER_NAVIGATION_PROFILE: Route = Route {
+        operation_id: "get_career_navigation_profile",
+        method: Method::Get,
+        path: "/career-navigation-profiles/{careerNavigationProfileId}",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`list_score_profiles`: `GET /score-profiles`.
+    pub const LIST_SCORE_PROFILES: Route = Route {
+        operation_id: "list_score_profiles",
+        method: Method::Get,
+        path: "/score-profiles",
+        idempotent: true,
+        timeout: TimeoutClass::Standard,
+        pagination: Pagination::None,
+        handwritten: false,
+    };
+    ///`list_assessments`: `GET /assessments`.
+    pub const LIST_ASSESSMENTS: Route = Route {
+        operation_id: "list_assessments",
+        method: Method::Get,
+        path: "/assessments",
         idempotent: true,
         timeout: TimeoutClass::Standard,
         pagination: Pagination::None,
@@ -13061,22 +13061,22 @@ pub mod routes {
     };
     /// Every operation, generated or implemented by hand, in spec order.
     pub const ALL: &[Route] = &[
-        GET_ACCOUNT,
-        LIST_ASSESSMENTS,
-        LIST_CAREER_NAVIGATION_PROFILES,
-        GET_CAREER_NAVIGATION_PROFILE,
-        LIST_EMAIL_TEMPLATES,
         CHECK_HEALTH,
+        GET_ACCOUNT,
+        LIST_USERS,
+        LIST_TEAMS,
+        LIST_EMAIL_TEMPLATES,
         LIST_INVITATIONS,
         CREATE_INVITATION,
         GET_INVITATION,
         UPDATE_INVITATION,
-        LIST_SCORE_PROFILES,
-        LIST_TEAMS,
         LIST_TEST_TAKERS,
         GET_TEST_TAKER,
-        GET_JOB_FIT_REPORT,
         GET_SCORECARD,
-        LIST_USERS,
+        GET_JOB_FIT_REPORT,
+        LIST_CAREER_NAVIGATION_PROFILES,
+        GET_CAREER_NAVIGATION_PROFILE,
+        LIST_SCORE_PROFILES,
+        LIST_ASSESSMENTS,
     ];
 }

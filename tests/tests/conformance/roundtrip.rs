@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use hirekit_mock::schema::SchemaSet;
+use hirekit_spec::BuiltIn;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
@@ -13,42 +14,33 @@ use jobmojito_raw::functions::types as functions;
 use jobmojito_raw::tables::types as tables;
 use jofi_raw::types as jofi;
 
-/// A loaded spec.
+/// A loaded spec with its compiled schemas.
 struct Spec {
-    document: Value,
+    spec: hirekit_spec::Spec,
     schemas: SchemaSet,
 }
 
 impl Spec {
-    fn load(file: &str) -> Spec {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../specs")
-            .join(file);
-        let text = std::fs::read_to_string(path).expect("spec is readable");
-        let document: Value = serde_norway::from_str(&text).expect("spec parses");
-        let schemas = SchemaSet::new(&document);
-        Spec { document, schemas }
+    fn load(which: BuiltIn) -> Spec {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let spec = which.load(&root).unwrap_or_else(|e| panic!("{e}"));
+        let schemas = SchemaSet::new(&spec);
+        Spec { spec, schemas }
     }
 
     fn component(&self, name: &str) -> &Value {
-        self.document
-            .pointer(&format!("/components/schemas/{name}"))
+        self.spec
+            .schema(name)
             .unwrap_or_else(|| panic!("no component schema {name}"))
     }
 
-    fn resolve<'a>(&'a self, schema: &'a Value) -> &'a Value {
-        match schema.get("$ref").and_then(Value::as_str) {
-            Some(r) => self
-                .document
-                .pointer(r.trim_start_matches('#'))
-                .unwrap_or_else(|| panic!("dangling reference {r}")),
-            None => schema,
-        }
+    fn resolved<'a>(&'a self, schema: &'a Value) -> &'a Value {
+        self.spec.resolved(schema).unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// A value of `schema`: its example if it has one, else one built from its structure.
     fn sample(&self, schema: &Value, depth: usize) -> Value {
-        let schema = self.resolve(schema);
+        let schema = self.resolved(schema);
         if let Some(example) = schema.get("example") {
             return example.clone();
         }
@@ -154,14 +146,16 @@ macro_rules! checks {
     };
 }
 
-fn run(file: &str, checks: Vec<Check>) {
-    let spec = Spec::load(file);
-    let declared: Vec<String> = spec.document["components"]["schemas"]
-        .as_object()
-        .expect("component schemas")
-        .keys()
-        .cloned()
+fn run(which: BuiltIn, checks: Vec<Check>) {
+    let spec = Spec::load(which);
+    let file = which.file_name();
+    let declared: Vec<String> = spec
+        .spec
+        .schema_names()
+        .into_iter()
+        .map(str::to_string)
         .collect();
+    assert!(!declared.is_empty(), "{file}: no component schemas");
     let listed: Vec<String> = checks.iter().map(|(name, _)| (*name).to_string()).collect();
     let mut missing: Vec<&String> = declared.iter().filter(|d| !listed.contains(d)).collect();
     missing.sort();
@@ -183,17 +177,17 @@ fn run(file: &str, checks: Vec<Check>) {
 
 #[test]
 fn every_jofi_schema_round_trips() {
-    run("jofi.yaml", lists::jofi());
+    run(BuiltIn::Jofi, lists::jofi());
 }
 
 #[test]
 fn every_jobmojito_schema_round_trips() {
-    run("jobmojito.yaml", lists::functions());
+    run(BuiltIn::JobMojito, lists::functions());
 }
 
 #[test]
 fn every_tables_schema_round_trips() {
-    run("jobmojito-tables.yaml", lists::tables());
+    run(BuiltIn::JobMojitoTables, lists::tables());
 }
 
 macro_rules! checks_by_spec {

@@ -1,4 +1,4 @@
-//! JobMojito Functions (`/functions/v1`): the 30 operations of `specs/jobmojito.yaml`.
+//! JobMojito Functions (`/functions/v1`): every operation of `specs/jobmojito.yaml`.
 //!
 //! Every operation first checks `Authorization: Bearer <token>` (401 when missing or revoked),
 //! then validates the request against the spec (422 `{error, name}` naming the first offending

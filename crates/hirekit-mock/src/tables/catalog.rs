@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use hirekit_spec::Spec;
 use serde_json::Value;
 
 /// The JSON type of a column, as its schema declares it.
@@ -43,40 +44,25 @@ pub struct Table {
     pub columns: BTreeMap<String, ColumnType>,
 }
 
-/// Follows a local `$ref`.
-fn resolve<'a>(document: &'a Value, value: &'a Value) -> &'a Value {
-    value
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix('#'))
-        .and_then(|pointer| document.pointer(pointer))
-        .unwrap_or(value)
-}
-
 /// The table served at `/rest/v1/<name>`, if the spec has it. Its columns are the properties of
 /// the row schema that the select operation answers with.
-pub fn table(document: &Value, name: &str) -> Option<Table> {
-    let item = document
-        .get("paths")?
-        .get(format!("/rest/v1/{name}"))?
-        .get("get")?;
-    let responses = item.get("responses")?.as_object()?;
-    let response = responses
-        .iter()
-        .find(|(status, _)| status.starts_with('2'))
-        .map(|(_, r)| resolve(document, r))?;
-    let schema = response
-        .get("content")?
-        .get("application/json")?
-        .get("schema")?;
-    let row = resolve(document, resolve(document, schema).get("items")?);
+pub fn table(spec: &Spec, name: &str) -> Option<Table> {
+    let select = spec.operation(&format!("/rest/v1/{name}"), "get")?;
+    let responses = select.responses().ok()?;
+    let success = responses.iter().find(|r| r.status.starts_with('2'))?;
+    let schema = success.media("application/json")?.schema?;
+    let rows = spec.resolved(schema).ok()?;
+    let row = spec.resolved(rows.get("items")?).ok()?;
     let columns = row
         .get("properties")
         .and_then(Value::as_object)
         .map(|props| {
             props
                 .iter()
-                .map(|(column, schema)| (column.clone(), ColumnType::of(resolve(document, schema))))
+                .map(|(column, schema)| {
+                    let schema = spec.resolved(schema).unwrap_or(schema);
+                    (column.clone(), ColumnType::of(schema))
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -86,18 +72,17 @@ pub fn table(document: &Value, name: &str) -> Option<Table> {
     })
 }
 
-/// Every table the spec serves under `/rest/v1/`.
-pub fn names(document: &Value) -> Vec<String> {
-    document
-        .get("paths")
-        .and_then(Value::as_object)
-        .map(|paths| {
-            paths
-                .keys()
-                .filter_map(|path| path.strip_prefix("/rest/v1/"))
-                .filter(|name| !name.is_empty() && !name.contains('/'))
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
+/// Every table the spec serves under `/rest/v1/`, in spec order.
+pub fn names(spec: &Spec) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for op in spec.operations() {
+        if let Some(name) = op.path.strip_prefix("/rest/v1/")
+            && !name.is_empty()
+            && !name.contains('/')
+            && !names.iter().any(|n| n == name)
+        {
+            names.push(name.to_string());
+        }
+    }
+    names
 }

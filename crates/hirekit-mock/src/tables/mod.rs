@@ -153,7 +153,7 @@ fn rest(mut call: Call<'_>) -> Reply {
         }
     }
     let name = call.path.trim_start_matches("/rest/v1/").to_string();
-    let Some(table) = catalog::table(&shared.api(Api::Tables).document, &name) else {
+    let Some(table) = catalog::table(&shared.api(Api::Tables).spec, &name) else {
         return reply::postgrest_error(
             404,
             "PGRST205",
@@ -515,11 +515,11 @@ pub fn control(shared: &Shared, method: &str, rest: &[&str], body: &Value) -> Re
             Reply::json(200, json!({ "expired": expired }))
         }
         (_, [name, "rows"]) => {
-            let document = &shared.api(Api::Tables).document;
-            let Some(table) = catalog::table(document, name) else {
+            let spec = &shared.api(Api::Tables).spec;
+            let Some(table) = catalog::table(spec, name) else {
                 return Reply::json(
                     404,
-                    json!({ "error": format!("no table `{name}`"), "tables": catalog::names(document) }),
+                    json!({ "error": format!("no table `{name}`"), "tables": catalog::names(spec) }),
                 );
             };
             match method {
