@@ -270,10 +270,27 @@ fn coerce(raw: &str, schema: &Value, spec: &Value) -> Value {
     }
 }
 
+/// What an operation accepts as its body: one schema per media type, in spec order (an
+/// operation may take more than one, e.g. the knowledge-base upload as a form or as JSON).
 struct BodySpec {
     required: bool,
-    media: String,
-    schema: Value,
+    media: Vec<(String, Value)>,
+}
+
+impl BodySpec {
+    /// The schema for a media type, if the operation accepts it.
+    fn schema_for(&self, media: &str) -> Option<&Value> {
+        self.media
+            .iter()
+            .find(|(m, _)| m.as_str() == media)
+            .map(|(_, schema)| schema)
+    }
+
+    /// The accepted media types, for messages.
+    fn names(&self) -> String {
+        let names: Vec<&str> = self.media.iter().map(|(m, _)| m.as_str()).collect();
+        names.join(" or ")
+    }
 }
 
 fn body_spec(spec: &Value, route: &Route) -> Option<BodySpec> {
@@ -281,11 +298,21 @@ fn body_spec(spec: &Value, route: &Route) -> Option<BodySpec> {
     if let Some(r) = body.get("$ref").and_then(Value::as_str) {
         body = r.strip_prefix('#').and_then(|ptr| spec.pointer(ptr))?;
     }
-    let (media, content) = body.get("content")?.as_object()?.iter().next()?;
+    let media: Vec<(String, Value)> = body
+        .get("content")?
+        .as_object()?
+        .iter()
+        .map(|(media, content)| {
+            let schema = content.get("schema").cloned().unwrap_or(Value::Null);
+            (media.clone(), schema)
+        })
+        .collect();
+    if media.is_empty() {
+        return None;
+    }
     Some(BodySpec {
         required: body.get("required").and_then(Value::as_bool) == Some(true),
-        media: media.clone(),
-        schema: content.get("schema").cloned().unwrap_or(Value::Null),
+        media,
     })
 }
 
@@ -316,27 +343,27 @@ fn check_body(
                 .unwrap_or("")
                 .trim()
                 .to_ascii_lowercase();
-            if media != expected.media {
+            let Some(schema) = expected.schema_for(&media) else {
                 return Err(violation(
                     "",
-                    format!("content type must be {}, not `{media}`", expected.media),
+                    format!("content type must be {}, not `{media}`", expected.names()),
                 ));
-            }
+            };
             let value: Value = serde_json::from_slice(&bytes)
                 .map_err(|e| violation("", format!("the body is not valid JSON: {e}")))?;
-            schemas.check(&expected.schema, &value)?;
+            schemas.check(schema, &value)?;
             Ok(Body::Json(value))
         }
         RawBody::Multipart(fields) => {
-            if expected.media != "multipart/form-data" {
+            let Some(schema) = expected.schema_for("multipart/form-data") else {
                 return Err(violation(
                     "",
                     format!(
                         "content type must be {}, not multipart/form-data",
-                        expected.media
+                        expected.names()
                     ),
                 ));
-            }
+            };
             // Check the form as a JSON object of its text parts (files stand in as text).
             let object: Map<String, Value> = fields
                 .iter()
@@ -349,7 +376,7 @@ fn check_body(
                     (name.clone(), Value::String(text))
                 })
                 .collect();
-            schemas.check(&expected.schema, &Value::Object(object))?;
+            schemas.check(schema, &Value::Object(object))?;
             Ok(Body::Form(fields))
         }
     }

@@ -4551,7 +4551,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///The same upload as a JSON body, which the vendor also accepts; kept here for documentation only (the operation is described with its multipart form).
+    ///The same upload as a JSON body, with the file base64-encoded (the operation's `application/json` form).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct KnowledgeBaseDocumentUploadJson {
         ///The document, base64-encoded.
