@@ -16,6 +16,7 @@
 pub mod build;
 pub mod executor;
 pub mod lint;
+pub mod nullable;
 pub mod redact;
 pub mod spec;
 pub mod surface;
@@ -57,6 +58,12 @@ pub fn generate(spec: &Spec) -> Result<String, Error> {
     })?;
 
     redact::apply(&mut file, &redact::Sensitive::of(spec)).map_err(|message| {
+        Error::PostProcess {
+            spec: spec.name.clone(),
+            message,
+        }
+    })?;
+    nullable::apply(&mut file, &nullable::TriState::of(spec)).map_err(|message| {
         Error::PostProcess {
             spec: spec.name.clone(),
             message,

@@ -19,7 +19,7 @@ pub fn upload(state: &mut State, input: &Input) -> Reply {
             let store = form
                 .get("knowledge_base_store_id")
                 .map(|f| String::from_utf8_lossy(&f.data).into_owned());
-            (file.data.clone(), store)
+            (file.data.to_vec(), store)
         }
         Body::Json(body) => {
             let encoded = body.get("file").and_then(Value::as_str).unwrap_or("");

@@ -6,7 +6,6 @@
 
 use bytes::{BufMut as _, Bytes, BytesMut};
 use serde::de::DeserializeOwned;
-use serde_json::Value;
 
 use super::client::Client;
 use crate::error::{Error, ErrorKind, Operation, Result};
@@ -174,25 +173,6 @@ impl Client {
         *request.body_mut() = Some(reqwest::Body::from(body));
         Ok(request)
     }
-
-    /// Sends `value` as the JSON body of a generated operation whose typed request cannot say
-    /// what `value` says (explicit nulls).
-    pub(crate) async fn send_json<T: DeserializeOwned>(
-        &self,
-        operation_id: &'static str,
-        value: &Value,
-    ) -> Result<T> {
-        let body = serde_json::to_vec(value).map_err(|e| {
-            Error::new(
-                ErrorKind::InvalidInput,
-                "the request cannot be written as JSON",
-            )
-            .with_source(e)
-        })?;
-        let request = self.handwritten_request(operation_id, "application/json", body.into())?;
-        let response = self.send_handwritten(operation_id, request).await?;
-        decode_response(operation_id, response).await
-    }
 }
 
 /// Reads a 2xx answer of a handwritten request and decodes its JSON into `T`.
@@ -209,51 +189,6 @@ pub(crate) async fn decode_response<T: DeserializeOwned>(
         }
     })?;
     decode(operation_id, &bytes)
-}
-
-/// Turns a typed request into a JSON object and sets each field of `clear` to an explicit
-/// `null`, after checking that the spec lets the field be null (`clearable`).
-pub(crate) fn with_nulls<R: serde::Serialize>(
-    request: &R,
-    clear: &[&str],
-    clearable: &[&str],
-) -> Result<Value> {
-    let mut value = serde_json::to_value(request).map_err(|e| {
-        Error::new(
-            ErrorKind::InvalidInput,
-            "the request cannot be written as JSON",
-        )
-        .with_source(e)
-    })?;
-    let Some(object) = value.as_object_mut() else {
-        return Err(Error::new(
-            ErrorKind::InvalidInput,
-            "the request is not a JSON object",
-        ));
-    };
-    for field in clear {
-        if !clearable.contains(field) {
-            return Err(Error::new(
-                ErrorKind::InvalidInput,
-                "this field cannot be cleared: the API does not accept null for it",
-            )
-            .with_field(*field));
-        }
-        object.insert((*field).to_string(), Value::Null);
-    }
-    Ok(value)
-}
-
-/// Converts a request (the generated type or its builder) the way the generated builders
-/// do, failing with [`ErrorKind::InvalidInput`] before anything is sent.
-pub(crate) fn convert<T, R>(request: R) -> Result<T>
-where
-    R: TryInto<T>,
-    R::Error: std::fmt::Display,
-{
-    request
-        .try_into()
-        .map_err(|e| Error::new(ErrorKind::InvalidInput, format!("invalid request: {e}")))
 }
 
 #[cfg(test)]
@@ -285,14 +220,5 @@ mod tests {
         assert!(text.contains("filename=\"a_b__X-Evil: 1.txt\""));
         assert!(!text.contains("\r\nX-Evil"));
         assert!(text.contains("\r\n\r\nhello\r\n"));
-    }
-
-    #[test]
-    fn only_nullable_fields_can_be_cleared() {
-        let request = serde_json::json!({"position_id": "x", "name": "A"});
-        let value = with_nulls(&request, &["description"], &["description"]).expect("ok");
-        assert_eq!(value["description"], Value::Null);
-        let error = with_nulls(&request, &["position_id"], &["description"]).expect_err("no");
-        assert_eq!(error.field(), Some("position_id"));
     }
 }
