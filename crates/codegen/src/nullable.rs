@@ -67,7 +67,10 @@ impl TriState {
             let properties = schema.get("properties").and_then(Value::as_object);
             for (prop, value) in properties.into_iter().flatten() {
                 if !required.contains(prop.as_str()) && admits_null(spec, value) {
-                    out.fields.entry(name.clone()).or_default().insert(prop.clone());
+                    out.fields
+                        .entry(name.clone())
+                        .or_default()
+                        .insert(prop.clone());
                 }
             }
         }
@@ -166,7 +169,11 @@ pub fn apply(file: &mut syn::File, tri: &TriState) -> Result<(), String> {
         }
     }
     for (schema, fields) in &tri.fields {
-        let found: BTreeSet<&String> = done.get(schema).into_iter().flat_map(|m| m.values()).collect();
+        let found: BTreeSet<&String> = done
+            .get(schema)
+            .into_iter()
+            .flat_map(|m| m.values())
+            .collect();
         let missing: Vec<_> = fields.iter().filter(|f| !found.contains(f)).collect();
         if !missing.is_empty() {
             return Err(format!(
@@ -271,7 +278,10 @@ fn rewrite_builders(
             field.ty = syn::parse_quote!(
                 ::std::result::Result<super::Nullable<#inner>, ::std::string::String>
             );
-            idents.entry(name.clone()).or_default().push((ident, inner, json));
+            idents
+                .entry(name.clone())
+                .or_default()
+                .push((ident, inner, json));
         }
     }
     for name in done.keys() {
@@ -300,9 +310,10 @@ fn rewrite_builders(
             continue;
         };
         for (ident, inner, json) in fields {
-            let position = block.items.iter().position(
-                |i| matches!(i, ImplItem::Fn(f) if f.sig.ident == *ident),
-            );
+            let position = block
+                .items
+                .iter()
+                .position(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == *ident));
             let Some(position) = position else {
                 return Err(format!("builder `{name}` has no setter `{ident}`"));
             };
@@ -525,8 +536,14 @@ components:
             ("owner", "Nullable<Owner>"),
             ("nickname", "Nullable<::std::string::String>"),
         ] {
-            assert!(squashed.contains(&format!("pub{field}:{ty},")), "{field}\n{code}");
-            assert!(squashed.contains(&format!("pubfnclear_{field}(")), "{field}");
+            assert!(
+                squashed.contains(&format!("pub{field}:{ty},")),
+                "{field}\n{code}"
+            );
+            assert!(
+                squashed.contains(&format!("pubfnclear_{field}(")),
+                "{field}"
+            );
         }
         // Required-nullable and non-nullable fields keep their types and get no clearer.
         assert!(squashed.contains("pubkept:::std::option::Option<::std::string::String>,"));
