@@ -17,6 +17,7 @@
 
 pub mod build;
 pub mod lint;
+pub mod nullable;
 pub mod operations;
 pub mod redact;
 pub mod surface;
@@ -59,6 +60,12 @@ pub fn generate(spec: &Spec) -> Result<String, Error> {
     })?;
 
     redact::apply(&mut file, &redact::Sensitive::of(spec)).map_err(|message| {
+        Error::PostProcess {
+            spec: spec.name.clone(),
+            message,
+        }
+    })?;
+    nullable::apply(&mut file, &nullable::TriState::of(spec)).map_err(|message| {
         Error::PostProcess {
             spec: spec.name.clone(),
             message,

@@ -57,6 +57,9 @@ pub enum Rule {
     WebhookMark,
     /// Component schema names are PascalCase, so the Rust type has the same name.
     SchemaName,
+    /// Null is allowed in the one shape a strict OpenAPI 3.0 validator accepts and typify turns
+    /// into `Option<T>`: `nullable: true` beside a `type`, or `oneOf: [<value>, <null branch>]`.
+    NullableShape,
 }
 
 impl Rule {
@@ -85,6 +88,7 @@ impl Rule {
             Rule::SensitivePlacement => "sensitive-placement",
             Rule::WebhookMark => "webhook-mark",
             Rule::SchemaName => "schema-name",
+            Rule::NullableShape => "nullable-shape",
         }
     }
 }
@@ -317,11 +321,16 @@ fn lint_request_body(spec: &Spec, op: &Operation<'_>, here: &str, push: &mut Pus
     };
     let content = body.get("content").and_then(Value::as_object);
     let media: Vec<&String> = content.map(|c| c.keys().collect()).unwrap_or_default();
-    if media.len() != 1 {
+    // progenitor panics on a body with two media types; an operation written by hand is
+    // stripped before generation, so it may describe every form the vendor takes.
+    let fits = media.len() == 1 || (op.is_handwritten() && !media.is_empty());
+    if !fits {
         push(
             here.to_string(),
             Rule::RequestBody,
-            format!("expected one media type, found {media:?}"),
+            format!(
+                "expected one media type (more only with `x-hirekit-handwritten: true`), found {media:?}"
+            ),
         );
     }
     for (media, value) in content.into_iter().flatten() {
@@ -367,7 +376,7 @@ fn lint_node(spec: &Spec, pointer: &str, node: &Value, push: &mut Push<'_>) {
         push(
             pointer.to_string(),
             Rule::NoAnyOf,
-            "use oneOf (or allOf + nullable) instead of anyOf".into(),
+            "use oneOf (a nullable value: oneOf with a null branch) instead of anyOf".into(),
         );
     }
     if map.get("additionalProperties") == Some(&Value::Bool(true)) {
@@ -428,6 +437,82 @@ fn lint_node(spec: &Spec, pointer: &str, node: &Value, push: &mut Push<'_>) {
     }
     if let Some(branches) = map.get("oneOf").and_then(Value::as_array) {
         lint_tolerant_enum(spec, pointer, branches, push);
+    }
+    lint_nullable(pointer, map, push);
+}
+
+/// The null branch of a nullable union: exactly `{nullable: true, enum: [null]}`.
+pub fn is_null_branch(schema: &Value) -> bool {
+    let Some(map) = schema.as_object() else {
+        return false;
+    };
+    map.len() == 2
+        && map.get("nullable") == Some(&Value::Bool(true))
+        && map.get("enum") == Some(&Value::Array(vec![Value::Null]))
+}
+
+/// Where null may appear, and how. OpenAPI 3.0 validators apply `nullable` only to the `type`
+/// beside it: next to `allOf`, `oneOf` or `$ref` it is ignored (every branch still rejects
+/// null), and next to an `enum` that does not list null the enum rejects it. So a nullable
+/// reference or union is `oneOf: [<value>, {nullable: true, enum: [null]}]`, which both a
+/// strict validator and typify (`Option<T>`) read as meant.
+fn lint_nullable(pointer: &str, map: &serde_json::Map<String, Value>, push: &mut Push<'_>) {
+    let nullable = map.get("nullable") == Some(&Value::Bool(true));
+    if nullable {
+        for key in ["allOf", "oneOf", "anyOf", "$ref"] {
+            if map.contains_key(key) {
+                push(
+                    pointer.to_string(),
+                    Rule::NullableShape,
+                    format!(
+                        "`nullable: true` beside `{key}` does not admit null; write \
+                         `oneOf: [<value>, {{nullable: true, enum: [null]}}]`"
+                    ),
+                );
+            }
+        }
+        let enum_without_null = map
+            .get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|values| !values.contains(&Value::Null));
+        if enum_without_null {
+            push(
+                pointer.to_string(),
+                Rule::NullableShape,
+                "a nullable enum must list `null` among its values".into(),
+            );
+        }
+    }
+    let Some(branches) = map.get("oneOf").and_then(Value::as_array) else {
+        return;
+    };
+    let nulls = branches.iter().filter(|b| is_null_branch(b)).count();
+    let loose = branches.iter().any(|b| {
+        !is_null_branch(b)
+            && (b.get("nullable") == Some(&Value::Bool(true))
+                || b.get("enum")
+                    .and_then(Value::as_array)
+                    .is_some_and(|v| v.contains(&Value::Null)))
+    });
+    if loose {
+        push(
+            pointer.to_string(),
+            Rule::NullableShape,
+            "a union admits null only through its null branch `{nullable: true, enum: [null]}`"
+                .into(),
+        );
+    }
+    // typify reads `[value, null]` as `Option<value>`; with more branches the null becomes an
+    // enum variant of its own.
+    let shaped = nulls == 0 || (nulls == 1 && branches.len() == 2 && is_null_branch(&branches[1]));
+    if !shaped {
+        push(
+            pointer.to_string(),
+            Rule::NullableShape,
+            "a nullable union is exactly `oneOf: [<value>, {nullable: true, enum: [null]}]` \
+             (nest a union of several values inside the first branch)"
+                .into(),
+        );
     }
 }
 
@@ -672,6 +757,56 @@ components:
             "      parameters: [{name: q, in: query, schema: {type: string, x-hirekit-sensitive: true}}]\n      responses:\n",
         );
         assert_eq!(rules(&yaml), vec![Rule::SensitivePlacement]);
+    }
+
+    #[test]
+    fn nullable_references_and_unions_use_the_null_branch() {
+        let good = GOOD.replace(
+            "email: {type: string, x-hirekit-sensitive: true}",
+            "email: {type: string, x-hirekit-sensitive: true}\n        \
+             mode_or_null: {oneOf: [{$ref: '#/components/schemas/ModeValue'}, {nullable: true, enum: [null]}]}\n        \
+             count: {oneOf: [{oneOf: [{type: integer}, {type: string}]}, {nullable: true, enum: [null]}]}\n        \
+             tier: {type: string, nullable: true, enum: [a, b, null]}",
+        );
+        assert_eq!(lint(&spec(&good)), vec![]);
+
+        for bad in [
+            "{allOf: [{$ref: '#/components/schemas/ModeValue'}], nullable: true}",
+            "{oneOf: [{type: integer}, {type: string}], nullable: true}",
+            "{type: string, nullable: true, enum: [a, b]}",
+            "{oneOf: [{nullable: true, enum: [null]}, {$ref: '#/components/schemas/ModeValue'}]}",
+            "{oneOf: [{type: integer}, {type: string}, {nullable: true, enum: [null]}]}",
+            "{oneOf: [{$ref: '#/components/schemas/ModeValue'}, {type: string, nullable: true}]}",
+        ] {
+            let yaml = GOOD.replace(
+                "email: {type: string, x-hirekit-sensitive: true}",
+                &format!("email: {bad}"),
+            );
+            let found = lint(&spec(&yaml));
+            assert!(
+                !found.is_empty() && found.iter().all(|v| v.rule == Rule::NullableShape),
+                "{bad}: {found:?}"
+            );
+            assert!(
+                found[0].location.ends_with("/Thing/properties/email"),
+                "{}",
+                found[0]
+            );
+        }
+    }
+
+    #[test]
+    fn only_a_handwritten_operation_may_take_two_media_types() {
+        let yaml = GOOD.replace(
+            "      responses:\n        '200'",
+            "      requestBody: {content: {multipart/form-data: {schema: {$ref: '#/components/schemas/Thing'}}, application/json: {schema: {$ref: '#/components/schemas/Thing'}}}}\n      responses:\n        '200'",
+        );
+        assert_eq!(rules(&yaml), vec![Rule::RequestBody, Rule::Multipart]);
+        let marked = yaml.replace(
+            "operationId: list_things",
+            "operationId: list_things\n      x-hirekit-handwritten: true",
+        );
+        assert_eq!(rules(&marked), vec![]);
     }
 
     #[test]

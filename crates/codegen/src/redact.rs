@@ -245,7 +245,7 @@ fn is_flattened_extra(field: &Field) -> bool {
 }
 
 /// The JSON property name of a generated field: its `#[serde(rename)]`, else its identifier.
-fn json_name(field: &Field) -> Result<String, String> {
+pub(crate) fn json_name(field: &Field) -> Result<String, String> {
     let mut rename = None;
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
         attr.parse_nested_meta(|meta| {

@@ -14,9 +14,11 @@
 
 mod answer;
 mod executor;
+mod nullable;
 mod route;
 
 pub use answer::Answer;
 pub use bytes::Bytes;
 pub use executor::{Executor, RequestError};
+pub use nullable::Nullable;
 pub use route::{Method, Pagination, Route, TimeoutClass};

@@ -389,7 +389,7 @@ async fn run_tables(h: &Harness, target: &Target, fault: Fault) -> Observed {
     let result = match target.operation {
         "update_interview_result" => table
             .update(Write {
-                status: Some("active".into()),
+                status: String::from("active").into(),
                 ..Write::default()
             })
             .eq(Column::Id, "matrix-1")

@@ -142,22 +142,18 @@ async fn interviews_are_created_read_changed_and_listed() {
         Some("REQ-1")
     );
 
-    // Clearing sends an explicit null, which the typed request cannot.
-    let request = || typed::<types::JobInterviewUpdateRequest>(json!({ "position_id": id }));
+    // The generated clearing setter sends an explicit null; the fields left unset stay.
     jm.interviews()
-        .update_clearing(request(), &["code"])
+        .update(
+            types::JobInterviewUpdateRequest::builder()
+                .position_id(id.clone())
+                .clear_code(),
+        )
         .await
         .expect("clear");
     let got = jm.interviews().get(&id).await.expect("get");
     assert_eq!(got.code, None);
     assert_eq!(got.name.as_deref(), Some("New name"));
-    let refused = jm
-        .interviews()
-        .update_clearing(request(), &["position_id"])
-        .await
-        .expect_err("position_id cannot be null");
-    assert_eq!(refused.kind(), ErrorKind::InvalidInput);
-    assert_eq!(refused.field(), Some("position_id"));
 
     let state = jm
         .interviews()
@@ -580,9 +576,10 @@ async fn the_coaching_catalogue() {
         .expect("update");
     assert_eq!(updated.updated_fields, vec!["name"]);
     jm.catalogue()
-        .update_clearing(
-            typed::<types::CatalogueTagUpdateRequest>(json!({ "id": "support-coaching" })),
-            &["description"],
+        .update(
+            types::CatalogueTagUpdateRequest::builder()
+                .id("support-coaching")
+                .clear_description(),
         )
         .await
         .expect("clear");
@@ -759,4 +756,104 @@ async fn a_revoked_session_is_renewed_once_under_fifty_concurrent_calls() {
     );
     let after: BTreeSet<String> = seen.lock().expect("lock").iter().cloned().collect();
     assert_eq!(after.len(), 2, "the revoked token and its one successor");
+}
+
+/// A one-request-per-connection HTTP server that answers every request with `answer` and
+/// hands the request line and JSON body of each to the test.
+async fn capturing_server(
+    answer: Value,
+) -> (
+    String,
+    tokio::sync::mpsc::UnboundedReceiver<(String, Value)>,
+) {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let (sender, receiver) = tokio::sync::mpsc::unbounded_channel();
+    let answer = answer.to_string();
+    tokio::spawn(async move {
+        while let Ok((mut stream, _)) = listener.accept().await {
+            let mut raw = Vec::new();
+            let mut buffer = [0u8; 8192];
+            let (head, length) = loop {
+                let n = stream.read(&mut buffer).await.expect("read");
+                assert!(n > 0, "the request ended before its headers");
+                raw.extend_from_slice(&buffer[..n]);
+                if let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") {
+                    let head = String::from_utf8_lossy(&raw[..end]).into_owned();
+                    let length = head
+                        .lines()
+                        .find_map(|l| {
+                            let (name, value) = l.split_once(':')?;
+                            name.eq_ignore_ascii_case("content-length")
+                                .then(|| value.trim().parse::<usize>().ok())?
+                        })
+                        .unwrap_or(0);
+                    raw.drain(..end + 4);
+                    break (head, length);
+                }
+            };
+            while raw.len() < length {
+                let n = stream.read(&mut buffer).await.expect("read body");
+                assert!(n > 0, "the request ended before its body");
+                raw.extend_from_slice(&buffer[..n]);
+            }
+            let line = head.lines().next().unwrap_or_default().to_string();
+            let body: Value = serde_json::from_slice(&raw).expect("a JSON body");
+            sender.send((line, body)).expect("the test listens");
+            let reply = format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{answer}",
+                answer.len()
+            );
+            stream.write_all(reply.as_bytes()).await.expect("write");
+        }
+    });
+    (format!("http://{addr}"), receiver)
+}
+
+#[tokio::test]
+async fn an_update_sends_null_for_a_cleared_field_and_leaves_unset_fields_out() {
+    const POSITION: &str = "00000000-0000-4000-8000-0000000000aa";
+    let (base_url, mut received) = capturing_server(json!({
+        "position_id": POSITION, "is_multistage": false, "updated_fields": ["code"]
+    }))
+    .await;
+    let jm = token_client(&base_url);
+    let request = || types::JobInterviewUpdateRequest::builder().position_id(POSITION);
+
+    jm.interviews()
+        .update(request().clear_code().name(Some("Kept".to_string())))
+        .await
+        .expect("update with a cleared field");
+    let (line, body) = received.recv().await.expect("a request");
+    assert!(line.contains("/job-interview-update "), "{line}");
+    assert_eq!(body.get("code"), Some(&Value::Null), "cleared: {body}");
+    assert_eq!(body["name"], "Kept");
+    assert!(body.get("description").is_none(), "never set: {body}");
+
+    jm.interviews()
+        .update(request().name(Some("Kept".to_string())))
+        .await
+        .expect("update without the field");
+    let (_, body) = received.recv().await.expect("a request");
+    assert!(body.get("code").is_none(), "unset must be omitted: {body}");
+
+    // A setter given `None` after a clear leaves the field out again (last call wins).
+    jm.interviews()
+        .update(request().clear_code().code(None::<String>))
+        .await
+        .expect("update");
+    let (_, body) = received.recv().await.expect("a request");
+    assert!(body.get("code").is_none(), "{body}");
+    assert_eq!(body.as_object().map(|o| o.len()), Some(1), "{body}");
+
+    // The typed request holds the three states itself.
+    let typed: types::JobInterviewUpdateRequest = request()
+        .clear_code()
+        .try_into()
+        .expect("a complete request");
+    assert_eq!(typed.code, types::Nullable::Null);
+    assert!(typed.name.is_absent());
 }

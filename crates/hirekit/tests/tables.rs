@@ -287,14 +287,14 @@ async fn writes_return_the_rows_they_wrote() {
     let inserted = results
         .insert_many([
             Write {
-                status: Some("draft".into()),
-                score: Some(3.0),
-                candidate_external_id: Some("ats-7".into()),
+                status: String::from("draft").into(),
+                score: 3.0.into(),
+                candidate_external_id: String::from("ats-7").into(),
                 ..Write::default()
             },
             Write {
-                status: Some("draft".into()),
-                score: Some(4.5),
+                status: String::from("draft").into(),
+                score: 4.5.into(),
                 ..Write::default()
             },
         ])
@@ -307,7 +307,7 @@ async fn writes_return_the_rows_they_wrote() {
 
     let one = results
         .insert(Write {
-            status: Some("active".into()),
+            status: String::from("active").into(),
             ..Write::default()
         })
         .returning([Column::Id, Column::Status])
@@ -320,8 +320,8 @@ async fn writes_return_the_rows_they_wrote() {
 
     let updated = results
         .update(Write {
-            status: Some("active".into()),
-            recruiter_shortlist: Some(true),
+            status: String::from("active").into(),
+            recruiter_shortlist: true.into(),
             ..Write::default()
         })
         .eq(Column::Id, first.as_str())
@@ -410,7 +410,7 @@ async fn bad_input_is_refused_before_sending() {
 
     let everything = results
         .update(Write {
-            status: Some("archived".into()),
+            status: String::from("archived").into(),
             ..Write::default()
         })
         .send()
@@ -552,7 +552,7 @@ async fn an_expired_token_is_renewed_transparently() {
         .tables()
         .interview_result()
         .insert(Write {
-            status: Some("draft".into()),
+            status: String::from("draft").into(),
             ..Write::default()
         })
         .send()

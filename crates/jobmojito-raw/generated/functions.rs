@@ -717,42 +717,40 @@ pub mod types {
     ///A new catalogue directory.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CatalogueTagCreateRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coach_plan: ::std::option::Option<CoachPlan>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub coach_plan: Nullable<CoachPlan>,
         ///Markdown page that replaces the default grid (null keeps the grid). Lines holding only a directive such as `[sessions]`, `[plan-progress]`, `[directory:tag-id]` or `[session:interview-id]` render catalogue widgets.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub content_md: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub content_md: Nullable<::std::string::String>,
         ///Image on the directory card.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub cover_image_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub cover_image_url: Nullable<::std::string::String>,
         ///Text on the directory card.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description: Nullable<::std::string::String>,
         ///Permanent id and URL segment; lowercase letters and digits separated by `-` or `_`. Language-specific directories usually end in the language code.
         pub id: CatalogueTagCreateRequestId,
         ///Owning merchant, for admins and sub-merchant operators.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::std::string::String>,
         ///Language the directory is grouped under; `en` when omitted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<LanguageCode>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<LanguageCode>,
         ///Title of the page and its card.
         pub name: CatalogueTagCreateRequestName,
         ///Existing directory to append the new one to; omitted makes a top-level directory.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub parent_tag: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<CatalogueStatus>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub parent_tag: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub status: Nullable<CatalogueStatus>,
         ///Lists the active, publicly visible coaching and persona sessions whose tags include every tag here.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags_interview_set_filter: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags_interview_set_filter: Nullable<::std::vec::Vec<::std::string::String>>,
         ///Ids of the nested directories, in display order.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags_sub: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub visibility: ::std::option::Option<CatalogueVisibility>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags_sub: Nullable<::std::vec::Vec<::std::string::String>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub visibility: Nullable<CatalogueVisibility>,
     }
     impl CatalogueTagCreateRequest {
         pub fn builder() -> builder::CatalogueTagCreateRequest {
@@ -1006,31 +1004,29 @@ pub mod types {
     ///Changes to a catalogue directory; only present fields are written.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CatalogueTagUpdateRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coach_plan: ::std::option::Option<CoachPlan>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub coach_plan: Nullable<CoachPlan>,
         ///The complete new Markdown page; null removes it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub content_md: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub cover_image_url: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub content_md: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub cover_image_url: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description: Nullable<::std::string::String>,
         ///The directory to change (the id itself cannot change).
         pub id: CatalogueTagUpdateRequestId,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<LanguageCode>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<LanguageCode>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<CatalogueTagUpdateRequestName>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<CatalogueStatus>,
         ///The complete new session tag filter.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags_interview_set_filter: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags_interview_set_filter: Nullable<::std::vec::Vec<::std::string::String>>,
         ///The complete new list of nested directories.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags_sub: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags_sub: Nullable<::std::vec::Vec<::std::string::String>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<CatalogueVisibility>,
     }
@@ -1676,20 +1672,20 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct HiringForCompany {
         ///Rough headcount.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub company_size: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub company_size: Nullable<::std::string::String>,
         ///Short background on the employer, given to the agent as context.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description: Nullable<::std::string::String>,
         ///Where the employer is based.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub location: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub location: Nullable<::std::string::String>,
         ///Employer name, or `undisclosed`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub name: Nullable<::std::string::String>,
         ///Industry of the employer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub sector: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub sector: Nullable<::std::string::String>,
     }
     impl HiringForCompany {
         pub fn builder() -> builder::HiringForCompany {
@@ -2620,16 +2616,16 @@ pub mod types {
     ///One person to invite; every field is checked per row.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
     pub struct InviteUser {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub email: Nullable<::std::string::String>,
         ///Interview or position; required for `candidate`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_id: Nullable<::uuid::Uuid>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub name: Nullable<::std::string::String>,
         ///Account kind, `user` when omitted. Team roles are `merchant_owner`, `merchant` and `merchant_selection`; coaching roles `user` and `mentor`; interview candidates `candidate`. An unknown value fails only its row.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", default, skip_serializing_if = "Nullable::is_absent")]
+        pub type_: Nullable<::std::string::String>,
     }
     impl InviteUser {
         pub fn builder() -> builder::InviteUser {
@@ -2665,17 +2661,17 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct InviteUsersRequest {
         ///Re-send the email to people whose invitation is still pending.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub force_invite: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub force_invite: Nullable<bool>,
         ///Target merchant; required with the service-role key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::uuid::Uuid>,
         ///Personal note added to the invitation email.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub message_from_recruiter: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub message_from_recruiter: Nullable<::std::string::String>,
         ///Language of the created profiles; `en` when omitted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<LanguageCode>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<LanguageCode>,
         pub users: ::std::vec::Vec<InviteUser>,
     }
     impl InviteUsersRequest {
@@ -2713,124 +2709,120 @@ pub mod types {
         ///Candidate's email; also their login identity.
         pub candidate_email: JobInterviewCreateForCandidateWithTokenRequestCandidateEmail,
         ///Your id of the candidate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_external_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_external_id: Nullable<::std::string::String>,
         ///Candidate's LinkedIn profile link.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_linkedin_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_linkedin_url: Nullable<::std::string::String>,
         ///Candidate's full name.
         pub candidate_name: JobInterviewCreateForCandidateWithTokenRequestCandidateName,
         ///Candidate's resume as plain text.
         pub candidate_resume: JobInterviewCreateForCandidateWithTokenRequestCandidateResume,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_video_introduction: ::std::option::Option<
-            CandidateVideoIntroductionCreate,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_video_introduction: Nullable<CandidateVideoIntroductionCreate>,
         ///Scoring overrides, merged over the defaults.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub custom_scoring: ::std::option::Option<
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub custom_scoring: Nullable<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub hiring_for_company: ::std::option::Option<HiringForCompany>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub hiring_for_company: Nullable<HiringForCompany>,
         ///End with a closing prompt (default true).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub include_closing_prompt: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub include_closing_prompt: Nullable<bool>,
         ///Open with a rapport question (default false).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub include_rapport_question: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub include_rapport_question: Nullable<bool>,
         ///Show an instructional video first (default false).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instructional_video: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub instructional_video: Nullable<bool>,
         ///Narration of the instructional video.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instructional_video_custom_text: ::std::option::Option<
-            ::std::string::String,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub instructional_video_custom_text: Nullable<::std::string::String>,
         ///Attempts the candidate gets.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_attempts: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_attempts: Nullable<f64>,
         ///ISO 8601 date or time after which candidates can no longer take it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_available_till: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_conversation_speed: ::std::option::Option<ConversationSpeed>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_available_till: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_conversation_speed: Nullable<ConversationSpeed>,
         ///Department of the position.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_department: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_department: Nullable<::std::string::String>,
         ///Salary shown to candidates.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_salary: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_salary: Nullable<::std::string::String>,
         ///Avatar template; the platform default when omitted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_template_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_template_id: Nullable<::std::string::String>,
         ///True to get an embed key for iframe use.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_embedded: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_embedded: Nullable<bool>,
         ///Session limit in seconds (default 1200).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_duration: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_duration: Nullable<f64>,
         ///Most AI follow-up questions; 0 turns them off, null keeps the template default.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_followups: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_followups: Nullable<i64>,
         ///Target merchant, for admins and sub-merchant operators.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::std::string::String>,
         ///Interview language, needed without `position_def_set_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<LanguageCode>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pdf_export_auto_config: ::std::option::Option<PdfExportAutoConfig>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<LanguageCode>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub pdf_export_auto_config: Nullable<PdfExportAutoConfig>,
         ///ISO country code of the job, needed without `position_def_set_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_country_code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_country_code: Nullable<::std::string::String>,
         ///Existing position to enrol into; makes the position fields optional.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_def_set_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_def_set_id: Nullable<::std::string::String>,
         ///Two-sentence description; generated when empty.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_description: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_description: Nullable<::std::string::String>,
         ///Full Markdown description; generated when empty.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_description_long: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_description_long: Nullable<::std::string::String>,
         ///Your code of an existing position, used to find it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_external_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_external_id: Nullable<::std::string::String>,
         ///Job location, needed without `position_def_set_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_location: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_location: Nullable<::std::string::String>,
         ///Job title, needed without `position_def_set_id`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_name: Nullable<::std::string::String>,
         ///Ask only this random fraction of the questions.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub questions_random_subset: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub questions_random_subset: Nullable<f64>,
         ///Owning recruiter profile of the same merchant.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recruiter_profile_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recruiter_profile_id: Nullable<::std::string::String>,
         ///Assess pronunciation (default false).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub required_pronunciation: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub required_pronunciation: Nullable<bool>,
         ///Let the candidate edit the transcript (default true).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_enable_edit_transcript: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_enable_edit_transcript: Nullable<bool>,
         ///Results screen; `minimal` when omitted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_view: ::std::option::Option<ResultView>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub seniority_level: ::std::option::Option<SeniorityLevel>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_view: Nullable<ResultView>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub seniority_level: Nullable<SeniorityLevel>,
         ///Free tags.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags: Nullable<::std::vec::Vec<::std::string::String>>,
         ///Message shown after the interview.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub thank_you_message: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub thank_you_message: Nullable<::std::string::String>,
         ///Reserved by the vendor.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub use_enhanced_expectations: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub use_enhanced_expectations: Nullable<bool>,
         ///Greeting shown before the interview.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub welcome_message: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub welcome_message: Nullable<::std::string::String>,
     }
     impl JobInterviewCreateForCandidateWithTokenRequest {
         pub fn builder() -> builder::JobInterviewCreateForCandidateWithTokenRequest {
@@ -3133,58 +3125,54 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct JobInterviewCreateFromArrayQuestion {
         ///Rubric of this question.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations_json: ::std::option::Option<
-            CandidateExpectationsJson,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations_json: Nullable<CandidateExpectationsJson>,
         ///The `id` of the parent question, which must come earlier in the list.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub conditional_question_main_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub conditional_question_main_id: Nullable<::std::string::String>,
         ///Answer time in seconds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub duration: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub duration: Nullable<f64>,
         ///Any JSON object stored with the question.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_data: ::std::option::Option<
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub external_data: Nullable<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Your own stable id; `update_interview` matches on it first.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub external_id: Nullable<::std::string::String>,
         ///On update, the stored question id (as read) so an unchanged question keeps its record. On create, any local handle used by `conditional_question_main_id`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub id: ::std::option::Option<::std::string::String>,
         ///Invites the candidate to ask the recruiter something.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_candidate_asking_recruiter: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_candidate_asking_recruiter: Nullable<bool>,
         ///Asked only when triggered by its parent (`conditional_question_main_id`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_conditional: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_conditional: Nullable<bool>,
         ///Expert listening question.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_expert: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_expert: Nullable<bool>,
         ///Multiple-choice question.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_multiple_choice: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_multiple_choice: Nullable<bool>,
         ///Asked but not scored.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_without_scoring: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_without_scoring: Nullable<bool>,
         ///Knowledge base store (uuid) the question draws on.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub knowledge_base_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub knowledge_base_id: Nullable<::std::string::String>,
         ///Free label.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub label: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub label: Nullable<::std::string::String>,
         ///Language of this question when it differs from the interview's.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<LanguageCode>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<LanguageCode>,
         ///The question text.
         pub question: ::std::string::String,
         ///Other phrasings of the question.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub question_alternatives: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub question_alternatives: Nullable<::std::vec::Vec<::std::string::String>>,
     }
     impl JobInterviewCreateFromArrayQuestion {
         pub fn builder() -> builder::JobInterviewCreateFromArrayQuestion {
@@ -3195,127 +3183,121 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct JobInterviewCreateFromArrayRequest {
         ///Any JSON object of extra context for generating the rubric.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub additional_context: ::std::option::Option<
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub additional_context: Nullable<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Free-text expectations.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations: Nullable<::std::string::String>,
         ///Interview-wide rubric; derived from the questions for `interview` when omitted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations_json: ::std::option::Option<
-            CandidateExpectationsJson,
-        >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_video_introduction: ::std::option::Option<
-            CandidateVideoIntroductionCreate,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations_json: Nullable<CandidateExpectationsJson>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_video_introduction: Nullable<CandidateVideoIntroductionCreate>,
         ///Your own reference code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub code: Nullable<::std::string::String>,
         ///Cover image link.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub cover_image_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub cover_image_url: Nullable<::std::string::String>,
         ///Scoring overrides, merged over the defaults.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub custom_scoring: ::std::option::Option<
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub custom_scoring: Nullable<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Short description.
         pub description: JobInterviewCreateFromArrayRequestDescription,
         ///Full Markdown description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description_long: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description_long: Nullable<::std::string::String>,
         ///Store every question as new instead of reusing identical stored ones.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub disable_deduplication: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub hiring_for_company: ::std::option::Option<HiringForCompany>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub disable_deduplication: Nullable<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub hiring_for_company: Nullable<HiringForCompany>,
         ///Show an instructional video first.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instructional_video: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub instructional_video: Nullable<bool>,
         ///Narration of the instructional video.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instructional_video_custom_text: ::std::option::Option<
-            ::std::string::String,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub instructional_video_custom_text: Nullable<::std::string::String>,
         ///Attempts a candidate gets, 1 to 20.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_attempts: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_attempts: Nullable<f64>,
         ///ISO 8601 date or time after which candidates can no longer take it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_available_till: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_conversation_speed: ::std::option::Option<ConversationSpeed>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_available_till: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_conversation_speed: Nullable<ConversationSpeed>,
         ///Department of the position.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_department: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_department: Nullable<::std::string::String>,
         ///Salary shown to candidates.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_salary: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_salary: Nullable<::std::string::String>,
         ///Avatar or voice template id.
         pub interview_template_id: JobInterviewCreateFromArrayRequestInterviewTemplateId,
         ///Speaking style of the avatar and its follow-ups (see `create_interview`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_tone: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_tone: Nullable<::std::string::String>,
         ///Steers the avatar and its follow-ups; the supplied questions stay as they are.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_type: ::std::option::Option<InterviewStyle>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_type: Nullable<InterviewStyle>,
         ///True to get an embed key for iframe use.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_embedded: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_embedded: Nullable<bool>,
         ///Knowledge base store to draw context from; must exist.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub knowledge_base_store_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub knowledge_base_store_id: Nullable<::std::string::String>,
         ///Job location.
         pub location: JobInterviewCreateFromArrayRequestLocation,
         ///Most AI follow-up questions; 0 turns them off, null keeps the template default.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_followups: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_followups: Nullable<i64>,
         ///Target merchant, for admins and sub-merchant operators.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::std::string::String>,
         pub mojito_language_code: LanguageCode,
         ///Position or interview name.
         pub name: JobInterviewCreateFromArrayRequestName,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pdf_export_auto_config: ::std::option::Option<PdfExportAutoConfig>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub pdf_export_auto_config: Nullable<PdfExportAutoConfig>,
         ///The questions, in the order they are asked.
         pub questions: ::std::vec::Vec<JobInterviewCreateFromArrayQuestion>,
         ///Ask only this random fraction (0.01 to 0.9) of the questions.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub questions_random_subset: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording: ::std::option::Option<Recording>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_full_session: ::std::option::Option<RecordingFullSession>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub questions_random_subset: Nullable<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording: Nullable<Recording>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording_full_session: Nullable<RecordingFullSession>,
         ///Owning recruiter profile of the same merchant.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recruiter_profile_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recruiter_profile_id: Nullable<::std::string::String>,
         ///Assess pronunciation (default false).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub required_pronunciation: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub required_pronunciation: Nullable<bool>,
         ///Let the candidate edit the transcript (default true).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_enable_edit_transcript: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_view: ::std::option::Option<ResultView>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub seniority_level: ::std::option::Option<SeniorityLevel>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_enable_edit_transcript: Nullable<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_view: Nullable<ResultView>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub seniority_level: Nullable<SeniorityLevel>,
         pub status: InterviewCreateStatus,
         ///Free tags; catalogue directories select coaching sessions by them.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags: Nullable<::std::vec::Vec<::std::string::String>>,
         ///Message shown after the interview.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub thank_you_message: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub thank_you_message: Nullable<::std::string::String>,
         #[serde(rename = "type")]
         pub type_: InterviewProductType,
         pub visibility: Visibility,
         ///Greeting shown before the interview.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub welcome_message: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub welcome_message: Nullable<::std::string::String>,
     }
     impl JobInterviewCreateFromArrayRequest {
         pub fn builder() -> builder::JobInterviewCreateFromArrayRequest {
@@ -3575,138 +3557,132 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct JobInterviewCreateRequest {
         ///Any JSON object of extra context for the generation.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub additional_context: ::std::option::Option<
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub additional_context: Nullable<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Free-text expectations fed to the generation.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_video_introduction: ::std::option::Option<
-            CandidateVideoIntroductionCreate,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_video_introduction: Nullable<CandidateVideoIntroductionCreate>,
         ///Your own reference code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub code: Nullable<::std::string::String>,
         ///Cover image link.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub cover_image_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub cover_image_url: Nullable<::std::string::String>,
         ///Scoring overrides, merged over the defaults.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub custom_scoring: ::std::option::Option<
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub custom_scoring: Nullable<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
         ///Two-sentence description for candidates; generated when empty.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description: Nullable<::std::string::String>,
         ///Full Markdown job description; generated when empty (interviews and assessments).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description_long: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub hiring_for_company: ::std::option::Option<HiringForCompany>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description_long: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub hiring_for_company: Nullable<HiringForCompany>,
         ///End with a closing prompt (default true).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub include_closing_prompt: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub include_closing_prompt: Nullable<bool>,
         ///Open with a rapport question (default false).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub include_rapport_question: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub include_rapport_question: Nullable<bool>,
         ///Show an instructional video first (default false).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instructional_video: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub instructional_video: Nullable<bool>,
         ///Narration of the instructional video.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub instructional_video_custom_text: ::std::option::Option<
-            ::std::string::String,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub instructional_video_custom_text: Nullable<::std::string::String>,
         ///Attempts a candidate gets.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_attempts: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_attempts: Nullable<f64>,
         ///ISO 8601 date or time after which candidates can no longer take it; null means no end.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_available_till: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_available_till: Nullable<::std::string::String>,
         ///Null keeps the template's pace.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_conversation_speed: ::std::option::Option<ConversationSpeed>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_conversation_speed: Nullable<ConversationSpeed>,
         ///Department of the position.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_department: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_department: Nullable<::std::string::String>,
         ///Number of questions to generate, 1 to 40, as a number or a numeric string. Capped at one question per two minutes of `max_duration`; the response reports the real count. When omitted the AI picks five to eight.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_length: ::std::option::Option<
-            JobInterviewCreateRequestInterviewLength,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_length: Nullable<JobInterviewCreateRequestInterviewLength>,
         ///Salary shown to candidates.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_salary: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_salary: Nullable<::std::string::String>,
         ///Avatar or voice template (an `id` from `list_avatars`); decides the modality.
         pub interview_template_id: ::uuid::Uuid,
         ///Speaking style, case-insensitive. Suggested values are `relaxed` (the default), `simple`, `professional` and `persuasive`; unknown values fall back to the default.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_tone: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_tone: Nullable<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub interview_type: ::std::option::Option<InterviewStyle>,
         ///True to get an embed key for showing the interview in an iframe.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_embedded: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_embedded: Nullable<bool>,
         ///Knowledge base store to draw context from.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub knowledge_base_store_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub knowledge_base_store_id: Nullable<::std::string::String>,
         ///Job location.
         pub location: JobInterviewCreateRequestLocation,
         ///Session limit in seconds (default 1200); also the basis of the credit multiplier.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_duration: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_duration: Nullable<f64>,
         ///Most AI follow-up questions; 0 turns them off, 1 to 3 are the low, normal and high presets, null keeps the template default.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_followups: ::std::option::Option<i64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_followups: Nullable<i64>,
         ///Target merchant, for admins and sub-merchant operators.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::std::string::String>,
         pub mojito_language_code: LanguageCode,
         ///Position or interview name.
         pub name: JobInterviewCreateRequestName,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pdf_export_auto_config: ::std::option::Option<PdfExportAutoConfig>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub pdf_export_auto_config: Nullable<PdfExportAutoConfig>,
         ///Ask only this random fraction of the questions; null asks all.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub questions_random_subset: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub questions_random_subset: Nullable<f64>,
         ///Proctoring mode; null turns it off.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording: ::std::option::Option<Recording>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording: Nullable<Recording>,
         ///Whole-session recording; null turns it off.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_full_session: ::std::option::Option<RecordingFullSession>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording_full_session: Nullable<RecordingFullSession>,
         ///Owning recruiter; a merchant, merchant owner or admin profile of the same merchant.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recruiter_profile_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recruiter_profile_id: Nullable<::std::string::String>,
         ///Assess pronunciation; limits the choice of languages (default false).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub required_pronunciation: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub required_pronunciation: Nullable<bool>,
         ///Let the candidate edit the transcript on the results screen (default true).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_enable_edit_transcript: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_view: ::std::option::Option<ResultView>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_enable_edit_transcript: Nullable<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_view: Nullable<ResultView>,
         ///Detected from the description when omitted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub seniority_level: ::std::option::Option<SeniorityLevel>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub seniority_level: Nullable<SeniorityLevel>,
         pub status: InterviewCreateStatus,
         ///Free tags; catalogue directories select coaching sessions by them.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags: Nullable<::std::vec::Vec<::std::string::String>>,
         ///Message shown after the interview.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub thank_you_message: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub thank_you_message: Nullable<::std::string::String>,
         #[serde(rename = "type")]
         pub type_: InterviewProductType,
         ///Reserved by the vendor.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub use_enhanced_expectations: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub use_enhanced_expectations: Nullable<bool>,
         pub visibility: Visibility,
         ///Greeting shown before the interview.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub welcome_message: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub welcome_message: Nullable<::std::string::String>,
     }
     impl JobInterviewCreateRequest {
         pub fn builder() -> builder::JobInterviewCreateRequest {
@@ -4245,22 +4221,22 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct JobInterviewRegisterUsersRequest {
         ///True (or `"true"`) hides the iframe chrome.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub hide_iframe: ::std::option::Option<BooleanOrString>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub hide_iframe: Nullable<BooleanOrString>,
         ///True (or `"true"`) hides the interview's menu.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub hide_menu: ::std::option::Option<BooleanOrString>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub hide_menu: Nullable<BooleanOrString>,
         ///Interview definition or position id.
         pub interview_id: ::uuid::Uuid,
         ///True (or `"true"`) mints test links that also work on a draft interview (recompiled first) and flag the result as a test.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_test: ::std::option::Option<BooleanOrString>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_test: Nullable<BooleanOrString>,
         ///Target merchant; required with the service key, otherwise only for admins and sub-merchant operators.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::uuid::Uuid>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::uuid::Uuid>,
         ///Email each candidate their invitation.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub send_email: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub send_email: Nullable<bool>,
         ///The candidates; each gets a one-time link.
         pub users: ::std::vec::Vec<RegisterUser>,
     }
@@ -4297,12 +4273,12 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct JobInterviewSetStateRequest {
         ///True makes sure an embed key exists and returns it; false removes the embed keys.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_embedded: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_embedded: Nullable<bool>,
         ///The interview definition or position.
         pub position_id: ::uuid::Uuid,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<InterviewStatus>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub status: Nullable<InterviewStatus>,
     }
     impl JobInterviewSetStateRequest {
         pub fn builder() -> builder::JobInterviewSetStateRequest {
@@ -4368,105 +4344,101 @@ pub mod types {
     ///Changes to an interview or position. Only present fields are written; null clears a nullable field.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct JobInterviewUpdateRequest {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations: Nullable<::std::string::String>,
         ///The interview-wide rubric; null clears it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations_json: ::std::option::Option<
-            CandidateExpectationsJson,
-        >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_video_introduction: ::std::option::Option<
-            CandidateVideoIntroduction,
-        >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coach_plan: ::std::option::Option<CoachPlan>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations_json: Nullable<CandidateExpectationsJson>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_video_introduction: Nullable<CandidateVideoIntroduction>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub coach_plan: Nullable<CoachPlan>,
         ///Your own reference code; empty is stored as null.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub cover_image_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub code: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub cover_image_url: Nullable<::std::string::String>,
         ///Scoring overrides, merged key by key over the stored ones.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub custom_scoring: ::std::option::Option<
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub custom_scoring: Nullable<
             ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description: Nullable<::std::string::String>,
         ///Markdown description.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description_long: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub hiring_for_company: ::std::option::Option<HiringForCompany>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description_long: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub hiring_for_company: Nullable<HiringForCompany>,
         ///Attempts a candidate gets.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub interview_attempts: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_available_till: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_conversation_speed: ::std::option::Option<ConversationSpeed>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_department: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_salary: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_available_till: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_conversation_speed: Nullable<ConversationSpeed>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_department: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_salary: Nullable<::std::string::String>,
         ///Avatar or voice template id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub interview_template_id: ::std::option::Option<
             JobInterviewUpdateRequestInterviewTemplateId,
         >,
         ///Speaking style; existing questions are not regenerated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_tone: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_tone: Nullable<::std::string::String>,
         ///Stored for the avatar's follow-ups; existing questions are not regenerated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_type: ::std::option::Option<InterviewStyle>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_type: Nullable<InterviewStyle>,
         ///Knowledge base store; null unlinks it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub knowledge_base_store_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub knowledge_base_store_id: Nullable<::std::string::String>,
         ///Location; empty is stored as null.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub location: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub location: Nullable<::std::string::String>,
         ///Session limit in seconds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_duration: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_followups: ::std::option::Option<i64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pdf_export_auto_config: ::std::option::Option<PdfExportAutoConfig>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_duration: Nullable<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_followups: Nullable<i64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub name: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub pdf_export_auto_config: Nullable<PdfExportAutoConfig>,
         ///The interview definition or position to change.
         pub position_id: ::uuid::Uuid,
         ///The complete new question list, reconciled with the stored one; leave it out to keep the questions. Single-stage interviews only.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub questions: ::std::vec::Vec<JobInterviewCreateFromArrayQuestion>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub questions_random_subset: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording: ::std::option::Option<Recording>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_full_session: ::std::option::Option<RecordingFullSession>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recruiter_profile_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub questions_random_subset: Nullable<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording: Nullable<Recording>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording_full_session: Nullable<RecordingFullSession>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recruiter_profile_id: Nullable<::std::string::String>,
         ///Rebuild the interview-wide rubric from the new questions (only with `questions`, for `interview`, and when no rubric is sent).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub regenerate_candidate_expectations: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub required_pronunciation: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_enable_edit_transcript: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub required_pronunciation: Nullable<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_enable_edit_transcript: Nullable<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub result_view: ::std::option::Option<ResultView>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub seniority_level: ::std::option::Option<SeniorityLevel>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub seniority_level: Nullable<SeniorityLevel>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<InterviewStatus>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags: Nullable<::std::vec::Vec<::std::string::String>>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<InterviewProductType>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_credit: ::std::option::Option<TypeCredit>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub type_credit: Nullable<TypeCredit>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<Visibility>,
     }
@@ -4551,7 +4523,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///The same upload as a JSON body, which the vendor also accepts; kept here for documentation only (the operation is described with its multipart form).
+    ///The same upload as a JSON body, with the file base64-encoded (the operation's `application/json` form).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct KnowledgeBaseDocumentUploadJson {
         ///The document, base64-encoded.
@@ -5647,87 +5619,83 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct PersonaCreateRequest {
         ///What the candidate should achieve; the yardstick for scoring.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations: ::std::option::Option<
-            PersonaCreateRequestCandidateExpectations,
-        >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_video_introduction: ::std::option::Option<
-            CandidateVideoIntroductionCreate,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations: Nullable<PersonaCreateRequestCandidateExpectations>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_video_introduction: Nullable<CandidateVideoIntroductionCreate>,
         ///Your own reference code.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub code: Nullable<::std::string::String>,
         ///Cover image link.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub cover_image_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub cover_image_url: Nullable<::std::string::String>,
         ///Up to two sentences shown to the candidate before the session; never generated.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description: Nullable<::std::string::String>,
         ///Attempts for the `interview` portal (default 3); coaching personas are unlimited.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_attempts: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_conversation_speed: ::std::option::Option<ConversationSpeed>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_attempts: Nullable<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_conversation_speed: Nullable<ConversationSpeed>,
         ///Location label.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_location: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_location: Nullable<::std::string::String>,
         ///Avatar template the persona uses.
         pub interview_template_id: ::uuid::Uuid,
         ///True to get an embed key for iframe use.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_embedded: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_embedded: Nullable<bool>,
         ///Session limit in seconds (default 1200).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_duration: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_duration: Nullable<f64>,
         ///Target merchant, for admins and sub-merchant operators.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::std::string::String>,
         pub mojito_language_code: LanguageCode,
         ///Session name.
         pub name: PersonaCreateRequestName,
         ///The exact first words the avatar says, in character; a bare greeting when omitted.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub opening_line: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub opening_line: Nullable<::std::string::String>,
         ///When the avatar ends the session.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub persona_avatar_end_conditions: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub persona_avatar_end_conditions: Nullable<::std::string::String>,
         ///Private facts the avatar may use, with when it may reveal them.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub persona_avatar_knowledge: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub persona_avatar_knowledge: Nullable<::std::string::String>,
         ///How the conversation may advance. Plain text that starts with `Mode: turning point` or `Mode: steps`, followed by that mode's labelled lines.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub persona_avatar_progress: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub persona_avatar_progress: Nullable<::std::string::String>,
         ///Who the avatar is and what drives it, as one continuous text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub persona_avatar_who_is: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub persona_avatar_who_is: Nullable<::std::string::String>,
         ///The avatar's role, shown to the candidate; up to two sentences.
         pub persona_role_avatar: PersonaCreateRequestPersonaRoleAvatar,
         ///The candidate's role, shown to the candidate; up to two sentences.
         pub persona_role_user: PersonaCreateRequestPersonaRoleUser,
         ///Product; omitted means the coaching portal. Pass `interview` for any recruiting or assessment use.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub portal: ::std::option::Option<PersonaPortal>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording: ::std::option::Option<Recording>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_full_session: ::std::option::Option<RecordingFullSession>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub portal: Nullable<PersonaPortal>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording: Nullable<Recording>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording_full_session: Nullable<RecordingFullSession>,
         ///Owning recruiter profile of the same merchant.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recruiter_profile_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_view: ::std::option::Option<ResultView>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recruiter_profile_id: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_view: Nullable<ResultView>,
         pub status: InterviewCreateStatus,
         ///Free tags; catalogue directories select sessions by them.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags: Nullable<::std::vec::Vec<::std::string::String>>,
         ///Message shown after the session.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub thank_you_message: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub thank_you_message: Nullable<::std::string::String>,
         pub visibility: Visibility,
         ///Scene-setting message before the role-play starts.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub welcome_message: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub welcome_message: Nullable<::std::string::String>,
     }
     impl PersonaCreateRequest {
         pub fn builder() -> builder::PersonaCreateRequest {
@@ -6284,51 +6252,49 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PreScreeningCreateRequest {
         ///The complete ordered rule list.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub assessment_rules: ::std::option::Option<
-            ::std::vec::Vec<PreScreeningAssessmentRule>,
-        >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub assessment_rules: Nullable<::std::vec::Vec<PreScreeningAssessmentRule>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations: Nullable<::std::string::String>,
         ///Creation parameters, used only when creating.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub creation_parameters: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub creation_parameters: Nullable<::serde_json::Value>,
         ///The complete candidate form; at least one entry for the form types.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub form_fields: ::std::option::Option<::std::vec::Vec<PreScreeningFormField>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub form_fields: Nullable<::std::vec::Vec<PreScreeningFormField>>,
         ///When the position closes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_available_till: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_available_till: Nullable<::std::string::String>,
         ///Settings of the Kombo ATS integration (job, stages, sync flags).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kombo_parameters: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub kombo_parameters: Nullable<::serde_json::Value>,
         ///Target merchant, for admins and sub-merchant operators.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<LanguageCode>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<LanguageCode>,
         ///ISO country code, stored in upper case.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_country_code: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_description: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_description_long: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_location: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub position_name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_country_code: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_description: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_description_long: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_location: Nullable<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub position_name: Nullable<::std::string::String>,
         ///`active` publishes the position after the change.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<InterviewCreateStatus>,
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<PreScreeningType>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub status: Nullable<InterviewCreateStatus>,
+        #[serde(rename = "type", default, skip_serializing_if = "Nullable::is_absent")]
+        pub type_: Nullable<PreScreeningType>,
         ///Position to change; omitted or empty creates a new one.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub update_position_def_set_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub update_position_def_set_id: Nullable<::std::string::String>,
         ///Position visibility; `merchant_invite` when created without it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub visibility: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub visibility: Nullable<::std::string::String>,
     }
     impl PreScreeningCreateRequest {
         pub fn builder() -> builder::PreScreeningCreateRequest {
@@ -7496,14 +7462,14 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
     pub struct RegisterUser {
         ///Email identifying and inviting the candidate; checked per row.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub email: Nullable<::std::string::String>,
         ///Your id, stored on the candidate profile.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub external_id: Nullable<::std::string::String>,
         ///Display name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub name: Nullable<::std::string::String>,
     }
     impl RegisterUser {
         pub fn builder() -> builder::RegisterUser {
@@ -9046,19 +9012,19 @@ pub mod types {
         #[derive(Clone)]
         pub struct CatalogueTagCreateRequest {
             coach_plan: ::std::result::Result<
-                ::std::option::Option<super::CoachPlan>,
+                super::Nullable<super::CoachPlan>,
                 ::std::string::String,
             >,
             content_md: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             cover_image_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -9066,11 +9032,11 @@ pub mod types {
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<super::LanguageCode>,
+                super::Nullable<super::LanguageCode>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -9078,23 +9044,23 @@ pub mod types {
                 ::std::string::String,
             >,
             parent_tag: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<super::CatalogueStatus>,
+                super::Nullable<super::CatalogueStatus>,
                 ::std::string::String,
             >,
             tags_interview_set_filter: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             tags_sub: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
-                ::std::option::Option<super::CatalogueVisibility>,
+                super::Nullable<super::CatalogueVisibility>,
                 ::std::string::String,
             >,
         }
@@ -9118,6 +9084,7 @@ pub mod types {
             }
         }
         impl CatalogueTagCreateRequest {
+            ///Sets `coach_plan`; `None` leaves it out of the request (the stored value stays).
             pub fn coach_plan<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CoachPlan>>,
@@ -9125,11 +9092,18 @@ pub mod types {
             {
                 self.coach_plan = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for coach_plan: {e}")
                     });
                 self
             }
+            ///Sends `coach_plan` as `null`, which clears the stored value.
+            pub fn clear_coach_plan(mut self) -> Self {
+                self.coach_plan = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `content_md`; `None` leaves it out of the request (the stored value stays).
             pub fn content_md<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9137,11 +9111,18 @@ pub mod types {
             {
                 self.content_md = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for content_md: {e}")
                     });
                 self
             }
+            ///Sends `content_md` as `null`, which clears the stored value.
+            pub fn clear_content_md(mut self) -> Self {
+                self.content_md = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `cover_image_url`; `None` leaves it out of the request (the stored value stays).
             pub fn cover_image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9149,6 +9130,7 @@ pub mod types {
             {
                 self.cover_image_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cover_image_url: {e}"
@@ -9156,6 +9138,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `cover_image_url` as `null`, which clears the stored value.
+            pub fn clear_cover_image_url(mut self) -> Self {
+                self.cover_image_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `description`; `None` leaves it out of the request (the stored value stays).
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9163,9 +9151,15 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
+                self
+            }
+            ///Sends `description` as `null`, which clears the stored value.
+            pub fn clear_description(mut self) -> Self {
+                self.description = Ok(super::Nullable::Null);
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -9178,6 +9172,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9185,11 +9180,18 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::LanguageCode>>,
@@ -9197,11 +9199,17 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
@@ -9216,6 +9224,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `parent_tag`; `None` leaves it out of the request (the stored value stays).
             pub fn parent_tag<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9223,11 +9232,18 @@ pub mod types {
             {
                 self.parent_tag = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for parent_tag: {e}")
                     });
                 self
             }
+            ///Sends `parent_tag` as `null`, which clears the stored value.
+            pub fn clear_parent_tag(mut self) -> Self {
+                self.parent_tag = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9237,11 +9253,18 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
+            ///Sends `status` as `null`, which clears the stored value.
+            pub fn clear_status(mut self) -> Self {
+                self.status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `tags_interview_set_filter`; `None` leaves it out of the request (the stored value stays).
             pub fn tags_interview_set_filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9251,6 +9274,7 @@ pub mod types {
             {
                 self.tags_interview_set_filter = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for tags_interview_set_filter: {e}"
@@ -9258,6 +9282,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `tags_interview_set_filter` as `null`, which clears the stored value.
+            pub fn clear_tags_interview_set_filter(mut self) -> Self {
+                self.tags_interview_set_filter = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `tags_sub`; `None` leaves it out of the request (the stored value stays).
             pub fn tags_sub<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9267,11 +9297,18 @@ pub mod types {
             {
                 self.tags_sub = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for tags_sub: {e}")
                     });
                 self
             }
+            ///Sends `tags_sub` as `null`, which clears the stored value.
+            pub fn clear_tags_sub(mut self) -> Self {
+                self.tags_sub = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `visibility`; `None` leaves it out of the request (the stored value stays).
             pub fn visibility<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9281,9 +9318,15 @@ pub mod types {
             {
                 self.visibility = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
+                self
+            }
+            ///Sends `visibility` as `null`, which clears the stored value.
+            pub fn clear_visibility(mut self) -> Self {
+                self.visibility = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -10319,19 +10362,19 @@ pub mod types {
         #[derive(Clone)]
         pub struct CatalogueTagUpdateRequest {
             coach_plan: ::std::result::Result<
-                ::std::option::Option<super::CoachPlan>,
+                super::Nullable<super::CoachPlan>,
                 ::std::string::String,
             >,
             content_md: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             cover_image_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -10339,7 +10382,7 @@ pub mod types {
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<super::LanguageCode>,
+                super::Nullable<super::LanguageCode>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
@@ -10351,11 +10394,11 @@ pub mod types {
                 ::std::string::String,
             >,
             tags_interview_set_filter: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             tags_sub: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
@@ -10381,6 +10424,7 @@ pub mod types {
             }
         }
         impl CatalogueTagUpdateRequest {
+            ///Sets `coach_plan`; `None` leaves it out of the request (the stored value stays).
             pub fn coach_plan<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CoachPlan>>,
@@ -10388,11 +10432,18 @@ pub mod types {
             {
                 self.coach_plan = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for coach_plan: {e}")
                     });
                 self
             }
+            ///Sends `coach_plan` as `null`, which clears the stored value.
+            pub fn clear_coach_plan(mut self) -> Self {
+                self.coach_plan = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `content_md`; `None` leaves it out of the request (the stored value stays).
             pub fn content_md<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10400,11 +10451,18 @@ pub mod types {
             {
                 self.content_md = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for content_md: {e}")
                     });
                 self
             }
+            ///Sends `content_md` as `null`, which clears the stored value.
+            pub fn clear_content_md(mut self) -> Self {
+                self.content_md = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `cover_image_url`; `None` leaves it out of the request (the stored value stays).
             pub fn cover_image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10412,6 +10470,7 @@ pub mod types {
             {
                 self.cover_image_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cover_image_url: {e}"
@@ -10419,6 +10478,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `cover_image_url` as `null`, which clears the stored value.
+            pub fn clear_cover_image_url(mut self) -> Self {
+                self.cover_image_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `description`; `None` leaves it out of the request (the stored value stays).
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10426,9 +10491,15 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
+                self
+            }
+            ///Sends `description` as `null`, which clears the stored value.
+            pub fn clear_description(mut self) -> Self {
+                self.description = Ok(super::Nullable::Null);
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -10441,6 +10512,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::LanguageCode>>,
@@ -10448,11 +10520,17 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
                 self
             }
             pub fn name<T>(mut self, value: T) -> Self
@@ -10483,6 +10561,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `tags_interview_set_filter`; `None` leaves it out of the request (the stored value stays).
             pub fn tags_interview_set_filter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10492,6 +10571,7 @@ pub mod types {
             {
                 self.tags_interview_set_filter = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for tags_interview_set_filter: {e}"
@@ -10499,6 +10579,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `tags_interview_set_filter` as `null`, which clears the stored value.
+            pub fn clear_tags_interview_set_filter(mut self) -> Self {
+                self.tags_interview_set_filter = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `tags_sub`; `None` leaves it out of the request (the stored value stays).
             pub fn tags_sub<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10508,9 +10594,15 @@ pub mod types {
             {
                 self.tags_sub = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for tags_sub: {e}")
                     });
+                self
+            }
+            ///Sends `tags_sub` as `null`, which clears the stored value.
+            pub fn clear_tags_sub(mut self) -> Self {
+                self.tags_sub = Ok(super::Nullable::Null);
                 self
             }
             pub fn visibility<T>(mut self, value: T) -> Self
@@ -10759,23 +10851,23 @@ pub mod types {
         #[derive(Clone)]
         pub struct HiringForCompany {
             company_size: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             sector: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -10791,6 +10883,7 @@ pub mod types {
             }
         }
         impl HiringForCompany {
+            ///Sets `company_size`; `None` leaves it out of the request (the stored value stays).
             pub fn company_size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10798,11 +10891,18 @@ pub mod types {
             {
                 self.company_size = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for company_size: {e}")
                     });
                 self
             }
+            ///Sends `company_size` as `null`, which clears the stored value.
+            pub fn clear_company_size(mut self) -> Self {
+                self.company_size = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `description`; `None` leaves it out of the request (the stored value stays).
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10810,11 +10910,18 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///Sends `description` as `null`, which clears the stored value.
+            pub fn clear_description(mut self) -> Self {
+                self.description = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `location`; `None` leaves it out of the request (the stored value stays).
             pub fn location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10822,11 +10929,18 @@ pub mod types {
             {
                 self.location = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for location: {e}")
                     });
                 self
             }
+            ///Sends `location` as `null`, which clears the stored value.
+            pub fn clear_location(mut self) -> Self {
+                self.location = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10834,11 +10948,18 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            ///Sends `name` as `null`, which clears the stored value.
+            pub fn clear_name(mut self) -> Self {
+                self.name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `sector`; `None` leaves it out of the request (the stored value stays).
             pub fn sector<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10846,9 +10967,15 @@ pub mod types {
             {
                 self.sector = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for sector: {e}")
                     });
+                self
+            }
+            ///Sends `sector` as `null`, which clears the stored value.
+            pub fn clear_sector(mut self) -> Self {
+                self.sector = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -12079,19 +12206,19 @@ pub mod types {
         #[derive(Clone)]
         pub struct InviteUser {
             email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                super::Nullable<::uuid::Uuid>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -12106,6 +12233,7 @@ pub mod types {
             }
         }
         impl InviteUser {
+            ///Sets `email`; `None` leaves it out of the request (the stored value stays).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12113,11 +12241,18 @@ pub mod types {
             {
                 self.email = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
                 self
             }
+            ///Sends `email` as `null`, which clears the stored value.
+            pub fn clear_email(mut self) -> Self {
+                self.email = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_id`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -12125,11 +12260,18 @@ pub mod types {
             {
                 self.interview_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for interview_id: {e}")
                     });
                 self
             }
+            ///Sends `interview_id` as `null`, which clears the stored value.
+            pub fn clear_interview_id(mut self) -> Self {
+                self.interview_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12137,11 +12279,18 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            ///Sends `name` as `null`, which clears the stored value.
+            pub fn clear_name(mut self) -> Self {
+                self.name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `type`; `None` leaves it out of the request (the stored value stays).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12149,9 +12298,15 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
+                self
+            }
+            ///Sends `type` as `null`, which clears the stored value.
+            pub fn clear_type_(mut self) -> Self {
+                self.type_ = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -12360,19 +12515,19 @@ pub mod types {
         #[derive(Clone)]
         pub struct InviteUsersRequest {
             force_invite: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                super::Nullable<::uuid::Uuid>,
                 ::std::string::String,
             >,
             message_from_recruiter: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<super::LanguageCode>,
+                super::Nullable<super::LanguageCode>,
                 ::std::string::String,
             >,
             users: ::std::result::Result<
@@ -12392,6 +12547,7 @@ pub mod types {
             }
         }
         impl InviteUsersRequest {
+            ///Sets `force_invite`; `None` leaves it out of the request (the stored value stays).
             pub fn force_invite<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12399,11 +12555,18 @@ pub mod types {
             {
                 self.force_invite = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for force_invite: {e}")
                     });
                 self
             }
+            ///Sends `force_invite` as `null`, which clears the stored value.
+            pub fn clear_force_invite(mut self) -> Self {
+                self.force_invite = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -12411,11 +12574,18 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `message_from_recruiter`; `None` leaves it out of the request (the stored value stays).
             pub fn message_from_recruiter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12423,6 +12593,7 @@ pub mod types {
             {
                 self.message_from_recruiter = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for message_from_recruiter: {e}"
@@ -12430,6 +12601,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `message_from_recruiter` as `null`, which clears the stored value.
+            pub fn clear_message_from_recruiter(mut self) -> Self {
+                self.message_from_recruiter = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::LanguageCode>>,
@@ -12437,11 +12614,17 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
                 self
             }
             pub fn users<T>(mut self, value: T) -> Self
@@ -12493,11 +12676,11 @@ pub mod types {
                 ::std::string::String,
             >,
             candidate_external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             candidate_linkedin_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             candidate_name: ::std::result::Result<
@@ -12509,149 +12692,149 @@ pub mod types {
                 ::std::string::String,
             >,
             candidate_video_introduction: ::std::result::Result<
-                ::std::option::Option<super::CandidateVideoIntroductionCreate>,
+                super::Nullable<super::CandidateVideoIntroductionCreate>,
                 ::std::string::String,
             >,
             custom_scoring: ::std::result::Result<
-                ::std::option::Option<
+                super::Nullable<
                     ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
             >,
             hiring_for_company: ::std::result::Result<
-                ::std::option::Option<super::HiringForCompany>,
+                super::Nullable<super::HiringForCompany>,
                 ::std::string::String,
             >,
             include_closing_prompt: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             include_rapport_question: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             instructional_video: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             instructional_video_custom_text: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_attempts: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             interview_available_till: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_conversation_speed: ::std::result::Result<
-                ::std::option::Option<super::ConversationSpeed>,
+                super::Nullable<super::ConversationSpeed>,
                 ::std::string::String,
             >,
             interview_department: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_salary: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_template_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             is_embedded: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             max_duration: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             max_followups: ::std::result::Result<
-                ::std::option::Option<i64>,
+                super::Nullable<i64>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<super::LanguageCode>,
+                super::Nullable<super::LanguageCode>,
                 ::std::string::String,
             >,
             pdf_export_auto_config: ::std::result::Result<
-                ::std::option::Option<super::PdfExportAutoConfig>,
+                super::Nullable<super::PdfExportAutoConfig>,
                 ::std::string::String,
             >,
             position_country_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_def_set_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_description_long: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             questions_random_subset: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             recruiter_profile_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             required_pronunciation: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_enable_edit_transcript: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_view: ::std::result::Result<
-                ::std::option::Option<super::ResultView>,
+                super::Nullable<super::ResultView>,
                 ::std::string::String,
             >,
             seniority_level: ::std::result::Result<
-                ::std::option::Option<super::SeniorityLevel>,
+                super::Nullable<super::SeniorityLevel>,
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             thank_you_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             use_enhanced_expectations: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             welcome_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -12744,6 +12927,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `candidate_external_id`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12751,6 +12935,7 @@ pub mod types {
             {
                 self.candidate_external_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_external_id: {e}"
@@ -12758,6 +12943,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_external_id` as `null`, which clears the stored value.
+            pub fn clear_candidate_external_id(mut self) -> Self {
+                self.candidate_external_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_linkedin_url`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_linkedin_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12765,11 +12956,17 @@ pub mod types {
             {
                 self.candidate_linkedin_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_linkedin_url: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `candidate_linkedin_url` as `null`, which clears the stored value.
+            pub fn clear_candidate_linkedin_url(mut self) -> Self {
+                self.candidate_linkedin_url = Ok(super::Nullable::Null);
                 self
             }
             pub fn candidate_name<T>(mut self, value: T) -> Self
@@ -12804,6 +13001,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `candidate_video_introduction`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_video_introduction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12813,6 +13011,7 @@ pub mod types {
             {
                 self.candidate_video_introduction = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_video_introduction: {e}"
@@ -12820,6 +13019,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_video_introduction` as `null`, which clears the stored value.
+            pub fn clear_candidate_video_introduction(mut self) -> Self {
+                self.candidate_video_introduction = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `custom_scoring`; `None` leaves it out of the request (the stored value stays).
             pub fn custom_scoring<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12831,6 +13036,7 @@ pub mod types {
             {
                 self.custom_scoring = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for custom_scoring: {e}"
@@ -12838,6 +13044,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `custom_scoring` as `null`, which clears the stored value.
+            pub fn clear_custom_scoring(mut self) -> Self {
+                self.custom_scoring = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `hiring_for_company`; `None` leaves it out of the request (the stored value stays).
             pub fn hiring_for_company<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12847,6 +13059,7 @@ pub mod types {
             {
                 self.hiring_for_company = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hiring_for_company: {e}"
@@ -12854,6 +13067,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `hiring_for_company` as `null`, which clears the stored value.
+            pub fn clear_hiring_for_company(mut self) -> Self {
+                self.hiring_for_company = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `include_closing_prompt`; `None` leaves it out of the request (the stored value stays).
             pub fn include_closing_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12861,6 +13080,7 @@ pub mod types {
             {
                 self.include_closing_prompt = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for include_closing_prompt: {e}"
@@ -12868,6 +13088,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `include_closing_prompt` as `null`, which clears the stored value.
+            pub fn clear_include_closing_prompt(mut self) -> Self {
+                self.include_closing_prompt = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `include_rapport_question`; `None` leaves it out of the request (the stored value stays).
             pub fn include_rapport_question<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12875,6 +13101,7 @@ pub mod types {
             {
                 self.include_rapport_question = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for include_rapport_question: {e}"
@@ -12882,6 +13109,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `include_rapport_question` as `null`, which clears the stored value.
+            pub fn clear_include_rapport_question(mut self) -> Self {
+                self.include_rapport_question = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `instructional_video`; `None` leaves it out of the request (the stored value stays).
             pub fn instructional_video<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -12889,6 +13122,7 @@ pub mod types {
             {
                 self.instructional_video = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instructional_video: {e}"
@@ -12896,6 +13130,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `instructional_video` as `null`, which clears the stored value.
+            pub fn clear_instructional_video(mut self) -> Self {
+                self.instructional_video = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `instructional_video_custom_text`; `None` leaves it out of the request (the stored value stays).
             pub fn instructional_video_custom_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12903,6 +13143,7 @@ pub mod types {
             {
                 self.instructional_video_custom_text = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instructional_video_custom_text: {e}"
@@ -12910,6 +13151,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `instructional_video_custom_text` as `null`, which clears the stored value.
+            pub fn clear_instructional_video_custom_text(mut self) -> Self {
+                self.instructional_video_custom_text = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_attempts`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_attempts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -12917,6 +13164,7 @@ pub mod types {
             {
                 self.interview_attempts = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_attempts: {e}"
@@ -12924,6 +13172,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_attempts` as `null`, which clears the stored value.
+            pub fn clear_interview_attempts(mut self) -> Self {
+                self.interview_attempts = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_available_till`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_available_till<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12931,6 +13185,7 @@ pub mod types {
             {
                 self.interview_available_till = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -12938,6 +13193,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_available_till` as `null`, which clears the stored value.
+            pub fn clear_interview_available_till(mut self) -> Self {
+                self.interview_available_till = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_conversation_speed`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_conversation_speed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12947,6 +13208,7 @@ pub mod types {
             {
                 self.interview_conversation_speed = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_conversation_speed: {e}"
@@ -12954,6 +13216,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_conversation_speed` as `null`, which clears the stored value.
+            pub fn clear_interview_conversation_speed(mut self) -> Self {
+                self.interview_conversation_speed = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_department`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_department<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12961,6 +13229,7 @@ pub mod types {
             {
                 self.interview_department = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_department: {e}"
@@ -12968,6 +13237,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_department` as `null`, which clears the stored value.
+            pub fn clear_interview_department(mut self) -> Self {
+                self.interview_department = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_salary`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_salary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12975,6 +13250,7 @@ pub mod types {
             {
                 self.interview_salary = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_salary: {e}"
@@ -12982,6 +13258,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_salary` as `null`, which clears the stored value.
+            pub fn clear_interview_salary(mut self) -> Self {
+                self.interview_salary = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_template_id`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_template_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12989,6 +13271,7 @@ pub mod types {
             {
                 self.interview_template_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_template_id: {e}"
@@ -12996,6 +13279,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_template_id` as `null`, which clears the stored value.
+            pub fn clear_interview_template_id(mut self) -> Self {
+                self.interview_template_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `is_embedded`; `None` leaves it out of the request (the stored value stays).
             pub fn is_embedded<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13003,11 +13292,18 @@ pub mod types {
             {
                 self.is_embedded = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_embedded: {e}")
                     });
                 self
             }
+            ///Sends `is_embedded` as `null`, which clears the stored value.
+            pub fn clear_is_embedded(mut self) -> Self {
+                self.is_embedded = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `max_duration`; `None` leaves it out of the request (the stored value stays).
             pub fn max_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -13015,11 +13311,18 @@ pub mod types {
             {
                 self.max_duration = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_duration: {e}")
                     });
                 self
             }
+            ///Sends `max_duration` as `null`, which clears the stored value.
+            pub fn clear_max_duration(mut self) -> Self {
+                self.max_duration = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `max_followups`; `None` leaves it out of the request (the stored value stays).
             pub fn max_followups<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -13027,11 +13330,18 @@ pub mod types {
             {
                 self.max_followups = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_followups: {e}")
                     });
                 self
             }
+            ///Sends `max_followups` as `null`, which clears the stored value.
+            pub fn clear_max_followups(mut self) -> Self {
+                self.max_followups = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13039,11 +13349,18 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::LanguageCode>>,
@@ -13051,6 +13368,7 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -13058,6 +13376,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `pdf_export_auto_config`; `None` leaves it out of the request (the stored value stays).
             pub fn pdf_export_auto_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13067,6 +13391,7 @@ pub mod types {
             {
                 self.pdf_export_auto_config = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_auto_config: {e}"
@@ -13074,6 +13399,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `pdf_export_auto_config` as `null`, which clears the stored value.
+            pub fn clear_pdf_export_auto_config(mut self) -> Self {
+                self.pdf_export_auto_config = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_country_code`; `None` leaves it out of the request (the stored value stays).
             pub fn position_country_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13081,6 +13412,7 @@ pub mod types {
             {
                 self.position_country_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_country_code: {e}"
@@ -13088,6 +13420,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_country_code` as `null`, which clears the stored value.
+            pub fn clear_position_country_code(mut self) -> Self {
+                self.position_country_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_def_set_id`; `None` leaves it out of the request (the stored value stays).
             pub fn position_def_set_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13095,6 +13433,7 @@ pub mod types {
             {
                 self.position_def_set_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_def_set_id: {e}"
@@ -13102,6 +13441,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_def_set_id` as `null`, which clears the stored value.
+            pub fn clear_position_def_set_id(mut self) -> Self {
+                self.position_def_set_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_description`; `None` leaves it out of the request (the stored value stays).
             pub fn position_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13109,6 +13454,7 @@ pub mod types {
             {
                 self.position_description = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_description: {e}"
@@ -13116,6 +13462,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_description` as `null`, which clears the stored value.
+            pub fn clear_position_description(mut self) -> Self {
+                self.position_description = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_description_long`; `None` leaves it out of the request (the stored value stays).
             pub fn position_description_long<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13123,6 +13475,7 @@ pub mod types {
             {
                 self.position_description_long = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_description_long: {e}"
@@ -13130,6 +13483,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_description_long` as `null`, which clears the stored value.
+            pub fn clear_position_description_long(mut self) -> Self {
+                self.position_description_long = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_external_id`; `None` leaves it out of the request (the stored value stays).
             pub fn position_external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13137,6 +13496,7 @@ pub mod types {
             {
                 self.position_external_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_external_id: {e}"
@@ -13144,6 +13504,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_external_id` as `null`, which clears the stored value.
+            pub fn clear_position_external_id(mut self) -> Self {
+                self.position_external_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_location`; `None` leaves it out of the request (the stored value stays).
             pub fn position_location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13151,6 +13517,7 @@ pub mod types {
             {
                 self.position_location = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_location: {e}"
@@ -13158,6 +13525,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_location` as `null`, which clears the stored value.
+            pub fn clear_position_location(mut self) -> Self {
+                self.position_location = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_name`; `None` leaves it out of the request (the stored value stays).
             pub fn position_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13165,11 +13538,18 @@ pub mod types {
             {
                 self.position_name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for position_name: {e}")
                     });
                 self
             }
+            ///Sends `position_name` as `null`, which clears the stored value.
+            pub fn clear_position_name(mut self) -> Self {
+                self.position_name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `questions_random_subset`; `None` leaves it out of the request (the stored value stays).
             pub fn questions_random_subset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -13177,6 +13557,7 @@ pub mod types {
             {
                 self.questions_random_subset = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for questions_random_subset: {e}"
@@ -13184,6 +13565,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `questions_random_subset` as `null`, which clears the stored value.
+            pub fn clear_questions_random_subset(mut self) -> Self {
+                self.questions_random_subset = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recruiter_profile_id`; `None` leaves it out of the request (the stored value stays).
             pub fn recruiter_profile_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13191,6 +13578,7 @@ pub mod types {
             {
                 self.recruiter_profile_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_profile_id: {e}"
@@ -13198,6 +13586,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recruiter_profile_id` as `null`, which clears the stored value.
+            pub fn clear_recruiter_profile_id(mut self) -> Self {
+                self.recruiter_profile_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `required_pronunciation`; `None` leaves it out of the request (the stored value stays).
             pub fn required_pronunciation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13205,6 +13599,7 @@ pub mod types {
             {
                 self.required_pronunciation = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for required_pronunciation: {e}"
@@ -13212,6 +13607,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `required_pronunciation` as `null`, which clears the stored value.
+            pub fn clear_required_pronunciation(mut self) -> Self {
+                self.required_pronunciation = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_enable_edit_transcript`; `None` leaves it out of the request (the stored value stays).
             pub fn result_enable_edit_transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13219,6 +13620,7 @@ pub mod types {
             {
                 self.result_enable_edit_transcript = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_enable_edit_transcript: {e}"
@@ -13226,6 +13628,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `result_enable_edit_transcript` as `null`, which clears the stored value.
+            pub fn clear_result_enable_edit_transcript(mut self) -> Self {
+                self.result_enable_edit_transcript = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_view`; `None` leaves it out of the request (the stored value stays).
             pub fn result_view<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResultView>>,
@@ -13233,11 +13641,18 @@ pub mod types {
             {
                 self.result_view = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for result_view: {e}")
                     });
                 self
             }
+            ///Sends `result_view` as `null`, which clears the stored value.
+            pub fn clear_result_view(mut self) -> Self {
+                self.result_view = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `seniority_level`; `None` leaves it out of the request (the stored value stays).
             pub fn seniority_level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SeniorityLevel>>,
@@ -13245,6 +13660,7 @@ pub mod types {
             {
                 self.seniority_level = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for seniority_level: {e}"
@@ -13252,6 +13668,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `seniority_level` as `null`, which clears the stored value.
+            pub fn clear_seniority_level(mut self) -> Self {
+                self.seniority_level = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `tags`; `None` leaves it out of the request (the stored value stays).
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13261,11 +13683,18 @@ pub mod types {
             {
                 self.tags = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
                 self
             }
+            ///Sends `tags` as `null`, which clears the stored value.
+            pub fn clear_tags(mut self) -> Self {
+                self.tags = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `thank_you_message`; `None` leaves it out of the request (the stored value stays).
             pub fn thank_you_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13273,6 +13702,7 @@ pub mod types {
             {
                 self.thank_you_message = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for thank_you_message: {e}"
@@ -13280,6 +13710,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `thank_you_message` as `null`, which clears the stored value.
+            pub fn clear_thank_you_message(mut self) -> Self {
+                self.thank_you_message = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `use_enhanced_expectations`; `None` leaves it out of the request (the stored value stays).
             pub fn use_enhanced_expectations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13287,6 +13723,7 @@ pub mod types {
             {
                 self.use_enhanced_expectations = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for use_enhanced_expectations: {e}"
@@ -13294,6 +13731,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `use_enhanced_expectations` as `null`, which clears the stored value.
+            pub fn clear_use_enhanced_expectations(mut self) -> Self {
+                self.use_enhanced_expectations = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `welcome_message`; `None` leaves it out of the request (the stored value stays).
             pub fn welcome_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13301,11 +13744,17 @@ pub mod types {
             {
                 self.welcome_message = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for welcome_message: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `welcome_message` as `null`, which clears the stored value.
+            pub fn clear_welcome_message(mut self) -> Self {
+                self.welcome_message = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -13634,25 +14083,22 @@ pub mod types {
         #[derive(Clone)]
         pub struct JobInterviewCreateFromArrayQuestion {
             candidate_expectations_json: ::std::result::Result<
-                ::std::option::Option<super::CandidateExpectationsJson>,
+                super::Nullable<super::CandidateExpectationsJson>,
                 ::std::string::String,
             >,
             conditional_question_main_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
-            duration: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            duration: ::std::result::Result<super::Nullable<f64>, ::std::string::String>,
             external_data: ::std::result::Result<
-                ::std::option::Option<
+                super::Nullable<
                     ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
             >,
             external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
@@ -13660,35 +14106,35 @@ pub mod types {
                 ::std::string::String,
             >,
             is_candidate_asking_recruiter: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             is_conditional: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             is_expert: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             is_multiple_choice: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             is_without_scoring: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             knowledge_base_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             label: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<super::LanguageCode>,
+                super::Nullable<super::LanguageCode>,
                 ::std::string::String,
             >,
             question: ::std::result::Result<
@@ -13696,7 +14142,7 @@ pub mod types {
                 ::std::string::String,
             >,
             question_alternatives: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
         }
@@ -13723,6 +14169,7 @@ pub mod types {
             }
         }
         impl JobInterviewCreateFromArrayQuestion {
+            ///Sets `candidate_expectations_json`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations_json<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13732,6 +14179,7 @@ pub mod types {
             {
                 self.candidate_expectations_json = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations_json: {e}"
@@ -13739,6 +14187,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations_json` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations_json(mut self) -> Self {
+                self.candidate_expectations_json = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `conditional_question_main_id`; `None` leaves it out of the request (the stored value stays).
             pub fn conditional_question_main_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13746,6 +14200,7 @@ pub mod types {
             {
                 self.conditional_question_main_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for conditional_question_main_id: {e}"
@@ -13753,6 +14208,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `conditional_question_main_id` as `null`, which clears the stored value.
+            pub fn clear_conditional_question_main_id(mut self) -> Self {
+                self.conditional_question_main_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `duration`; `None` leaves it out of the request (the stored value stays).
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -13760,11 +14221,18 @@ pub mod types {
             {
                 self.duration = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for duration: {e}")
                     });
                 self
             }
+            ///Sends `duration` as `null`, which clears the stored value.
+            pub fn clear_duration(mut self) -> Self {
+                self.duration = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `external_data`; `None` leaves it out of the request (the stored value stays).
             pub fn external_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13776,11 +14244,18 @@ pub mod types {
             {
                 self.external_data = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for external_data: {e}")
                     });
                 self
             }
+            ///Sends `external_data` as `null`, which clears the stored value.
+            pub fn clear_external_data(mut self) -> Self {
+                self.external_data = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `external_id`; `None` leaves it out of the request (the stored value stays).
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13788,9 +14263,15 @@ pub mod types {
             {
                 self.external_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
+                self
+            }
+            ///Sends `external_id` as `null`, which clears the stored value.
+            pub fn clear_external_id(mut self) -> Self {
+                self.external_id = Ok(super::Nullable::Null);
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -13803,6 +14284,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_candidate_asking_recruiter`; `None` leaves it out of the request (the stored value stays).
             pub fn is_candidate_asking_recruiter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13810,6 +14292,7 @@ pub mod types {
             {
                 self.is_candidate_asking_recruiter = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for is_candidate_asking_recruiter: {e}"
@@ -13817,6 +14300,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `is_candidate_asking_recruiter` as `null`, which clears the stored value.
+            pub fn clear_is_candidate_asking_recruiter(mut self) -> Self {
+                self.is_candidate_asking_recruiter = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `is_conditional`; `None` leaves it out of the request (the stored value stays).
             pub fn is_conditional<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13824,6 +14313,7 @@ pub mod types {
             {
                 self.is_conditional = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for is_conditional: {e}"
@@ -13831,6 +14321,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `is_conditional` as `null`, which clears the stored value.
+            pub fn clear_is_conditional(mut self) -> Self {
+                self.is_conditional = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `is_expert`; `None` leaves it out of the request (the stored value stays).
             pub fn is_expert<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13838,11 +14334,18 @@ pub mod types {
             {
                 self.is_expert = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_expert: {e}")
                     });
                 self
             }
+            ///Sends `is_expert` as `null`, which clears the stored value.
+            pub fn clear_is_expert(mut self) -> Self {
+                self.is_expert = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `is_multiple_choice`; `None` leaves it out of the request (the stored value stays).
             pub fn is_multiple_choice<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13850,6 +14353,7 @@ pub mod types {
             {
                 self.is_multiple_choice = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for is_multiple_choice: {e}"
@@ -13857,6 +14361,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `is_multiple_choice` as `null`, which clears the stored value.
+            pub fn clear_is_multiple_choice(mut self) -> Self {
+                self.is_multiple_choice = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `is_without_scoring`; `None` leaves it out of the request (the stored value stays).
             pub fn is_without_scoring<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -13864,6 +14374,7 @@ pub mod types {
             {
                 self.is_without_scoring = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for is_without_scoring: {e}"
@@ -13871,6 +14382,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `is_without_scoring` as `null`, which clears the stored value.
+            pub fn clear_is_without_scoring(mut self) -> Self {
+                self.is_without_scoring = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `knowledge_base_id`; `None` leaves it out of the request (the stored value stays).
             pub fn knowledge_base_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13878,6 +14395,7 @@ pub mod types {
             {
                 self.knowledge_base_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_id: {e}"
@@ -13885,6 +14403,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `knowledge_base_id` as `null`, which clears the stored value.
+            pub fn clear_knowledge_base_id(mut self) -> Self {
+                self.knowledge_base_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `label`; `None` leaves it out of the request (the stored value stays).
             pub fn label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13892,11 +14416,18 @@ pub mod types {
             {
                 self.label = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for label: {e}")
                     });
                 self
             }
+            ///Sends `label` as `null`, which clears the stored value.
+            pub fn clear_label(mut self) -> Self {
+                self.label = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::LanguageCode>>,
@@ -13904,11 +14435,17 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
                 self
             }
             pub fn question<T>(mut self, value: T) -> Self
@@ -13923,6 +14460,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `question_alternatives`; `None` leaves it out of the request (the stored value stays).
             pub fn question_alternatives<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13932,11 +14470,17 @@ pub mod types {
             {
                 self.question_alternatives = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_alternatives: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `question_alternatives` as `null`, which clears the stored value.
+            pub fn clear_question_alternatives(mut self) -> Self {
+                self.question_alternatives = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -13994,33 +14538,33 @@ pub mod types {
         #[derive(Clone)]
         pub struct JobInterviewCreateFromArrayRequest {
             additional_context: ::std::result::Result<
-                ::std::option::Option<
+                super::Nullable<
                     ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
             >,
             candidate_expectations: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             candidate_expectations_json: ::std::result::Result<
-                ::std::option::Option<super::CandidateExpectationsJson>,
+                super::Nullable<super::CandidateExpectationsJson>,
                 ::std::string::String,
             >,
             candidate_video_introduction: ::std::result::Result<
-                ::std::option::Option<super::CandidateVideoIntroductionCreate>,
+                super::Nullable<super::CandidateVideoIntroductionCreate>,
                 ::std::string::String,
             >,
             code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             cover_image_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             custom_scoring: ::std::result::Result<
-                ::std::option::Option<
+                super::Nullable<
                     ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
@@ -14030,43 +14574,43 @@ pub mod types {
                 ::std::string::String,
             >,
             description_long: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             disable_deduplication: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             hiring_for_company: ::std::result::Result<
-                ::std::option::Option<super::HiringForCompany>,
+                super::Nullable<super::HiringForCompany>,
                 ::std::string::String,
             >,
             instructional_video: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             instructional_video_custom_text: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_attempts: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             interview_available_till: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_conversation_speed: ::std::result::Result<
-                ::std::option::Option<super::ConversationSpeed>,
+                super::Nullable<super::ConversationSpeed>,
                 ::std::string::String,
             >,
             interview_department: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_salary: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_template_id: ::std::result::Result<
@@ -14074,19 +14618,19 @@ pub mod types {
                 ::std::string::String,
             >,
             interview_tone: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_type: ::std::result::Result<
-                ::std::option::Option<super::InterviewStyle>,
+                super::Nullable<super::InterviewStyle>,
                 ::std::string::String,
             >,
             is_embedded: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             knowledge_base_store_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             location: ::std::result::Result<
@@ -14094,11 +14638,11 @@ pub mod types {
                 ::std::string::String,
             >,
             max_followups: ::std::result::Result<
-                ::std::option::Option<i64>,
+                super::Nullable<i64>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
@@ -14110,7 +14654,7 @@ pub mod types {
                 ::std::string::String,
             >,
             pdf_export_auto_config: ::std::result::Result<
-                ::std::option::Option<super::PdfExportAutoConfig>,
+                super::Nullable<super::PdfExportAutoConfig>,
                 ::std::string::String,
             >,
             questions: ::std::result::Result<
@@ -14118,35 +14662,35 @@ pub mod types {
                 ::std::string::String,
             >,
             questions_random_subset: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             recording: ::std::result::Result<
-                ::std::option::Option<super::Recording>,
+                super::Nullable<super::Recording>,
                 ::std::string::String,
             >,
             recording_full_session: ::std::result::Result<
-                ::std::option::Option<super::RecordingFullSession>,
+                super::Nullable<super::RecordingFullSession>,
                 ::std::string::String,
             >,
             recruiter_profile_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             required_pronunciation: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_enable_edit_transcript: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_view: ::std::result::Result<
-                ::std::option::Option<super::ResultView>,
+                super::Nullable<super::ResultView>,
                 ::std::string::String,
             >,
             seniority_level: ::std::result::Result<
-                ::std::option::Option<super::SeniorityLevel>,
+                super::Nullable<super::SeniorityLevel>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -14154,11 +14698,11 @@ pub mod types {
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             thank_you_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -14167,7 +14711,7 @@ pub mod types {
             >,
             visibility: ::std::result::Result<super::Visibility, ::std::string::String>,
             welcome_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -14226,6 +14770,7 @@ pub mod types {
             }
         }
         impl JobInterviewCreateFromArrayRequest {
+            ///Sets `additional_context`; `None` leaves it out of the request (the stored value stays).
             pub fn additional_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14237,6 +14782,7 @@ pub mod types {
             {
                 self.additional_context = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for additional_context: {e}"
@@ -14244,6 +14790,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `additional_context` as `null`, which clears the stored value.
+            pub fn clear_additional_context(mut self) -> Self {
+                self.additional_context = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_expectations`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14251,6 +14803,7 @@ pub mod types {
             {
                 self.candidate_expectations = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations: {e}"
@@ -14258,6 +14811,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations(mut self) -> Self {
+                self.candidate_expectations = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_expectations_json`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations_json<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14267,6 +14826,7 @@ pub mod types {
             {
                 self.candidate_expectations_json = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations_json: {e}"
@@ -14274,6 +14834,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations_json` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations_json(mut self) -> Self {
+                self.candidate_expectations_json = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_video_introduction`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_video_introduction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14283,6 +14849,7 @@ pub mod types {
             {
                 self.candidate_video_introduction = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_video_introduction: {e}"
@@ -14290,6 +14857,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_video_introduction` as `null`, which clears the stored value.
+            pub fn clear_candidate_video_introduction(mut self) -> Self {
+                self.candidate_video_introduction = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `code`; `None` leaves it out of the request (the stored value stays).
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14297,11 +14870,18 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
                 self
             }
+            ///Sends `code` as `null`, which clears the stored value.
+            pub fn clear_code(mut self) -> Self {
+                self.code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `cover_image_url`; `None` leaves it out of the request (the stored value stays).
             pub fn cover_image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14309,6 +14889,7 @@ pub mod types {
             {
                 self.cover_image_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cover_image_url: {e}"
@@ -14316,6 +14897,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `cover_image_url` as `null`, which clears the stored value.
+            pub fn clear_cover_image_url(mut self) -> Self {
+                self.cover_image_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `custom_scoring`; `None` leaves it out of the request (the stored value stays).
             pub fn custom_scoring<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14327,11 +14914,17 @@ pub mod types {
             {
                 self.custom_scoring = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for custom_scoring: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `custom_scoring` as `null`, which clears the stored value.
+            pub fn clear_custom_scoring(mut self) -> Self {
+                self.custom_scoring = Ok(super::Nullable::Null);
                 self
             }
             pub fn description<T>(mut self, value: T) -> Self
@@ -14348,6 +14941,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `description_long`; `None` leaves it out of the request (the stored value stays).
             pub fn description_long<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14355,6 +14949,7 @@ pub mod types {
             {
                 self.description_long = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for description_long: {e}"
@@ -14362,6 +14957,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `description_long` as `null`, which clears the stored value.
+            pub fn clear_description_long(mut self) -> Self {
+                self.description_long = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `disable_deduplication`; `None` leaves it out of the request (the stored value stays).
             pub fn disable_deduplication<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14369,6 +14970,7 @@ pub mod types {
             {
                 self.disable_deduplication = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for disable_deduplication: {e}"
@@ -14376,6 +14978,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `disable_deduplication` as `null`, which clears the stored value.
+            pub fn clear_disable_deduplication(mut self) -> Self {
+                self.disable_deduplication = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `hiring_for_company`; `None` leaves it out of the request (the stored value stays).
             pub fn hiring_for_company<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14385,6 +14993,7 @@ pub mod types {
             {
                 self.hiring_for_company = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hiring_for_company: {e}"
@@ -14392,6 +15001,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `hiring_for_company` as `null`, which clears the stored value.
+            pub fn clear_hiring_for_company(mut self) -> Self {
+                self.hiring_for_company = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `instructional_video`; `None` leaves it out of the request (the stored value stays).
             pub fn instructional_video<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14399,6 +15014,7 @@ pub mod types {
             {
                 self.instructional_video = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instructional_video: {e}"
@@ -14406,6 +15022,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `instructional_video` as `null`, which clears the stored value.
+            pub fn clear_instructional_video(mut self) -> Self {
+                self.instructional_video = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `instructional_video_custom_text`; `None` leaves it out of the request (the stored value stays).
             pub fn instructional_video_custom_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14413,6 +15035,7 @@ pub mod types {
             {
                 self.instructional_video_custom_text = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instructional_video_custom_text: {e}"
@@ -14420,6 +15043,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `instructional_video_custom_text` as `null`, which clears the stored value.
+            pub fn clear_instructional_video_custom_text(mut self) -> Self {
+                self.instructional_video_custom_text = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_attempts`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_attempts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -14427,6 +15056,7 @@ pub mod types {
             {
                 self.interview_attempts = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_attempts: {e}"
@@ -14434,6 +15064,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_attempts` as `null`, which clears the stored value.
+            pub fn clear_interview_attempts(mut self) -> Self {
+                self.interview_attempts = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_available_till`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_available_till<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14441,6 +15077,7 @@ pub mod types {
             {
                 self.interview_available_till = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -14448,6 +15085,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_available_till` as `null`, which clears the stored value.
+            pub fn clear_interview_available_till(mut self) -> Self {
+                self.interview_available_till = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_conversation_speed`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_conversation_speed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14457,6 +15100,7 @@ pub mod types {
             {
                 self.interview_conversation_speed = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_conversation_speed: {e}"
@@ -14464,6 +15108,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_conversation_speed` as `null`, which clears the stored value.
+            pub fn clear_interview_conversation_speed(mut self) -> Self {
+                self.interview_conversation_speed = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_department`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_department<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14471,6 +15121,7 @@ pub mod types {
             {
                 self.interview_department = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_department: {e}"
@@ -14478,6 +15129,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_department` as `null`, which clears the stored value.
+            pub fn clear_interview_department(mut self) -> Self {
+                self.interview_department = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_salary`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_salary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14485,11 +15142,17 @@ pub mod types {
             {
                 self.interview_salary = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_salary: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `interview_salary` as `null`, which clears the stored value.
+            pub fn clear_interview_salary(mut self) -> Self {
+                self.interview_salary = Ok(super::Nullable::Null);
                 self
             }
             pub fn interview_template_id<T>(mut self, value: T) -> Self
@@ -14508,6 +15171,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_tone`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_tone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14515,6 +15179,7 @@ pub mod types {
             {
                 self.interview_tone = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_tone: {e}"
@@ -14522,6 +15187,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_tone` as `null`, which clears the stored value.
+            pub fn clear_interview_tone(mut self) -> Self {
+                self.interview_tone = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_type`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::InterviewStyle>>,
@@ -14529,6 +15200,7 @@ pub mod types {
             {
                 self.interview_type = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_type: {e}"
@@ -14536,6 +15208,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_type` as `null`, which clears the stored value.
+            pub fn clear_interview_type(mut self) -> Self {
+                self.interview_type = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `is_embedded`; `None` leaves it out of the request (the stored value stays).
             pub fn is_embedded<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14543,11 +15221,18 @@ pub mod types {
             {
                 self.is_embedded = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_embedded: {e}")
                     });
                 self
             }
+            ///Sends `is_embedded` as `null`, which clears the stored value.
+            pub fn clear_is_embedded(mut self) -> Self {
+                self.is_embedded = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `knowledge_base_store_id`; `None` leaves it out of the request (the stored value stays).
             pub fn knowledge_base_store_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14555,11 +15240,17 @@ pub mod types {
             {
                 self.knowledge_base_store_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_store_id: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `knowledge_base_store_id` as `null`, which clears the stored value.
+            pub fn clear_knowledge_base_store_id(mut self) -> Self {
+                self.knowledge_base_store_id = Ok(super::Nullable::Null);
                 self
             }
             pub fn location<T>(mut self, value: T) -> Self
@@ -14576,6 +15267,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `max_followups`; `None` leaves it out of the request (the stored value stays).
             pub fn max_followups<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14583,11 +15275,18 @@ pub mod types {
             {
                 self.max_followups = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_followups: {e}")
                     });
                 self
             }
+            ///Sends `max_followups` as `null`, which clears the stored value.
+            pub fn clear_max_followups(mut self) -> Self {
+                self.max_followups = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14595,9 +15294,15 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
+                self
+            }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
                 self
             }
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
@@ -14628,6 +15333,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `pdf_export_auto_config`; `None` leaves it out of the request (the stored value stays).
             pub fn pdf_export_auto_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14637,11 +15343,17 @@ pub mod types {
             {
                 self.pdf_export_auto_config = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_auto_config: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `pdf_export_auto_config` as `null`, which clears the stored value.
+            pub fn clear_pdf_export_auto_config(mut self) -> Self {
+                self.pdf_export_auto_config = Ok(super::Nullable::Null);
                 self
             }
             pub fn questions<T>(mut self, value: T) -> Self
@@ -14658,6 +15370,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `questions_random_subset`; `None` leaves it out of the request (the stored value stays).
             pub fn questions_random_subset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -14665,6 +15378,7 @@ pub mod types {
             {
                 self.questions_random_subset = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for questions_random_subset: {e}"
@@ -14672,6 +15386,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `questions_random_subset` as `null`, which clears the stored value.
+            pub fn clear_questions_random_subset(mut self) -> Self {
+                self.questions_random_subset = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording`; `None` leaves it out of the request (the stored value stays).
             pub fn recording<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Recording>>,
@@ -14679,11 +15399,18 @@ pub mod types {
             {
                 self.recording = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
                 self
             }
+            ///Sends `recording` as `null`, which clears the stored value.
+            pub fn clear_recording(mut self) -> Self {
+                self.recording = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording_full_session`; `None` leaves it out of the request (the stored value stays).
             pub fn recording_full_session<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14693,6 +15420,7 @@ pub mod types {
             {
                 self.recording_full_session = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_full_session: {e}"
@@ -14700,6 +15428,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recording_full_session` as `null`, which clears the stored value.
+            pub fn clear_recording_full_session(mut self) -> Self {
+                self.recording_full_session = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recruiter_profile_id`; `None` leaves it out of the request (the stored value stays).
             pub fn recruiter_profile_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14707,6 +15441,7 @@ pub mod types {
             {
                 self.recruiter_profile_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_profile_id: {e}"
@@ -14714,6 +15449,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recruiter_profile_id` as `null`, which clears the stored value.
+            pub fn clear_recruiter_profile_id(mut self) -> Self {
+                self.recruiter_profile_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `required_pronunciation`; `None` leaves it out of the request (the stored value stays).
             pub fn required_pronunciation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14721,6 +15462,7 @@ pub mod types {
             {
                 self.required_pronunciation = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for required_pronunciation: {e}"
@@ -14728,6 +15470,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `required_pronunciation` as `null`, which clears the stored value.
+            pub fn clear_required_pronunciation(mut self) -> Self {
+                self.required_pronunciation = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_enable_edit_transcript`; `None` leaves it out of the request (the stored value stays).
             pub fn result_enable_edit_transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -14735,6 +15483,7 @@ pub mod types {
             {
                 self.result_enable_edit_transcript = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_enable_edit_transcript: {e}"
@@ -14742,6 +15491,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `result_enable_edit_transcript` as `null`, which clears the stored value.
+            pub fn clear_result_enable_edit_transcript(mut self) -> Self {
+                self.result_enable_edit_transcript = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_view`; `None` leaves it out of the request (the stored value stays).
             pub fn result_view<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResultView>>,
@@ -14749,11 +15504,18 @@ pub mod types {
             {
                 self.result_view = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for result_view: {e}")
                     });
                 self
             }
+            ///Sends `result_view` as `null`, which clears the stored value.
+            pub fn clear_result_view(mut self) -> Self {
+                self.result_view = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `seniority_level`; `None` leaves it out of the request (the stored value stays).
             pub fn seniority_level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SeniorityLevel>>,
@@ -14761,11 +15523,17 @@ pub mod types {
             {
                 self.seniority_level = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for seniority_level: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `seniority_level` as `null`, which clears the stored value.
+            pub fn clear_seniority_level(mut self) -> Self {
+                self.seniority_level = Ok(super::Nullable::Null);
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -14780,6 +15548,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `tags`; `None` leaves it out of the request (the stored value stays).
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14789,11 +15558,18 @@ pub mod types {
             {
                 self.tags = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
                 self
             }
+            ///Sends `tags` as `null`, which clears the stored value.
+            pub fn clear_tags(mut self) -> Self {
+                self.tags = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `thank_you_message`; `None` leaves it out of the request (the stored value stays).
             pub fn thank_you_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14801,11 +15577,17 @@ pub mod types {
             {
                 self.thank_you_message = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for thank_you_message: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `thank_you_message` as `null`, which clears the stored value.
+            pub fn clear_thank_you_message(mut self) -> Self {
+                self.thank_you_message = Ok(super::Nullable::Null);
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -14832,6 +15614,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `welcome_message`; `None` leaves it out of the request (the stored value stays).
             pub fn welcome_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14839,11 +15622,17 @@ pub mod types {
             {
                 self.welcome_message = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for welcome_message: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `welcome_message` as `null`, which clears the stored value.
+            pub fn clear_welcome_message(mut self) -> Self {
+                self.welcome_message = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -15072,83 +15861,83 @@ pub mod types {
         #[derive(Clone)]
         pub struct JobInterviewCreateRequest {
             additional_context: ::std::result::Result<
-                ::std::option::Option<
+                super::Nullable<
                     ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
             >,
             candidate_expectations: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             candidate_video_introduction: ::std::result::Result<
-                ::std::option::Option<super::CandidateVideoIntroductionCreate>,
+                super::Nullable<super::CandidateVideoIntroductionCreate>,
                 ::std::string::String,
             >,
             code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             cover_image_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             custom_scoring: ::std::result::Result<
-                ::std::option::Option<
+                super::Nullable<
                     ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             description_long: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             hiring_for_company: ::std::result::Result<
-                ::std::option::Option<super::HiringForCompany>,
+                super::Nullable<super::HiringForCompany>,
                 ::std::string::String,
             >,
             include_closing_prompt: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             include_rapport_question: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             instructional_video: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             instructional_video_custom_text: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_attempts: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             interview_available_till: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_conversation_speed: ::std::result::Result<
-                ::std::option::Option<super::ConversationSpeed>,
+                super::Nullable<super::ConversationSpeed>,
                 ::std::string::String,
             >,
             interview_department: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_length: ::std::result::Result<
-                ::std::option::Option<super::JobInterviewCreateRequestInterviewLength>,
+                super::Nullable<super::JobInterviewCreateRequestInterviewLength>,
                 ::std::string::String,
             >,
             interview_salary: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_template_id: ::std::result::Result<
@@ -15156,7 +15945,7 @@ pub mod types {
                 ::std::string::String,
             >,
             interview_tone: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_type: ::std::result::Result<
@@ -15164,11 +15953,11 @@ pub mod types {
                 ::std::string::String,
             >,
             is_embedded: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             knowledge_base_store_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             location: ::std::result::Result<
@@ -15176,15 +15965,15 @@ pub mod types {
                 ::std::string::String,
             >,
             max_duration: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             max_followups: ::std::result::Result<
-                ::std::option::Option<i64>,
+                super::Nullable<i64>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
@@ -15196,39 +15985,39 @@ pub mod types {
                 ::std::string::String,
             >,
             pdf_export_auto_config: ::std::result::Result<
-                ::std::option::Option<super::PdfExportAutoConfig>,
+                super::Nullable<super::PdfExportAutoConfig>,
                 ::std::string::String,
             >,
             questions_random_subset: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             recording: ::std::result::Result<
-                ::std::option::Option<super::Recording>,
+                super::Nullable<super::Recording>,
                 ::std::string::String,
             >,
             recording_full_session: ::std::result::Result<
-                ::std::option::Option<super::RecordingFullSession>,
+                super::Nullable<super::RecordingFullSession>,
                 ::std::string::String,
             >,
             recruiter_profile_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             required_pronunciation: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_enable_edit_transcript: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_view: ::std::result::Result<
-                ::std::option::Option<super::ResultView>,
+                super::Nullable<super::ResultView>,
                 ::std::string::String,
             >,
             seniority_level: ::std::result::Result<
-                ::std::option::Option<super::SeniorityLevel>,
+                super::Nullable<super::SeniorityLevel>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -15236,11 +16025,11 @@ pub mod types {
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             thank_you_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -15248,12 +16037,12 @@ pub mod types {
                 ::std::string::String,
             >,
             use_enhanced_expectations: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<super::Visibility, ::std::string::String>,
             welcome_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -15314,6 +16103,7 @@ pub mod types {
             }
         }
         impl JobInterviewCreateRequest {
+            ///Sets `additional_context`; `None` leaves it out of the request (the stored value stays).
             pub fn additional_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15325,6 +16115,7 @@ pub mod types {
             {
                 self.additional_context = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for additional_context: {e}"
@@ -15332,6 +16123,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `additional_context` as `null`, which clears the stored value.
+            pub fn clear_additional_context(mut self) -> Self {
+                self.additional_context = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_expectations`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15339,6 +16136,7 @@ pub mod types {
             {
                 self.candidate_expectations = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations: {e}"
@@ -15346,6 +16144,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations(mut self) -> Self {
+                self.candidate_expectations = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_video_introduction`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_video_introduction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15355,6 +16159,7 @@ pub mod types {
             {
                 self.candidate_video_introduction = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_video_introduction: {e}"
@@ -15362,6 +16167,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_video_introduction` as `null`, which clears the stored value.
+            pub fn clear_candidate_video_introduction(mut self) -> Self {
+                self.candidate_video_introduction = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `code`; `None` leaves it out of the request (the stored value stays).
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15369,11 +16180,18 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
                 self
             }
+            ///Sends `code` as `null`, which clears the stored value.
+            pub fn clear_code(mut self) -> Self {
+                self.code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `cover_image_url`; `None` leaves it out of the request (the stored value stays).
             pub fn cover_image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15381,6 +16199,7 @@ pub mod types {
             {
                 self.cover_image_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cover_image_url: {e}"
@@ -15388,6 +16207,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `cover_image_url` as `null`, which clears the stored value.
+            pub fn clear_cover_image_url(mut self) -> Self {
+                self.cover_image_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `custom_scoring`; `None` leaves it out of the request (the stored value stays).
             pub fn custom_scoring<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15399,6 +16224,7 @@ pub mod types {
             {
                 self.custom_scoring = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for custom_scoring: {e}"
@@ -15406,6 +16232,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `custom_scoring` as `null`, which clears the stored value.
+            pub fn clear_custom_scoring(mut self) -> Self {
+                self.custom_scoring = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `description`; `None` leaves it out of the request (the stored value stays).
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15413,11 +16245,18 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///Sends `description` as `null`, which clears the stored value.
+            pub fn clear_description(mut self) -> Self {
+                self.description = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `description_long`; `None` leaves it out of the request (the stored value stays).
             pub fn description_long<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15425,6 +16264,7 @@ pub mod types {
             {
                 self.description_long = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for description_long: {e}"
@@ -15432,6 +16272,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `description_long` as `null`, which clears the stored value.
+            pub fn clear_description_long(mut self) -> Self {
+                self.description_long = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `hiring_for_company`; `None` leaves it out of the request (the stored value stays).
             pub fn hiring_for_company<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15441,6 +16287,7 @@ pub mod types {
             {
                 self.hiring_for_company = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hiring_for_company: {e}"
@@ -15448,6 +16295,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `hiring_for_company` as `null`, which clears the stored value.
+            pub fn clear_hiring_for_company(mut self) -> Self {
+                self.hiring_for_company = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `include_closing_prompt`; `None` leaves it out of the request (the stored value stays).
             pub fn include_closing_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15455,6 +16308,7 @@ pub mod types {
             {
                 self.include_closing_prompt = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for include_closing_prompt: {e}"
@@ -15462,6 +16316,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `include_closing_prompt` as `null`, which clears the stored value.
+            pub fn clear_include_closing_prompt(mut self) -> Self {
+                self.include_closing_prompt = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `include_rapport_question`; `None` leaves it out of the request (the stored value stays).
             pub fn include_rapport_question<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15469,6 +16329,7 @@ pub mod types {
             {
                 self.include_rapport_question = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for include_rapport_question: {e}"
@@ -15476,6 +16337,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `include_rapport_question` as `null`, which clears the stored value.
+            pub fn clear_include_rapport_question(mut self) -> Self {
+                self.include_rapport_question = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `instructional_video`; `None` leaves it out of the request (the stored value stays).
             pub fn instructional_video<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15483,6 +16350,7 @@ pub mod types {
             {
                 self.instructional_video = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instructional_video: {e}"
@@ -15490,6 +16358,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `instructional_video` as `null`, which clears the stored value.
+            pub fn clear_instructional_video(mut self) -> Self {
+                self.instructional_video = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `instructional_video_custom_text`; `None` leaves it out of the request (the stored value stays).
             pub fn instructional_video_custom_text<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15497,6 +16371,7 @@ pub mod types {
             {
                 self.instructional_video_custom_text = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for instructional_video_custom_text: {e}"
@@ -15504,6 +16379,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `instructional_video_custom_text` as `null`, which clears the stored value.
+            pub fn clear_instructional_video_custom_text(mut self) -> Self {
+                self.instructional_video_custom_text = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_attempts`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_attempts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -15511,6 +16392,7 @@ pub mod types {
             {
                 self.interview_attempts = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_attempts: {e}"
@@ -15518,6 +16400,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_attempts` as `null`, which clears the stored value.
+            pub fn clear_interview_attempts(mut self) -> Self {
+                self.interview_attempts = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_available_till`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_available_till<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15525,6 +16413,7 @@ pub mod types {
             {
                 self.interview_available_till = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -15532,6 +16421,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_available_till` as `null`, which clears the stored value.
+            pub fn clear_interview_available_till(mut self) -> Self {
+                self.interview_available_till = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_conversation_speed`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_conversation_speed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15541,6 +16436,7 @@ pub mod types {
             {
                 self.interview_conversation_speed = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_conversation_speed: {e}"
@@ -15548,6 +16444,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_conversation_speed` as `null`, which clears the stored value.
+            pub fn clear_interview_conversation_speed(mut self) -> Self {
+                self.interview_conversation_speed = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_department`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_department<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15555,6 +16457,7 @@ pub mod types {
             {
                 self.interview_department = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_department: {e}"
@@ -15562,6 +16465,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_department` as `null`, which clears the stored value.
+            pub fn clear_interview_department(mut self) -> Self {
+                self.interview_department = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_length`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_length<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15573,6 +16482,7 @@ pub mod types {
             {
                 self.interview_length = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_length: {e}"
@@ -15580,6 +16490,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_length` as `null`, which clears the stored value.
+            pub fn clear_interview_length(mut self) -> Self {
+                self.interview_length = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_salary`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_salary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15587,11 +16503,17 @@ pub mod types {
             {
                 self.interview_salary = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_salary: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `interview_salary` as `null`, which clears the stored value.
+            pub fn clear_interview_salary(mut self) -> Self {
+                self.interview_salary = Ok(super::Nullable::Null);
                 self
             }
             pub fn interview_template_id<T>(mut self, value: T) -> Self
@@ -15608,6 +16530,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_tone`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_tone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15615,11 +16538,17 @@ pub mod types {
             {
                 self.interview_tone = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_tone: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `interview_tone` as `null`, which clears the stored value.
+            pub fn clear_interview_tone(mut self) -> Self {
+                self.interview_tone = Ok(super::Nullable::Null);
                 self
             }
             pub fn interview_type<T>(mut self, value: T) -> Self
@@ -15636,6 +16565,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `is_embedded`; `None` leaves it out of the request (the stored value stays).
             pub fn is_embedded<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15643,11 +16573,18 @@ pub mod types {
             {
                 self.is_embedded = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_embedded: {e}")
                     });
                 self
             }
+            ///Sends `is_embedded` as `null`, which clears the stored value.
+            pub fn clear_is_embedded(mut self) -> Self {
+                self.is_embedded = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `knowledge_base_store_id`; `None` leaves it out of the request (the stored value stays).
             pub fn knowledge_base_store_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15655,11 +16592,17 @@ pub mod types {
             {
                 self.knowledge_base_store_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_store_id: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `knowledge_base_store_id` as `null`, which clears the stored value.
+            pub fn clear_knowledge_base_store_id(mut self) -> Self {
+                self.knowledge_base_store_id = Ok(super::Nullable::Null);
                 self
             }
             pub fn location<T>(mut self, value: T) -> Self
@@ -15674,6 +16617,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `max_duration`; `None` leaves it out of the request (the stored value stays).
             pub fn max_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -15681,11 +16625,18 @@ pub mod types {
             {
                 self.max_duration = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_duration: {e}")
                     });
                 self
             }
+            ///Sends `max_duration` as `null`, which clears the stored value.
+            pub fn clear_max_duration(mut self) -> Self {
+                self.max_duration = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `max_followups`; `None` leaves it out of the request (the stored value stays).
             pub fn max_followups<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -15693,11 +16644,18 @@ pub mod types {
             {
                 self.max_followups = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_followups: {e}")
                     });
                 self
             }
+            ///Sends `max_followups` as `null`, which clears the stored value.
+            pub fn clear_max_followups(mut self) -> Self {
+                self.max_followups = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15705,9 +16663,15 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
+                self
+            }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
                 self
             }
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
@@ -15736,6 +16700,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `pdf_export_auto_config`; `None` leaves it out of the request (the stored value stays).
             pub fn pdf_export_auto_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15745,6 +16710,7 @@ pub mod types {
             {
                 self.pdf_export_auto_config = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_auto_config: {e}"
@@ -15752,6 +16718,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `pdf_export_auto_config` as `null`, which clears the stored value.
+            pub fn clear_pdf_export_auto_config(mut self) -> Self {
+                self.pdf_export_auto_config = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `questions_random_subset`; `None` leaves it out of the request (the stored value stays).
             pub fn questions_random_subset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -15759,6 +16731,7 @@ pub mod types {
             {
                 self.questions_random_subset = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for questions_random_subset: {e}"
@@ -15766,6 +16739,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `questions_random_subset` as `null`, which clears the stored value.
+            pub fn clear_questions_random_subset(mut self) -> Self {
+                self.questions_random_subset = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording`; `None` leaves it out of the request (the stored value stays).
             pub fn recording<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Recording>>,
@@ -15773,11 +16752,18 @@ pub mod types {
             {
                 self.recording = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
                 self
             }
+            ///Sends `recording` as `null`, which clears the stored value.
+            pub fn clear_recording(mut self) -> Self {
+                self.recording = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording_full_session`; `None` leaves it out of the request (the stored value stays).
             pub fn recording_full_session<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15787,6 +16773,7 @@ pub mod types {
             {
                 self.recording_full_session = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_full_session: {e}"
@@ -15794,6 +16781,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recording_full_session` as `null`, which clears the stored value.
+            pub fn clear_recording_full_session(mut self) -> Self {
+                self.recording_full_session = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recruiter_profile_id`; `None` leaves it out of the request (the stored value stays).
             pub fn recruiter_profile_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15801,6 +16794,7 @@ pub mod types {
             {
                 self.recruiter_profile_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_profile_id: {e}"
@@ -15808,6 +16802,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recruiter_profile_id` as `null`, which clears the stored value.
+            pub fn clear_recruiter_profile_id(mut self) -> Self {
+                self.recruiter_profile_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `required_pronunciation`; `None` leaves it out of the request (the stored value stays).
             pub fn required_pronunciation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15815,6 +16815,7 @@ pub mod types {
             {
                 self.required_pronunciation = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for required_pronunciation: {e}"
@@ -15822,6 +16823,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `required_pronunciation` as `null`, which clears the stored value.
+            pub fn clear_required_pronunciation(mut self) -> Self {
+                self.required_pronunciation = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_enable_edit_transcript`; `None` leaves it out of the request (the stored value stays).
             pub fn result_enable_edit_transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15829,6 +16836,7 @@ pub mod types {
             {
                 self.result_enable_edit_transcript = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_enable_edit_transcript: {e}"
@@ -15836,6 +16844,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `result_enable_edit_transcript` as `null`, which clears the stored value.
+            pub fn clear_result_enable_edit_transcript(mut self) -> Self {
+                self.result_enable_edit_transcript = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_view`; `None` leaves it out of the request (the stored value stays).
             pub fn result_view<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResultView>>,
@@ -15843,11 +16857,18 @@ pub mod types {
             {
                 self.result_view = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for result_view: {e}")
                     });
                 self
             }
+            ///Sends `result_view` as `null`, which clears the stored value.
+            pub fn clear_result_view(mut self) -> Self {
+                self.result_view = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `seniority_level`; `None` leaves it out of the request (the stored value stays).
             pub fn seniority_level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SeniorityLevel>>,
@@ -15855,11 +16876,17 @@ pub mod types {
             {
                 self.seniority_level = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for seniority_level: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `seniority_level` as `null`, which clears the stored value.
+            pub fn clear_seniority_level(mut self) -> Self {
+                self.seniority_level = Ok(super::Nullable::Null);
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -15874,6 +16901,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `tags`; `None` leaves it out of the request (the stored value stays).
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15883,11 +16911,18 @@ pub mod types {
             {
                 self.tags = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
                 self
             }
+            ///Sends `tags` as `null`, which clears the stored value.
+            pub fn clear_tags(mut self) -> Self {
+                self.tags = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `thank_you_message`; `None` leaves it out of the request (the stored value stays).
             pub fn thank_you_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15895,11 +16930,17 @@ pub mod types {
             {
                 self.thank_you_message = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for thank_you_message: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `thank_you_message` as `null`, which clears the stored value.
+            pub fn clear_thank_you_message(mut self) -> Self {
+                self.thank_you_message = Ok(super::Nullable::Null);
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -15914,6 +16955,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `use_enhanced_expectations`; `None` leaves it out of the request (the stored value stays).
             pub fn use_enhanced_expectations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15921,11 +16963,17 @@ pub mod types {
             {
                 self.use_enhanced_expectations = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for use_enhanced_expectations: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `use_enhanced_expectations` as `null`, which clears the stored value.
+            pub fn clear_use_enhanced_expectations(mut self) -> Self {
+                self.use_enhanced_expectations = Ok(super::Nullable::Null);
                 self
             }
             pub fn visibility<T>(mut self, value: T) -> Self
@@ -15940,6 +16988,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `welcome_message`; `None` leaves it out of the request (the stored value stays).
             pub fn welcome_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15947,11 +16996,17 @@ pub mod types {
             {
                 self.welcome_message = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for welcome_message: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `welcome_message` as `null`, which clears the stored value.
+            pub fn clear_welcome_message(mut self) -> Self {
+                self.welcome_message = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -18812,24 +19867,24 @@ pub mod types {
         #[derive(Clone)]
         pub struct JobInterviewRegisterUsersRequest {
             hide_iframe: ::std::result::Result<
-                ::std::option::Option<super::BooleanOrString>,
+                super::Nullable<super::BooleanOrString>,
                 ::std::string::String,
             >,
             hide_menu: ::std::result::Result<
-                ::std::option::Option<super::BooleanOrString>,
+                super::Nullable<super::BooleanOrString>,
                 ::std::string::String,
             >,
             interview_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             is_test: ::std::result::Result<
-                ::std::option::Option<super::BooleanOrString>,
+                super::Nullable<super::BooleanOrString>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
+                super::Nullable<::uuid::Uuid>,
                 ::std::string::String,
             >,
             send_email: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             users: ::std::result::Result<
@@ -18851,6 +19906,7 @@ pub mod types {
             }
         }
         impl JobInterviewRegisterUsersRequest {
+            ///Sets `hide_iframe`; `None` leaves it out of the request (the stored value stays).
             pub fn hide_iframe<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18860,11 +19916,18 @@ pub mod types {
             {
                 self.hide_iframe = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for hide_iframe: {e}")
                     });
                 self
             }
+            ///Sends `hide_iframe` as `null`, which clears the stored value.
+            pub fn clear_hide_iframe(mut self) -> Self {
+                self.hide_iframe = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `hide_menu`; `None` leaves it out of the request (the stored value stays).
             pub fn hide_menu<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18874,9 +19937,15 @@ pub mod types {
             {
                 self.hide_menu = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for hide_menu: {e}")
                     });
+                self
+            }
+            ///Sends `hide_menu` as `null`, which clears the stored value.
+            pub fn clear_hide_menu(mut self) -> Self {
+                self.hide_menu = Ok(super::Nullable::Null);
                 self
             }
             pub fn interview_id<T>(mut self, value: T) -> Self
@@ -18891,6 +19960,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `is_test`; `None` leaves it out of the request (the stored value stays).
             pub fn is_test<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18900,11 +19970,18 @@ pub mod types {
             {
                 self.is_test = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_test: {e}")
                     });
                 self
             }
+            ///Sends `is_test` as `null`, which clears the stored value.
+            pub fn clear_is_test(mut self) -> Self {
+                self.is_test = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
@@ -18912,11 +19989,18 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `send_email`; `None` leaves it out of the request (the stored value stays).
             pub fn send_email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18924,9 +20008,15 @@ pub mod types {
             {
                 self.send_email = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for send_email: {e}")
                     });
+                self
+            }
+            ///Sends `send_email` as `null`, which clears the stored value.
+            pub fn clear_send_email(mut self) -> Self {
+                self.send_email = Ok(super::Nullable::Null);
                 self
             }
             pub fn users<T>(mut self, value: T) -> Self
@@ -18976,12 +20066,12 @@ pub mod types {
         #[derive(Clone)]
         pub struct JobInterviewSetStateRequest {
             is_embedded: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             position_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             status: ::std::result::Result<
-                ::std::option::Option<super::InterviewStatus>,
+                super::Nullable<super::InterviewStatus>,
                 ::std::string::String,
             >,
         }
@@ -18995,6 +20085,7 @@ pub mod types {
             }
         }
         impl JobInterviewSetStateRequest {
+            ///Sets `is_embedded`; `None` leaves it out of the request (the stored value stays).
             pub fn is_embedded<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19002,9 +20093,15 @@ pub mod types {
             {
                 self.is_embedded = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_embedded: {e}")
                     });
+                self
+            }
+            ///Sends `is_embedded` as `null`, which clears the stored value.
+            pub fn clear_is_embedded(mut self) -> Self {
+                self.is_embedded = Ok(super::Nullable::Null);
                 self
             }
             pub fn position_id<T>(mut self, value: T) -> Self
@@ -19019,6 +20116,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19028,9 +20126,15 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
+                self
+            }
+            ///Sends `status` as `null`, which clears the stored value.
+            pub fn clear_status(mut self) -> Self {
+                self.status = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -19273,45 +20377,45 @@ pub mod types {
         #[derive(Clone)]
         pub struct JobInterviewUpdateRequest {
             candidate_expectations: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             candidate_expectations_json: ::std::result::Result<
-                ::std::option::Option<super::CandidateExpectationsJson>,
+                super::Nullable<super::CandidateExpectationsJson>,
                 ::std::string::String,
             >,
             candidate_video_introduction: ::std::result::Result<
-                ::std::option::Option<super::CandidateVideoIntroduction>,
+                super::Nullable<super::CandidateVideoIntroduction>,
                 ::std::string::String,
             >,
             coach_plan: ::std::result::Result<
-                ::std::option::Option<super::CoachPlan>,
+                super::Nullable<super::CoachPlan>,
                 ::std::string::String,
             >,
             code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             cover_image_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             custom_scoring: ::std::result::Result<
-                ::std::option::Option<
+                super::Nullable<
                     ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             description_long: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             hiring_for_company: ::std::result::Result<
-                ::std::option::Option<super::HiringForCompany>,
+                super::Nullable<super::HiringForCompany>,
                 ::std::string::String,
             >,
             interview_attempts: ::std::result::Result<
@@ -19319,19 +20423,19 @@ pub mod types {
                 ::std::string::String,
             >,
             interview_available_till: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_conversation_speed: ::std::result::Result<
-                ::std::option::Option<super::ConversationSpeed>,
+                super::Nullable<super::ConversationSpeed>,
                 ::std::string::String,
             >,
             interview_department: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_salary: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_template_id: ::std::result::Result<
@@ -19341,35 +20445,35 @@ pub mod types {
                 ::std::string::String,
             >,
             interview_tone: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_type: ::std::result::Result<
-                ::std::option::Option<super::InterviewStyle>,
+                super::Nullable<super::InterviewStyle>,
                 ::std::string::String,
             >,
             knowledge_base_store_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             max_duration: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             max_followups: ::std::result::Result<
-                ::std::option::Option<i64>,
+                super::Nullable<i64>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             pdf_export_auto_config: ::std::result::Result<
-                ::std::option::Option<super::PdfExportAutoConfig>,
+                super::Nullable<super::PdfExportAutoConfig>,
                 ::std::string::String,
             >,
             position_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
@@ -19378,19 +20482,19 @@ pub mod types {
                 ::std::string::String,
             >,
             questions_random_subset: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             recording: ::std::result::Result<
-                ::std::option::Option<super::Recording>,
+                super::Nullable<super::Recording>,
                 ::std::string::String,
             >,
             recording_full_session: ::std::result::Result<
-                ::std::option::Option<super::RecordingFullSession>,
+                super::Nullable<super::RecordingFullSession>,
                 ::std::string::String,
             >,
             recruiter_profile_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             regenerate_candidate_expectations: ::std::result::Result<
@@ -19398,11 +20502,11 @@ pub mod types {
                 ::std::string::String,
             >,
             required_pronunciation: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_enable_edit_transcript: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_view: ::std::result::Result<
@@ -19410,7 +20514,7 @@ pub mod types {
                 ::std::string::String,
             >,
             seniority_level: ::std::result::Result<
-                ::std::option::Option<super::SeniorityLevel>,
+                super::Nullable<super::SeniorityLevel>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -19418,7 +20522,7 @@ pub mod types {
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -19426,7 +20530,7 @@ pub mod types {
                 ::std::string::String,
             >,
             type_credit: ::std::result::Result<
-                ::std::option::Option<super::TypeCredit>,
+                super::Nullable<super::TypeCredit>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
@@ -19481,6 +20585,7 @@ pub mod types {
             }
         }
         impl JobInterviewUpdateRequest {
+            ///Sets `candidate_expectations`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19488,6 +20593,7 @@ pub mod types {
             {
                 self.candidate_expectations = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations: {e}"
@@ -19495,6 +20601,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations(mut self) -> Self {
+                self.candidate_expectations = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_expectations_json`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations_json<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19504,6 +20616,7 @@ pub mod types {
             {
                 self.candidate_expectations_json = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations_json: {e}"
@@ -19511,6 +20624,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations_json` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations_json(mut self) -> Self {
+                self.candidate_expectations_json = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_video_introduction`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_video_introduction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19520,6 +20639,7 @@ pub mod types {
             {
                 self.candidate_video_introduction = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_video_introduction: {e}"
@@ -19527,6 +20647,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_video_introduction` as `null`, which clears the stored value.
+            pub fn clear_candidate_video_introduction(mut self) -> Self {
+                self.candidate_video_introduction = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `coach_plan`; `None` leaves it out of the request (the stored value stays).
             pub fn coach_plan<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CoachPlan>>,
@@ -19534,11 +20660,18 @@ pub mod types {
             {
                 self.coach_plan = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for coach_plan: {e}")
                     });
                 self
             }
+            ///Sends `coach_plan` as `null`, which clears the stored value.
+            pub fn clear_coach_plan(mut self) -> Self {
+                self.coach_plan = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `code`; `None` leaves it out of the request (the stored value stays).
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19546,11 +20679,18 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
                 self
             }
+            ///Sends `code` as `null`, which clears the stored value.
+            pub fn clear_code(mut self) -> Self {
+                self.code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `cover_image_url`; `None` leaves it out of the request (the stored value stays).
             pub fn cover_image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19558,6 +20698,7 @@ pub mod types {
             {
                 self.cover_image_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cover_image_url: {e}"
@@ -19565,6 +20706,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `cover_image_url` as `null`, which clears the stored value.
+            pub fn clear_cover_image_url(mut self) -> Self {
+                self.cover_image_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `custom_scoring`; `None` leaves it out of the request (the stored value stays).
             pub fn custom_scoring<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19576,6 +20723,7 @@ pub mod types {
             {
                 self.custom_scoring = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for custom_scoring: {e}"
@@ -19583,6 +20731,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `custom_scoring` as `null`, which clears the stored value.
+            pub fn clear_custom_scoring(mut self) -> Self {
+                self.custom_scoring = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `description`; `None` leaves it out of the request (the stored value stays).
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19590,11 +20744,18 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///Sends `description` as `null`, which clears the stored value.
+            pub fn clear_description(mut self) -> Self {
+                self.description = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `description_long`; `None` leaves it out of the request (the stored value stays).
             pub fn description_long<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19602,6 +20763,7 @@ pub mod types {
             {
                 self.description_long = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for description_long: {e}"
@@ -19609,6 +20771,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `description_long` as `null`, which clears the stored value.
+            pub fn clear_description_long(mut self) -> Self {
+                self.description_long = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `hiring_for_company`; `None` leaves it out of the request (the stored value stays).
             pub fn hiring_for_company<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19618,11 +20786,17 @@ pub mod types {
             {
                 self.hiring_for_company = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for hiring_for_company: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `hiring_for_company` as `null`, which clears the stored value.
+            pub fn clear_hiring_for_company(mut self) -> Self {
+                self.hiring_for_company = Ok(super::Nullable::Null);
                 self
             }
             pub fn interview_attempts<T>(mut self, value: T) -> Self
@@ -19639,6 +20813,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_available_till`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_available_till<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19646,6 +20821,7 @@ pub mod types {
             {
                 self.interview_available_till = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -19653,6 +20829,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_available_till` as `null`, which clears the stored value.
+            pub fn clear_interview_available_till(mut self) -> Self {
+                self.interview_available_till = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_conversation_speed`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_conversation_speed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19662,6 +20844,7 @@ pub mod types {
             {
                 self.interview_conversation_speed = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_conversation_speed: {e}"
@@ -19669,6 +20852,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_conversation_speed` as `null`, which clears the stored value.
+            pub fn clear_interview_conversation_speed(mut self) -> Self {
+                self.interview_conversation_speed = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_department`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_department<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19676,6 +20865,7 @@ pub mod types {
             {
                 self.interview_department = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_department: {e}"
@@ -19683,6 +20873,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_department` as `null`, which clears the stored value.
+            pub fn clear_interview_department(mut self) -> Self {
+                self.interview_department = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_salary`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_salary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19690,11 +20886,17 @@ pub mod types {
             {
                 self.interview_salary = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_salary: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `interview_salary` as `null`, which clears the stored value.
+            pub fn clear_interview_salary(mut self) -> Self {
+                self.interview_salary = Ok(super::Nullable::Null);
                 self
             }
             pub fn interview_template_id<T>(mut self, value: T) -> Self
@@ -19715,6 +20917,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_tone`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_tone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19722,6 +20925,7 @@ pub mod types {
             {
                 self.interview_tone = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_tone: {e}"
@@ -19729,6 +20933,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_tone` as `null`, which clears the stored value.
+            pub fn clear_interview_tone(mut self) -> Self {
+                self.interview_tone = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_type`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::InterviewStyle>>,
@@ -19736,6 +20946,7 @@ pub mod types {
             {
                 self.interview_type = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_type: {e}"
@@ -19743,6 +20954,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_type` as `null`, which clears the stored value.
+            pub fn clear_interview_type(mut self) -> Self {
+                self.interview_type = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `knowledge_base_store_id`; `None` leaves it out of the request (the stored value stays).
             pub fn knowledge_base_store_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19750,6 +20967,7 @@ pub mod types {
             {
                 self.knowledge_base_store_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_store_id: {e}"
@@ -19757,6 +20975,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `knowledge_base_store_id` as `null`, which clears the stored value.
+            pub fn clear_knowledge_base_store_id(mut self) -> Self {
+                self.knowledge_base_store_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `location`; `None` leaves it out of the request (the stored value stays).
             pub fn location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19764,11 +20988,18 @@ pub mod types {
             {
                 self.location = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for location: {e}")
                     });
                 self
             }
+            ///Sends `location` as `null`, which clears the stored value.
+            pub fn clear_location(mut self) -> Self {
+                self.location = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `max_duration`; `None` leaves it out of the request (the stored value stays).
             pub fn max_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -19776,11 +21007,18 @@ pub mod types {
             {
                 self.max_duration = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_duration: {e}")
                     });
                 self
             }
+            ///Sends `max_duration` as `null`, which clears the stored value.
+            pub fn clear_max_duration(mut self) -> Self {
+                self.max_duration = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `max_followups`; `None` leaves it out of the request (the stored value stays).
             pub fn max_followups<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -19788,11 +21026,18 @@ pub mod types {
             {
                 self.max_followups = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_followups: {e}")
                     });
                 self
             }
+            ///Sends `max_followups` as `null`, which clears the stored value.
+            pub fn clear_max_followups(mut self) -> Self {
+                self.max_followups = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19800,11 +21045,18 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            ///Sends `name` as `null`, which clears the stored value.
+            pub fn clear_name(mut self) -> Self {
+                self.name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `pdf_export_auto_config`; `None` leaves it out of the request (the stored value stays).
             pub fn pdf_export_auto_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19814,11 +21066,17 @@ pub mod types {
             {
                 self.pdf_export_auto_config = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_auto_config: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `pdf_export_auto_config` as `null`, which clears the stored value.
+            pub fn clear_pdf_export_auto_config(mut self) -> Self {
+                self.pdf_export_auto_config = Ok(super::Nullable::Null);
                 self
             }
             pub fn position_id<T>(mut self, value: T) -> Self
@@ -19847,6 +21105,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `questions_random_subset`; `None` leaves it out of the request (the stored value stays).
             pub fn questions_random_subset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -19854,6 +21113,7 @@ pub mod types {
             {
                 self.questions_random_subset = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for questions_random_subset: {e}"
@@ -19861,6 +21121,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `questions_random_subset` as `null`, which clears the stored value.
+            pub fn clear_questions_random_subset(mut self) -> Self {
+                self.questions_random_subset = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording`; `None` leaves it out of the request (the stored value stays).
             pub fn recording<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Recording>>,
@@ -19868,11 +21134,18 @@ pub mod types {
             {
                 self.recording = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
                 self
             }
+            ///Sends `recording` as `null`, which clears the stored value.
+            pub fn clear_recording(mut self) -> Self {
+                self.recording = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording_full_session`; `None` leaves it out of the request (the stored value stays).
             pub fn recording_full_session<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19882,6 +21155,7 @@ pub mod types {
             {
                 self.recording_full_session = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_full_session: {e}"
@@ -19889,6 +21163,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recording_full_session` as `null`, which clears the stored value.
+            pub fn clear_recording_full_session(mut self) -> Self {
+                self.recording_full_session = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recruiter_profile_id`; `None` leaves it out of the request (the stored value stays).
             pub fn recruiter_profile_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19896,11 +21176,17 @@ pub mod types {
             {
                 self.recruiter_profile_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_profile_id: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `recruiter_profile_id` as `null`, which clears the stored value.
+            pub fn clear_recruiter_profile_id(mut self) -> Self {
+                self.recruiter_profile_id = Ok(super::Nullable::Null);
                 self
             }
             pub fn regenerate_candidate_expectations<T>(mut self, value: T) -> Self
@@ -19917,6 +21203,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `required_pronunciation`; `None` leaves it out of the request (the stored value stays).
             pub fn required_pronunciation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19924,6 +21211,7 @@ pub mod types {
             {
                 self.required_pronunciation = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for required_pronunciation: {e}"
@@ -19931,6 +21219,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `required_pronunciation` as `null`, which clears the stored value.
+            pub fn clear_required_pronunciation(mut self) -> Self {
+                self.required_pronunciation = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_enable_edit_transcript`; `None` leaves it out of the request (the stored value stays).
             pub fn result_enable_edit_transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -19938,11 +21232,17 @@ pub mod types {
             {
                 self.result_enable_edit_transcript = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_enable_edit_transcript: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `result_enable_edit_transcript` as `null`, which clears the stored value.
+            pub fn clear_result_enable_edit_transcript(mut self) -> Self {
+                self.result_enable_edit_transcript = Ok(super::Nullable::Null);
                 self
             }
             pub fn result_view<T>(mut self, value: T) -> Self
@@ -19957,6 +21257,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `seniority_level`; `None` leaves it out of the request (the stored value stays).
             pub fn seniority_level<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SeniorityLevel>>,
@@ -19964,11 +21265,17 @@ pub mod types {
             {
                 self.seniority_level = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for seniority_level: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `seniority_level` as `null`, which clears the stored value.
+            pub fn clear_seniority_level(mut self) -> Self {
+                self.seniority_level = Ok(super::Nullable::Null);
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -19985,6 +21292,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `tags`; `None` leaves it out of the request (the stored value stays).
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -19994,9 +21302,15 @@ pub mod types {
             {
                 self.tags = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
+                self
+            }
+            ///Sends `tags` as `null`, which clears the stored value.
+            pub fn clear_tags(mut self) -> Self {
+                self.tags = Ok(super::Nullable::Null);
                 self
             }
             pub fn type_<T>(mut self, value: T) -> Self
@@ -20013,6 +21327,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `type_credit`; `None` leaves it out of the request (the stored value stays).
             pub fn type_credit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::TypeCredit>>,
@@ -20020,9 +21335,15 @@ pub mod types {
             {
                 self.type_credit = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for type_credit: {e}")
                     });
+                self
+            }
+            ///Sends `type_credit` as `null`, which clears the stored value.
+            pub fn clear_type_credit(mut self) -> Self {
+                self.type_credit = Ok(super::Nullable::Null);
                 self
             }
             pub fn visibility<T>(mut self, value: T) -> Self
@@ -25183,35 +26504,35 @@ pub mod types {
         #[derive(Clone)]
         pub struct PersonaCreateRequest {
             candidate_expectations: ::std::result::Result<
-                ::std::option::Option<super::PersonaCreateRequestCandidateExpectations>,
+                super::Nullable<super::PersonaCreateRequestCandidateExpectations>,
                 ::std::string::String,
             >,
             candidate_video_introduction: ::std::result::Result<
-                ::std::option::Option<super::CandidateVideoIntroductionCreate>,
+                super::Nullable<super::CandidateVideoIntroductionCreate>,
                 ::std::string::String,
             >,
             code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             cover_image_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_attempts: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             interview_conversation_speed: ::std::result::Result<
-                ::std::option::Option<super::ConversationSpeed>,
+                super::Nullable<super::ConversationSpeed>,
                 ::std::string::String,
             >,
             interview_location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_template_id: ::std::result::Result<
@@ -25219,15 +26540,15 @@ pub mod types {
                 ::std::string::String,
             >,
             is_embedded: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             max_duration: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
@@ -25239,23 +26560,23 @@ pub mod types {
                 ::std::string::String,
             >,
             opening_line: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             persona_avatar_end_conditions: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             persona_avatar_knowledge: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             persona_avatar_progress: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             persona_avatar_who_is: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             persona_role_avatar: ::std::result::Result<
@@ -25267,23 +26588,23 @@ pub mod types {
                 ::std::string::String,
             >,
             portal: ::std::result::Result<
-                ::std::option::Option<super::PersonaPortal>,
+                super::Nullable<super::PersonaPortal>,
                 ::std::string::String,
             >,
             recording: ::std::result::Result<
-                ::std::option::Option<super::Recording>,
+                super::Nullable<super::Recording>,
                 ::std::string::String,
             >,
             recording_full_session: ::std::result::Result<
-                ::std::option::Option<super::RecordingFullSession>,
+                super::Nullable<super::RecordingFullSession>,
                 ::std::string::String,
             >,
             recruiter_profile_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             result_view: ::std::result::Result<
-                ::std::option::Option<super::ResultView>,
+                super::Nullable<super::ResultView>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -25291,16 +26612,16 @@ pub mod types {
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             thank_you_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<super::Visibility, ::std::string::String>,
             welcome_message: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -25350,6 +26671,7 @@ pub mod types {
             }
         }
         impl PersonaCreateRequest {
+            ///Sets `candidate_expectations`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -25361,6 +26683,7 @@ pub mod types {
             {
                 self.candidate_expectations = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations: {e}"
@@ -25368,6 +26691,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations(mut self) -> Self {
+                self.candidate_expectations = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_video_introduction`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_video_introduction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -25377,6 +26706,7 @@ pub mod types {
             {
                 self.candidate_video_introduction = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_video_introduction: {e}"
@@ -25384,6 +26714,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_video_introduction` as `null`, which clears the stored value.
+            pub fn clear_candidate_video_introduction(mut self) -> Self {
+                self.candidate_video_introduction = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `code`; `None` leaves it out of the request (the stored value stays).
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25391,11 +26727,18 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
                 self
             }
+            ///Sends `code` as `null`, which clears the stored value.
+            pub fn clear_code(mut self) -> Self {
+                self.code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `cover_image_url`; `None` leaves it out of the request (the stored value stays).
             pub fn cover_image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25403,6 +26746,7 @@ pub mod types {
             {
                 self.cover_image_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cover_image_url: {e}"
@@ -25410,6 +26754,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `cover_image_url` as `null`, which clears the stored value.
+            pub fn clear_cover_image_url(mut self) -> Self {
+                self.cover_image_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `description`; `None` leaves it out of the request (the stored value stays).
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25417,11 +26767,18 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///Sends `description` as `null`, which clears the stored value.
+            pub fn clear_description(mut self) -> Self {
+                self.description = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_attempts`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_attempts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -25429,6 +26786,7 @@ pub mod types {
             {
                 self.interview_attempts = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_attempts: {e}"
@@ -25436,6 +26794,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_attempts` as `null`, which clears the stored value.
+            pub fn clear_interview_attempts(mut self) -> Self {
+                self.interview_attempts = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_conversation_speed`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_conversation_speed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -25445,6 +26809,7 @@ pub mod types {
             {
                 self.interview_conversation_speed = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_conversation_speed: {e}"
@@ -25452,6 +26817,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_conversation_speed` as `null`, which clears the stored value.
+            pub fn clear_interview_conversation_speed(mut self) -> Self {
+                self.interview_conversation_speed = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_location`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25459,11 +26830,17 @@ pub mod types {
             {
                 self.interview_location = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_location: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `interview_location` as `null`, which clears the stored value.
+            pub fn clear_interview_location(mut self) -> Self {
+                self.interview_location = Ok(super::Nullable::Null);
                 self
             }
             pub fn interview_template_id<T>(mut self, value: T) -> Self
@@ -25480,6 +26857,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `is_embedded`; `None` leaves it out of the request (the stored value stays).
             pub fn is_embedded<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -25487,11 +26865,18 @@ pub mod types {
             {
                 self.is_embedded = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_embedded: {e}")
                     });
                 self
             }
+            ///Sends `is_embedded` as `null`, which clears the stored value.
+            pub fn clear_is_embedded(mut self) -> Self {
+                self.is_embedded = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `max_duration`; `None` leaves it out of the request (the stored value stays).
             pub fn max_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -25499,11 +26884,18 @@ pub mod types {
             {
                 self.max_duration = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_duration: {e}")
                     });
                 self
             }
+            ///Sends `max_duration` as `null`, which clears the stored value.
+            pub fn clear_max_duration(mut self) -> Self {
+                self.max_duration = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25511,9 +26903,15 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
+                self
+            }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
                 self
             }
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
@@ -25542,6 +26940,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `opening_line`; `None` leaves it out of the request (the stored value stays).
             pub fn opening_line<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25549,11 +26948,18 @@ pub mod types {
             {
                 self.opening_line = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for opening_line: {e}")
                     });
                 self
             }
+            ///Sends `opening_line` as `null`, which clears the stored value.
+            pub fn clear_opening_line(mut self) -> Self {
+                self.opening_line = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `persona_avatar_end_conditions`; `None` leaves it out of the request (the stored value stays).
             pub fn persona_avatar_end_conditions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25561,6 +26967,7 @@ pub mod types {
             {
                 self.persona_avatar_end_conditions = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for persona_avatar_end_conditions: {e}"
@@ -25568,6 +26975,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `persona_avatar_end_conditions` as `null`, which clears the stored value.
+            pub fn clear_persona_avatar_end_conditions(mut self) -> Self {
+                self.persona_avatar_end_conditions = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `persona_avatar_knowledge`; `None` leaves it out of the request (the stored value stays).
             pub fn persona_avatar_knowledge<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25575,6 +26988,7 @@ pub mod types {
             {
                 self.persona_avatar_knowledge = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for persona_avatar_knowledge: {e}"
@@ -25582,6 +26996,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `persona_avatar_knowledge` as `null`, which clears the stored value.
+            pub fn clear_persona_avatar_knowledge(mut self) -> Self {
+                self.persona_avatar_knowledge = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `persona_avatar_progress`; `None` leaves it out of the request (the stored value stays).
             pub fn persona_avatar_progress<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25589,6 +27009,7 @@ pub mod types {
             {
                 self.persona_avatar_progress = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for persona_avatar_progress: {e}"
@@ -25596,6 +27017,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `persona_avatar_progress` as `null`, which clears the stored value.
+            pub fn clear_persona_avatar_progress(mut self) -> Self {
+                self.persona_avatar_progress = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `persona_avatar_who_is`; `None` leaves it out of the request (the stored value stays).
             pub fn persona_avatar_who_is<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25603,11 +27030,17 @@ pub mod types {
             {
                 self.persona_avatar_who_is = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for persona_avatar_who_is: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `persona_avatar_who_is` as `null`, which clears the stored value.
+            pub fn clear_persona_avatar_who_is(mut self) -> Self {
+                self.persona_avatar_who_is = Ok(super::Nullable::Null);
                 self
             }
             pub fn persona_role_avatar<T>(mut self, value: T) -> Self
@@ -25638,6 +27071,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `portal`; `None` leaves it out of the request (the stored value stays).
             pub fn portal<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::PersonaPortal>>,
@@ -25645,11 +27079,18 @@ pub mod types {
             {
                 self.portal = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for portal: {e}")
                     });
                 self
             }
+            ///Sends `portal` as `null`, which clears the stored value.
+            pub fn clear_portal(mut self) -> Self {
+                self.portal = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording`; `None` leaves it out of the request (the stored value stays).
             pub fn recording<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Recording>>,
@@ -25657,11 +27098,18 @@ pub mod types {
             {
                 self.recording = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
                 self
             }
+            ///Sends `recording` as `null`, which clears the stored value.
+            pub fn clear_recording(mut self) -> Self {
+                self.recording = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording_full_session`; `None` leaves it out of the request (the stored value stays).
             pub fn recording_full_session<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -25671,6 +27119,7 @@ pub mod types {
             {
                 self.recording_full_session = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_full_session: {e}"
@@ -25678,6 +27127,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recording_full_session` as `null`, which clears the stored value.
+            pub fn clear_recording_full_session(mut self) -> Self {
+                self.recording_full_session = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recruiter_profile_id`; `None` leaves it out of the request (the stored value stays).
             pub fn recruiter_profile_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25685,6 +27140,7 @@ pub mod types {
             {
                 self.recruiter_profile_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_profile_id: {e}"
@@ -25692,6 +27148,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recruiter_profile_id` as `null`, which clears the stored value.
+            pub fn clear_recruiter_profile_id(mut self) -> Self {
+                self.recruiter_profile_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_view`; `None` leaves it out of the request (the stored value stays).
             pub fn result_view<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResultView>>,
@@ -25699,9 +27161,15 @@ pub mod types {
             {
                 self.result_view = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for result_view: {e}")
                     });
+                self
+            }
+            ///Sends `result_view` as `null`, which clears the stored value.
+            pub fn clear_result_view(mut self) -> Self {
+                self.result_view = Ok(super::Nullable::Null);
                 self
             }
             pub fn status<T>(mut self, value: T) -> Self
@@ -25716,6 +27184,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `tags`; `None` leaves it out of the request (the stored value stays).
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -25725,11 +27194,18 @@ pub mod types {
             {
                 self.tags = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
                 self
             }
+            ///Sends `tags` as `null`, which clears the stored value.
+            pub fn clear_tags(mut self) -> Self {
+                self.tags = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `thank_you_message`; `None` leaves it out of the request (the stored value stays).
             pub fn thank_you_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25737,11 +27213,17 @@ pub mod types {
             {
                 self.thank_you_message = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for thank_you_message: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `thank_you_message` as `null`, which clears the stored value.
+            pub fn clear_thank_you_message(mut self) -> Self {
+                self.thank_you_message = Ok(super::Nullable::Null);
                 self
             }
             pub fn visibility<T>(mut self, value: T) -> Self
@@ -25756,6 +27238,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `welcome_message`; `None` leaves it out of the request (the stored value stays).
             pub fn welcome_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -25763,11 +27246,17 @@ pub mod types {
             {
                 self.welcome_message = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for welcome_message: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `welcome_message` as `null`, which clears the stored value.
+            pub fn clear_welcome_message(mut self) -> Self {
+                self.welcome_message = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -26572,73 +28061,71 @@ pub mod types {
         #[derive(Clone)]
         pub struct PreScreeningCreateRequest {
             assessment_rules: ::std::result::Result<
-                ::std::option::Option<
-                    ::std::vec::Vec<super::PreScreeningAssessmentRule>,
-                >,
+                super::Nullable<::std::vec::Vec<super::PreScreeningAssessmentRule>>,
                 ::std::string::String,
             >,
             candidate_expectations: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             creation_parameters: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             form_fields: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<super::PreScreeningFormField>>,
+                super::Nullable<::std::vec::Vec<super::PreScreeningFormField>>,
                 ::std::string::String,
             >,
             interview_available_till: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             kombo_parameters: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<super::LanguageCode>,
+                super::Nullable<super::LanguageCode>,
                 ::std::string::String,
             >,
             position_country_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_description_long: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             position_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<super::InterviewCreateStatus>,
+                super::Nullable<super::InterviewCreateStatus>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<super::PreScreeningType>,
+                super::Nullable<super::PreScreeningType>,
                 ::std::string::String,
             >,
             update_position_def_set_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -26666,6 +28153,7 @@ pub mod types {
             }
         }
         impl PreScreeningCreateRequest {
+            ///Sets `assessment_rules`; `None` leaves it out of the request (the stored value stays).
             pub fn assessment_rules<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -26677,6 +28165,7 @@ pub mod types {
             {
                 self.assessment_rules = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for assessment_rules: {e}"
@@ -26684,6 +28173,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `assessment_rules` as `null`, which clears the stored value.
+            pub fn clear_assessment_rules(mut self) -> Self {
+                self.assessment_rules = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_expectations`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26691,6 +28186,7 @@ pub mod types {
             {
                 self.candidate_expectations = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations: {e}"
@@ -26698,6 +28194,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations(mut self) -> Self {
+                self.candidate_expectations = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `creation_parameters`; `None` leaves it out of the request (the stored value stays).
             pub fn creation_parameters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -26705,6 +28207,7 @@ pub mod types {
             {
                 self.creation_parameters = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for creation_parameters: {e}"
@@ -26712,6 +28215,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `creation_parameters` as `null`, which clears the stored value.
+            pub fn clear_creation_parameters(mut self) -> Self {
+                self.creation_parameters = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `form_fields`; `None` leaves it out of the request (the stored value stays).
             pub fn form_fields<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -26721,11 +28230,18 @@ pub mod types {
             {
                 self.form_fields = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for form_fields: {e}")
                     });
                 self
             }
+            ///Sends `form_fields` as `null`, which clears the stored value.
+            pub fn clear_form_fields(mut self) -> Self {
+                self.form_fields = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_available_till`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_available_till<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26733,6 +28249,7 @@ pub mod types {
             {
                 self.interview_available_till = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -26740,6 +28257,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_available_till` as `null`, which clears the stored value.
+            pub fn clear_interview_available_till(mut self) -> Self {
+                self.interview_available_till = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `kombo_parameters`; `None` leaves it out of the request (the stored value stays).
             pub fn kombo_parameters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -26747,6 +28270,7 @@ pub mod types {
             {
                 self.kombo_parameters = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kombo_parameters: {e}"
@@ -26754,6 +28278,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `kombo_parameters` as `null`, which clears the stored value.
+            pub fn clear_kombo_parameters(mut self) -> Self {
+                self.kombo_parameters = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26761,11 +28291,18 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::LanguageCode>>,
@@ -26773,6 +28310,7 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -26780,6 +28318,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_country_code`; `None` leaves it out of the request (the stored value stays).
             pub fn position_country_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26787,6 +28331,7 @@ pub mod types {
             {
                 self.position_country_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_country_code: {e}"
@@ -26794,6 +28339,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_country_code` as `null`, which clears the stored value.
+            pub fn clear_position_country_code(mut self) -> Self {
+                self.position_country_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_description`; `None` leaves it out of the request (the stored value stays).
             pub fn position_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26801,6 +28352,7 @@ pub mod types {
             {
                 self.position_description = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_description: {e}"
@@ -26808,6 +28360,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_description` as `null`, which clears the stored value.
+            pub fn clear_position_description(mut self) -> Self {
+                self.position_description = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_description_long`; `None` leaves it out of the request (the stored value stays).
             pub fn position_description_long<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26815,6 +28373,7 @@ pub mod types {
             {
                 self.position_description_long = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_description_long: {e}"
@@ -26822,6 +28381,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_description_long` as `null`, which clears the stored value.
+            pub fn clear_position_description_long(mut self) -> Self {
+                self.position_description_long = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_location`; `None` leaves it out of the request (the stored value stays).
             pub fn position_location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26829,6 +28394,7 @@ pub mod types {
             {
                 self.position_location = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for position_location: {e}"
@@ -26836,6 +28402,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `position_location` as `null`, which clears the stored value.
+            pub fn clear_position_location(mut self) -> Self {
+                self.position_location = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `position_name`; `None` leaves it out of the request (the stored value stays).
             pub fn position_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26843,11 +28415,18 @@ pub mod types {
             {
                 self.position_name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for position_name: {e}")
                     });
                 self
             }
+            ///Sends `position_name` as `null`, which clears the stored value.
+            pub fn clear_position_name(mut self) -> Self {
+                self.position_name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -26857,11 +28436,18 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
+            ///Sends `status` as `null`, which clears the stored value.
+            pub fn clear_status(mut self) -> Self {
+                self.status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `type`; `None` leaves it out of the request (the stored value stays).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -26871,11 +28457,18 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
                 self
             }
+            ///Sends `type` as `null`, which clears the stored value.
+            pub fn clear_type_(mut self) -> Self {
+                self.type_ = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `update_position_def_set_id`; `None` leaves it out of the request (the stored value stays).
             pub fn update_position_def_set_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26883,6 +28476,7 @@ pub mod types {
             {
                 self.update_position_def_set_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for update_position_def_set_id: {e}"
@@ -26890,6 +28484,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `update_position_def_set_id` as `null`, which clears the stored value.
+            pub fn clear_update_position_def_set_id(mut self) -> Self {
+                self.update_position_def_set_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `visibility`; `None` leaves it out of the request (the stored value stays).
             pub fn visibility<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -26897,9 +28497,15 @@ pub mod types {
             {
                 self.visibility = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
+                self
+            }
+            ///Sends `visibility` as `null`, which clears the stored value.
+            pub fn clear_visibility(mut self) -> Self {
+                self.visibility = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -28763,15 +30369,15 @@ pub mod types {
         #[derive(Clone)]
         pub struct RegisterUser {
             email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -28785,6 +30391,7 @@ pub mod types {
             }
         }
         impl RegisterUser {
+            ///Sets `email`; `None` leaves it out of the request (the stored value stays).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -28792,11 +30399,18 @@ pub mod types {
             {
                 self.email = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
                 self
             }
+            ///Sends `email` as `null`, which clears the stored value.
+            pub fn clear_email(mut self) -> Self {
+                self.email = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `external_id`; `None` leaves it out of the request (the stored value stays).
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -28804,11 +30418,18 @@ pub mod types {
             {
                 self.external_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
                 self
             }
+            ///Sends `external_id` as `null`, which clears the stored value.
+            pub fn clear_external_id(mut self) -> Self {
+                self.external_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -28816,9 +30437,15 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
+                self
+            }
+            ///Sends `name` as `null`, which clears the stored value.
+            pub fn clear_name(mut self) -> Self {
+                self.name = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -31522,6 +33149,7 @@ pub mod types {
                 .finish()
         }
     }
+    pub use ::hirekit_runtime::Nullable;
 }
 #[derive(Clone, Debug)]
 /**Client for JobMojito Functions API

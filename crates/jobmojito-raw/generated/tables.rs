@@ -81,8 +81,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InterviewDefPreScreeningWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl InterviewDefPreScreeningWrite {
         pub fn builder() -> builder::InterviewDefPreScreeningWrite {
@@ -139,40 +139,38 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InterviewDefQuestionWrite {
         ///Per-question rubric, seen as `weak`, `moderate` and `strong` lists.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations_json: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations_json: Nullable<::serde_json::Value>,
         ///Question this one follows up on, when conditional.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub conditional_question_main_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub conditional_question_main_id: Nullable<::std::string::String>,
         ///Answer time in seconds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub duration: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub duration: Nullable<f64>,
         ///Free JSON the merchant attached.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub external_data: Nullable<::serde_json::Value>,
         ///The merchant's own id for the question.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub external_id: Nullable<::std::string::String>,
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
         ///Knowledge base the question is drawn from.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub knowledge_base_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub knowledge_base_id: Nullable<::std::string::String>,
         ///Short label.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub label: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub label: Nullable<::std::string::String>,
         ///Language of this question when it differs from the interview's.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<::std::string::String>,
         ///Question text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub question: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub question: Nullable<::std::string::String>,
         ///Other wordings of the question.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub question_alternatives: ::std::option::Option<
-            ::std::vec::Vec<::std::string::String>,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub question_alternatives: Nullable<::std::vec::Vec<::std::string::String>>,
     }
     impl InterviewDefQuestionWrite {
         pub fn builder() -> builder::InterviewDefQuestionWrite {
@@ -197,8 +195,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InterviewDefResponseWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl InterviewDefResponseWrite {
         pub fn builder() -> builder::InterviewDefResponseWrite {
@@ -364,149 +362,149 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InterviewDefSetWrite {
         ///Whether the position is billed on its own.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub billing_single_position: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub billing_single_position: Nullable<bool>,
         ///End of the single-position billing (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub billing_single_position_end_at: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub billing_single_position_end_at: Nullable<::std::string::String>,
         ///The compiled definition; its shape depends on the kind of interview.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub calc_definition_json: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub calc_definition_json: Nullable<::serde_json::Value>,
         ///What a good candidate shows, as text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations: Nullable<::std::string::String>,
         ///Scoring rubric, seen as lists of strings under `weak`, `moderate` and `strong`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_expectations_json: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_expectations_json: Nullable<::serde_json::Value>,
         ///Whether the candidate records a video introduction; null means hidden. Known values: `hidden`, `optional`, `required`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_video_introduction: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_video_introduction: Nullable<::std::string::String>,
         ///Coaching plan stage. Known values: `demo`, `screening`, `2nd`, `3rd`, `closing`, `job-specific`, `other`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coach_plan: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub coach_plan: Nullable<::std::string::String>,
         ///The merchant's own code for the definition.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub code: Nullable<::std::string::String>,
         ///Cover image shown to candidates.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub cover_image_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub cover_image_url: Nullable<::std::string::String>,
         ///Timestamp (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub created_at: Nullable<::std::string::String>,
         ///Inputs the definition was generated from, e.g. `interview_type`, `interview_tone`, `interview_length`, `seniority_level`, `hiring_for_company`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub creation_parameters: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub creation_parameters: Nullable<::serde_json::Value>,
         ///Short description (about two sentences).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub description: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub description: Nullable<::std::string::String>,
         ///Emoji label the merchant gave the definition.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub emoji: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub emoji: Nullable<::std::string::String>,
         ///Environment the definition belongs to, e.g. `production` or `test`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub environment: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub environment: Nullable<::std::string::String>,
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
         ///Date or timestamp after which the interview closes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_available_till: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_available_till: Nullable<::std::string::String>,
         ///Silence the avatar waits before moving on. Known values: `slower`, `normal`, `faster`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_conversation_speed: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_conversation_speed: Nullable<::std::string::String>,
         ///Department of the position.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_department: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_department: Nullable<::std::string::String>,
         ///Long description in Markdown.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_description_long: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_description_long: Nullable<::std::string::String>,
         ///Location of the position, e.g. `remote`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_location: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_location: Nullable<::std::string::String>,
         ///Salary text, e.g. `$80k - $100k`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_salary: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_salary: Nullable<::std::string::String>,
         ///Avatar or voice template (`interview_templates` row).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_template_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_template_id: Nullable<::std::string::String>,
         ///Whether the definition came from an applicant tracking system.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_ats: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_ats: Nullable<bool>,
         ///Knowledge-base store the questions draw on (`knowledge_base_store` row).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub knowledge_base_store_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub knowledge_base_store_id: Nullable<::std::string::String>,
         ///Maximum interview length in seconds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_duration: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_duration: Nullable<f64>,
         ///Maximum follow-up questions per answer (0 to 999).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub max_followups: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub max_followups: Nullable<f64>,
         ///Owning merchant.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::std::string::String>,
         ///Language code of the platform, e.g. `en`, `fil` or `br`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<::std::string::String>,
         ///Title of the interview (the position name).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub name: Nullable<::std::string::String>,
         ///Settings of the report generated automatically for webhooks; null disables it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pdf_export_auto_config: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub pdf_export_auto_config: Nullable<::serde_json::Value>,
         ///Share of the questions asked at random, 0.01 to 0.9.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub questions_random_subset: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub questions_random_subset: Nullable<f64>,
         ///Proctoring recording; null when disabled. Known values: `audio_first_5_answers`, `audio_all`, `video_all`, `video_first_5_answers`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording: Nullable<::std::string::String>,
         ///Whole-session recording; the Functions API writes `audio_all` or `video_all` and has read back the four `recording` values.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_full_session: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording_full_session: Nullable<::std::string::String>,
         ///Recruiter responsible for the interview (`profile` row).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recruiter_profile_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recruiter_profile_id: Nullable<::std::string::String>,
         ///Whether pronunciation is scored.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub required_pronunciation: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub required_pronunciation: Nullable<bool>,
         ///Whether recruiters may edit the transcript.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_enable_edit_transcript: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_enable_edit_transcript: Nullable<bool>,
         ///Custom scoring settings; `max_retries` holds the number of attempts.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_scoring: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_scoring: Nullable<::serde_json::Value>,
         ///How much of the result the candidate sees. Known values: `none`, `minimal`, `minimal_with_score`, `advanced`, `full`, `full_expand_scores`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub result_view: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub result_view: Nullable<::std::string::String>,
         ///URL slug.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub slug: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub slug: Nullable<::std::string::String>,
         ///Speech recognition locale, e.g. `en-US`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub speech_language_code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub speech_language_code: Nullable<::std::string::String>,
         ///Display name of the speech locale.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub speech_language_name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub speech_language_name: Nullable<::std::string::String>,
         ///Lifecycle status. Known values: `draft`, `active`, `archived`, `deleted`, `preparing`, `completed`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub status: Nullable<::std::string::String>,
         ///Free tags; they also map definitions into the coaching catalogue.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub tags: Nullable<::std::vec::Vec<::std::string::String>>,
         ///Kind of definition. Known values: `interview`, `coaching`, `assessment`, `persona`, `persona_interview`, `public_avatar`.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", default, skip_serializing_if = "Nullable::is_absent")]
+        pub type_: Nullable<::std::string::String>,
         ///Avatar kind of the definition; its values are not documented.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_avatar: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub type_avatar: Nullable<::std::string::String>,
         ///Credit type the definition consumes. Known values: `resume_check`, `interview_coach_starter`, `interview_coach_contributor`, `interview_coach_manager`, `cover_letter`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_credit: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub type_credit: Nullable<::std::string::String>,
         ///Timestamp (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub updated_at: Nullable<::std::string::String>,
         ///Who may find and take it. Known values: `public`, `merchant_public`, `merchant_invite`, `merchant_unlisted`, `sub_item`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub visibility: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub visibility: Nullable<::std::string::String>,
     }
     impl InterviewDefSetWrite {
         pub fn builder() -> builder::InterviewDefSetWrite {
@@ -554,17 +552,17 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
     pub struct InterviewFilePageWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
         ///Page number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub page: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub page: Nullable<f64>,
         ///Signed link to the page image; reports carry it, and it may be computed rather than stored.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub page_signed: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub page_signed: Nullable<::std::string::String>,
         ///Kind of file the page belongs to.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", default, skip_serializing_if = "Nullable::is_absent")]
+        pub type_: Nullable<::std::string::String>,
     }
     impl InterviewFilePageWrite {
         pub fn builder() -> builder::InterviewFilePageWrite {
@@ -575,8 +573,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InterviewFileWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl InterviewFileWrite {
         pub fn builder() -> builder::InterviewFileWrite {
@@ -743,29 +741,29 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InterviewResultPreScreeningWrite {
         ///Screening decision, e.g. `recruiter_action` or `unknown`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub decision_status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub decision_status: Nullable<::std::string::String>,
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
         ///Pre-screening score.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pre_screening_score: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub pre_screening_score: Nullable<f64>,
         ///Why the screening decided as it did.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub processing_reason: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub processing_reason: Nullable<::std::string::String>,
         ///AI analysis of the resume.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub resume_ai_analysis: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub resume_ai_analysis: Nullable<::std::string::String>,
         ///Education the AI read from the resume.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub resume_ai_education: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub resume_ai_education: Nullable<::std::string::String>,
         ///Whether the candidate is changing profession.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub resume_ai_is_switching_profession: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub resume_ai_is_switching_profession: Nullable<bool>,
         ///Years of technical experience the AI read from the resume.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub resume_ai_technical_experience: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub resume_ai_technical_experience: Nullable<f64>,
     }
     impl InterviewResultPreScreeningWrite {
         pub fn builder() -> builder::InterviewResultPreScreeningWrite {
@@ -844,62 +842,62 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
     pub struct InterviewResultQuestionWrite {
         ///AI analysis written for the candidate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ai_analysis: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub ai_analysis: Nullable<::std::string::String>,
         ///AI analysis written for the recruiter.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ai_analysis_recruiter: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub ai_analysis_recruiter: Nullable<::std::string::String>,
         ///The candidate's answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub answer: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub answer: Nullable<::std::string::String>,
         ///Raw assessment data of the answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub answer_assessment_raw_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub answer_assessment_raw_data: Nullable<::serde_json::Value>,
         ///Answer length in deciseconds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub duration_ds: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub duration_ds: Nullable<f64>,
         ///Free JSON carried over from the question.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_data: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub external_data: Nullable<::serde_json::Value>,
         ///The merchant's own id for the question.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub external_id: Nullable<::std::string::String>,
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
         ///Whether the entry holds an answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_answer: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_answer: Nullable<bool>,
         ///Language code of the platform, e.g. `en`, `fil` or `br`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<::std::string::String>,
         ///The question as the avatar asked it.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub question_asked: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub question_asked: Nullable<::std::string::String>,
         ///Question of the definition this entry asks (`interview_def_question` row).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub question_original_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub question_original_id: Nullable<::std::string::String>,
         ///Whether the recording is video.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_is_video: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording_is_video: Nullable<bool>,
         ///Storage path of the answer recording (bucket `private-recordings`).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_local_path: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording_local_path: Nullable<::std::string::String>,
         ///Score of the answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score: Nullable<f64>,
         ///AI score of the answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score_answer_ai: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score_answer_ai: Nullable<f64>,
         ///Simulated AI score of the answer.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score_answer_ai_simulation: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score_answer_ai_simulation: Nullable<f64>,
         ///Simulated score.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score_simulation: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score_simulation: Nullable<f64>,
         ///Kind of question, e.g. `with listening conditional`, `without scoring`, `candidate asking recruiter`, `with listening expert`, `multiple choice`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub view: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub view: Nullable<::std::string::String>,
     }
     impl InterviewResultQuestionWrite {
         pub fn builder() -> builder::InterviewResultQuestionWrite {
@@ -910,115 +908,113 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
     pub struct InterviewResultWrite {
         ///AI analysis written for the candidate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ai_analysis: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub ai_analysis: Nullable<::std::string::String>,
         ///Further analysis, e.g. `hiring_reasons`, `takeaways`, `score_rationale`, `key_statement`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ai_analysis_other: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub ai_analysis_other: Nullable<::serde_json::Value>,
         ///AI analysis written for the recruiter.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ai_analysis_recruiter: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub ai_analysis_recruiter: Nullable<::std::string::String>,
         ///Reasons to hire, seen as a list of strings or as text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ai_analysis_recruiter_why_hire: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub ai_analysis_recruiter_why_hire: Nullable<::serde_json::Value>,
         ///Reasons not to hire, seen as a list of strings or as text.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ai_analysis_recruiter_why_not_hire: ::std::option::Option<
-            ::serde_json::Value,
-        >,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub ai_analysis_recruiter_why_not_hire: Nullable<::serde_json::Value>,
         ///Why the AI ended the session.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ai_completed_reason: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub ai_completed_reason: Nullable<::std::string::String>,
         ///Share of the planned interview covered.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub ai_interview_coverage_percentage: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub ai_interview_coverage_percentage: Nullable<f64>,
         ///The merchant's own id for the candidate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub candidate_external_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub candidate_external_id: Nullable<::std::string::String>,
         ///How the session went. Known values: `ongoing`, `started`, `failed`, `abandoned`, `terminated, no speech detected`, `completed`, `completed, stopped early`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coach_status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub coach_status: Nullable<::std::string::String>,
         ///Session length in deciseconds.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub duration_ds: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub duration_ds: Nullable<f64>,
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
         ///Whether this is a test run.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub is_test: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub is_test: Nullable<bool>,
         ///State of the identity check; its values are not documented.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kyc_processing_status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub kyc_processing_status: Nullable<::std::string::String>,
         ///Link to the PDF report.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pdf_export_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub pdf_export_url: Nullable<::std::string::String>,
         ///When the report link expires (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub pdf_export_valid_until: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub pdf_export_valid_until: Nullable<::std::string::String>,
         ///Why processing failed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub processing_error: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub processing_error: Nullable<::std::string::String>,
         ///AI processing state. Known values: `new`, `processing`, `completed`, `failed`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub processing_status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub processing_status: Nullable<::std::string::String>,
         ///The candidate (`profile_interview` row).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub profile_interview_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub profile_interview_id: Nullable<::std::string::String>,
         ///The interview taken (`interview_def_set` row).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub question_set_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub question_set_id: Nullable<::std::string::String>,
         ///Whether the recording is video.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_is_video: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording_is_video: Nullable<bool>,
         ///Storage path of the session recording.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_local_path: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recording_local_path: Nullable<::std::string::String>,
         ///Recruiter's decision to advance the candidate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recruiter_go_next_round: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recruiter_go_next_round: Nullable<bool>,
         ///Risks the recruiter flagged.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recruiter_risks: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recruiter_risks: Nullable<::serde_json::Value>,
         ///Whether the recruiter shortlisted the candidate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recruiter_shortlist: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub recruiter_shortlist: Nullable<bool>,
         ///Overall score.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score: Nullable<f64>,
         ///AI score of the answers.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score_answer_ai: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score_answer_ai: Nullable<f64>,
         ///Recruiter-facing AI score of the whole interview.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score_interview_ai: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score_interview_ai: Nullable<f64>,
         ///Pronunciation score.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score_pronunciation: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score_pronunciation: Nullable<f64>,
         ///Sentiment score.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score_sentiment: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score_sentiment: Nullable<f64>,
         ///Simulated score.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score_simulation: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score_simulation: Nullable<f64>,
         ///Speaking rate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub score_words_per_minute: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub score_words_per_minute: Nullable<f64>,
         ///Lifecycle status. Known values: `draft`, `active`, `archived`. `draft` until the candidate submits.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub status: Nullable<::std::string::String>,
         ///End of the session (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub training_end: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub training_end: Nullable<::std::string::String>,
         ///Start of the session (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub training_start: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub training_start: Nullable<::std::string::String>,
         ///Recruiter's feedback.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub user_feedback_recruiter: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub user_feedback_recruiter: Nullable<::std::string::String>,
         ///Storage path of the candidate's video introduction.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub video_introduction_local_path: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub video_introduction_local_path: Nullable<::std::string::String>,
     }
     impl InterviewResultWrite {
         pub fn builder() -> builder::InterviewResultWrite {
@@ -1088,53 +1084,53 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct InterviewTemplatesWrite {
         ///Background blur, 0 to 1.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub background_blur: ::std::option::Option<f64>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub background_blur: Nullable<f64>,
         ///Background image.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub background_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub background_url: Nullable<::std::string::String>,
         ///Timestamp (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub created_at: Nullable<::std::string::String>,
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
         ///Preview media.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub media_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub media_url: Nullable<::std::string::String>,
         ///Owning merchant; null for platform templates.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::std::string::String>,
         ///Language code of the platform, e.g. `en`, `fil` or `br`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<::std::string::String>,
         ///Name of the avatar.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub name: Nullable<::std::string::String>,
         ///Lifecycle status. Known values: `active`, `draft`, `archived`, `deleted`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub status: Nullable<::std::string::String>,
         ///Template technology. Known values: `offline_elai`, `offline_synthesia`, `interactive_heygen`, `offline_heygen`, `interactive_elevenlabs`.
-        #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-        pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "type", default, skip_serializing_if = "Nullable::is_absent")]
+        pub type_: Nullable<::std::string::String>,
         ///Timestamp (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub updated_at: Nullable<::std::string::String>,
         ///Aspect ratio of the avatar video.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub video_avatar_aspect_ratio: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub video_avatar_aspect_ratio: Nullable<::std::string::String>,
         ///Avatar image.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub video_avatar_image_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub video_avatar_image_url: Nullable<::std::string::String>,
         ///Whether the video background is removed.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub video_background_remove: ::std::option::Option<bool>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub video_background_remove: Nullable<bool>,
         ///Name of the voice's language.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub video_voice_language_name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub video_voice_language_name: Nullable<::std::string::String>,
         ///Who may use the template.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub visibility: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub visibility: Nullable<::std::string::String>,
     }
     impl InterviewTemplatesWrite {
         pub fn builder() -> builder::InterviewTemplatesWrite {
@@ -1173,8 +1169,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct KnowledgeBaseChunksWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl KnowledgeBaseChunksWrite {
         pub fn builder() -> builder::KnowledgeBaseChunksWrite {
@@ -1199,8 +1195,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct KnowledgeBaseStoreWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl KnowledgeBaseStoreWrite {
         pub fn builder() -> builder::KnowledgeBaseStoreWrite {
@@ -1211,8 +1207,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct KnowledgeBaseWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl KnowledgeBaseWrite {
         pub fn builder() -> builder::KnowledgeBaseWrite {
@@ -1265,23 +1261,23 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PositionDefSetWrite {
         ///Inputs the position was created from.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub creation_parameters: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub creation_parameters: Nullable<::serde_json::Value>,
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
         ///Date or timestamp after which the position closes.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_available_till: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub interview_available_till: Nullable<::std::string::String>,
         ///ATS sync settings, e.g. `kombo_job_id`, `kombo_stage_id`, `kombo_sync_all_results`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kombo_parameters: ::std::option::Option<::serde_json::Value>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub kombo_parameters: Nullable<::serde_json::Value>,
         ///Lifecycle status, e.g. `draft` or `active`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub status: Nullable<::std::string::String>,
         ///Who may find the position; pre-screening positions default to `merchant_invite`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub visibility: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub visibility: Nullable<::std::string::String>,
     }
     impl PositionDefSetWrite {
         pub fn builder() -> builder::PositionDefSetWrite {
@@ -1306,8 +1302,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PositionDefStepWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl PositionDefStepWrite {
         pub fn builder() -> builder::PositionDefStepWrite {
@@ -1346,8 +1342,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PositionResultStepWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl PositionResultStepWrite {
         pub fn builder() -> builder::PositionResultStepWrite {
@@ -1358,8 +1354,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct PositionResultWrite {
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl PositionResultWrite {
         pub fn builder() -> builder::PositionResultWrite {
@@ -1458,68 +1454,68 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
     pub struct ProfileInterviewWrite {
         ///Storage path of the candidate's picture.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub avatar_local_path: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub avatar_local_path: Nullable<::std::string::String>,
         ///Link to the candidate's picture.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub avatar_url: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub avatar_url: Nullable<::std::string::String>,
         ///Timestamp (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub created_at: Nullable<::std::string::String>,
         ///When the candidate was deleted (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub deleted_at: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub deleted_at: Nullable<::std::string::String>,
         ///Candidate's email address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub email: Nullable<::std::string::String>,
         ///Email address the candidate signs in with.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub email_auth: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub email_auth: Nullable<::std::string::String>,
         ///Emoji label the merchant gave the candidate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub emoji: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub emoji: Nullable<::std::string::String>,
         ///The merchant's own id for the candidate.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub external_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub external_id: Nullable<::std::string::String>,
         ///Primary key.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
         ///Storage path of the identity-check image.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kyc_image_local_path: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub kyc_image_local_path: Nullable<::std::string::String>,
         ///State of the identity check; its values are not documented.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kyc_processing_status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub kyc_processing_status: Nullable<::std::string::String>,
         ///Last sign-in (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub last_login_at: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub last_login_at: Nullable<::std::string::String>,
         ///Candidate's LinkedIn profile.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub linked_in: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub linked_in: Nullable<::std::string::String>,
         ///Owning merchant.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub merchant_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub merchant_id: Nullable<::std::string::String>,
         ///Language code of the platform, e.g. `en`, `fil` or `br`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub mojito_language_code: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub mojito_language_code: Nullable<::std::string::String>,
         ///Candidate's name.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub name: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub name: Nullable<::std::string::String>,
         ///Candidate's phone number.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub phone_number: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub phone_number: Nullable<::std::string::String>,
         ///Candidate's postal address.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub physical_address: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub physical_address: Nullable<::std::string::String>,
         ///The candidate's user profile, once registered (`profile` row).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub profile_id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub profile_id: Nullable<::std::string::String>,
         ///Enrolment status. Known values: `active`, `invited`, `deleted`.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub status: Nullable<::std::string::String>,
         ///Timestamp (ISO 8601).
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub updated_at: Nullable<::std::string::String>,
     }
     impl ProfileInterviewWrite {
         pub fn builder() -> builder::ProfileInterviewWrite {
@@ -1530,8 +1526,8 @@ pub mod types {
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct ProfileWrite {
         ///Primary key; the Supabase auth user id.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+        pub id: Nullable<::std::string::String>,
     }
     impl ProfileWrite {
         pub fn builder() -> builder::ProfileWrite {
@@ -1874,7 +1870,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewDefPreScreeningWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -1884,6 +1880,7 @@ pub mod types {
             }
         }
         impl InterviewDefPreScreeningWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1891,7 +1888,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -2180,47 +2183,44 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewDefQuestionWrite {
             candidate_expectations_json: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             conditional_question_main_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
-            duration: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            duration: ::std::result::Result<super::Nullable<f64>, ::std::string::String>,
             external_data: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             knowledge_base_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             label: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             question: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             question_alternatives: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
         }
@@ -2242,6 +2242,7 @@ pub mod types {
             }
         }
         impl InterviewDefQuestionWrite {
+            ///Sets `candidate_expectations_json`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations_json<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -2249,6 +2250,7 @@ pub mod types {
             {
                 self.candidate_expectations_json = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations_json: {e}"
@@ -2256,6 +2258,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations_json` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations_json(mut self) -> Self {
+                self.candidate_expectations_json = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `conditional_question_main_id`; `None` leaves it out of the request (the stored value stays).
             pub fn conditional_question_main_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2263,6 +2271,7 @@ pub mod types {
             {
                 self.conditional_question_main_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for conditional_question_main_id: {e}"
@@ -2270,6 +2279,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `conditional_question_main_id` as `null`, which clears the stored value.
+            pub fn clear_conditional_question_main_id(mut self) -> Self {
+                self.conditional_question_main_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `duration`; `None` leaves it out of the request (the stored value stays).
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -2277,11 +2292,18 @@ pub mod types {
             {
                 self.duration = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for duration: {e}")
                     });
                 self
             }
+            ///Sends `duration` as `null`, which clears the stored value.
+            pub fn clear_duration(mut self) -> Self {
+                self.duration = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `external_data`; `None` leaves it out of the request (the stored value stays).
             pub fn external_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -2289,11 +2311,18 @@ pub mod types {
             {
                 self.external_data = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for external_data: {e}")
                     });
                 self
             }
+            ///Sends `external_data` as `null`, which clears the stored value.
+            pub fn clear_external_data(mut self) -> Self {
+                self.external_data = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `external_id`; `None` leaves it out of the request (the stored value stays).
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2301,11 +2330,18 @@ pub mod types {
             {
                 self.external_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
                 self
             }
+            ///Sends `external_id` as `null`, which clears the stored value.
+            pub fn clear_external_id(mut self) -> Self {
+                self.external_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2313,9 +2349,16 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `knowledge_base_id`; `None` leaves it out of the request (the stored value stays).
             pub fn knowledge_base_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2323,6 +2366,7 @@ pub mod types {
             {
                 self.knowledge_base_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_id: {e}"
@@ -2330,6 +2374,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `knowledge_base_id` as `null`, which clears the stored value.
+            pub fn clear_knowledge_base_id(mut self) -> Self {
+                self.knowledge_base_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `label`; `None` leaves it out of the request (the stored value stays).
             pub fn label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2337,11 +2387,18 @@ pub mod types {
             {
                 self.label = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for label: {e}")
                     });
                 self
             }
+            ///Sends `label` as `null`, which clears the stored value.
+            pub fn clear_label(mut self) -> Self {
+                self.label = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2349,6 +2406,7 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -2356,6 +2414,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `question`; `None` leaves it out of the request (the stored value stays).
             pub fn question<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2363,11 +2427,18 @@ pub mod types {
             {
                 self.question = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for question: {e}")
                     });
                 self
             }
+            ///Sends `question` as `null`, which clears the stored value.
+            pub fn clear_question(mut self) -> Self {
+                self.question = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `question_alternatives`; `None` leaves it out of the request (the stored value stays).
             pub fn question_alternatives<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2377,11 +2448,17 @@ pub mod types {
             {
                 self.question_alternatives = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_alternatives: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `question_alternatives` as `null`, which clears the stored value.
+            pub fn clear_question_alternatives(mut self) -> Self {
+                self.question_alternatives = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -2492,7 +2569,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewDefResponseWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -2502,6 +2579,7 @@ pub mod types {
             }
         }
         impl InterviewDefResponseWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2509,7 +2587,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -3547,195 +3631,192 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewDefSetWrite {
             billing_single_position: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             billing_single_position_end_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             calc_definition_json: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             candidate_expectations: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             candidate_expectations_json: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             candidate_video_introduction: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             coach_plan: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             cover_image_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             creation_parameters: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             description: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             emoji: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             environment: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_available_till: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_conversation_speed: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_department: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_description_long: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_location: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_salary: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_template_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
-            is_ats: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
+            is_ats: ::std::result::Result<super::Nullable<bool>, ::std::string::String>,
             knowledge_base_store_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             max_duration: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             max_followups: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             pdf_export_auto_config: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             questions_random_subset: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             recording: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             recording_full_session: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             recruiter_profile_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             required_pronunciation: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_enable_edit_transcript: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             result_scoring: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             result_view: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             slug: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             speech_language_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             speech_language_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             tags: ::std::result::Result<
-                ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                super::Nullable<::std::vec::Vec<::std::string::String>>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             type_avatar: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             type_credit: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -3794,6 +3875,7 @@ pub mod types {
             }
         }
         impl InterviewDefSetWrite {
+            ///Sets `billing_single_position`; `None` leaves it out of the request (the stored value stays).
             pub fn billing_single_position<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3801,6 +3883,7 @@ pub mod types {
             {
                 self.billing_single_position = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_single_position: {e}"
@@ -3808,6 +3891,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `billing_single_position` as `null`, which clears the stored value.
+            pub fn clear_billing_single_position(mut self) -> Self {
+                self.billing_single_position = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `billing_single_position_end_at`; `None` leaves it out of the request (the stored value stays).
             pub fn billing_single_position_end_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3815,6 +3904,7 @@ pub mod types {
             {
                 self.billing_single_position_end_at = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_single_position_end_at: {e}"
@@ -3822,6 +3912,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `billing_single_position_end_at` as `null`, which clears the stored value.
+            pub fn clear_billing_single_position_end_at(mut self) -> Self {
+                self.billing_single_position_end_at = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `calc_definition_json`; `None` leaves it out of the request (the stored value stays).
             pub fn calc_definition_json<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -3829,6 +3925,7 @@ pub mod types {
             {
                 self.calc_definition_json = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for calc_definition_json: {e}"
@@ -3836,6 +3933,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `calc_definition_json` as `null`, which clears the stored value.
+            pub fn clear_calc_definition_json(mut self) -> Self {
+                self.calc_definition_json = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_expectations`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3843,6 +3946,7 @@ pub mod types {
             {
                 self.candidate_expectations = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations: {e}"
@@ -3850,6 +3954,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations(mut self) -> Self {
+                self.candidate_expectations = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_expectations_json`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_expectations_json<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -3857,6 +3967,7 @@ pub mod types {
             {
                 self.candidate_expectations_json = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations_json: {e}"
@@ -3864,6 +3975,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_expectations_json` as `null`, which clears the stored value.
+            pub fn clear_candidate_expectations_json(mut self) -> Self {
+                self.candidate_expectations_json = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_video_introduction`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_video_introduction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3871,6 +3988,7 @@ pub mod types {
             {
                 self.candidate_video_introduction = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_video_introduction: {e}"
@@ -3878,6 +3996,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_video_introduction` as `null`, which clears the stored value.
+            pub fn clear_candidate_video_introduction(mut self) -> Self {
+                self.candidate_video_introduction = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `coach_plan`; `None` leaves it out of the request (the stored value stays).
             pub fn coach_plan<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3885,11 +4009,18 @@ pub mod types {
             {
                 self.coach_plan = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for coach_plan: {e}")
                     });
                 self
             }
+            ///Sends `coach_plan` as `null`, which clears the stored value.
+            pub fn clear_coach_plan(mut self) -> Self {
+                self.coach_plan = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `code`; `None` leaves it out of the request (the stored value stays).
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3897,11 +4028,18 @@ pub mod types {
             {
                 self.code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
                 self
             }
+            ///Sends `code` as `null`, which clears the stored value.
+            pub fn clear_code(mut self) -> Self {
+                self.code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `cover_image_url`; `None` leaves it out of the request (the stored value stays).
             pub fn cover_image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3909,6 +4047,7 @@ pub mod types {
             {
                 self.cover_image_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cover_image_url: {e}"
@@ -3916,6 +4055,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `cover_image_url` as `null`, which clears the stored value.
+            pub fn clear_cover_image_url(mut self) -> Self {
+                self.cover_image_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `created_at`; `None` leaves it out of the request (the stored value stays).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3923,11 +4068,18 @@ pub mod types {
             {
                 self.created_at = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
                 self
             }
+            ///Sends `created_at` as `null`, which clears the stored value.
+            pub fn clear_created_at(mut self) -> Self {
+                self.created_at = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `creation_parameters`; `None` leaves it out of the request (the stored value stays).
             pub fn creation_parameters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -3935,6 +4087,7 @@ pub mod types {
             {
                 self.creation_parameters = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for creation_parameters: {e}"
@@ -3942,6 +4095,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `creation_parameters` as `null`, which clears the stored value.
+            pub fn clear_creation_parameters(mut self) -> Self {
+                self.creation_parameters = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `description`; `None` leaves it out of the request (the stored value stays).
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3949,11 +4108,18 @@ pub mod types {
             {
                 self.description = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///Sends `description` as `null`, which clears the stored value.
+            pub fn clear_description(mut self) -> Self {
+                self.description = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `emoji`; `None` leaves it out of the request (the stored value stays).
             pub fn emoji<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3961,11 +4127,18 @@ pub mod types {
             {
                 self.emoji = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for emoji: {e}")
                     });
                 self
             }
+            ///Sends `emoji` as `null`, which clears the stored value.
+            pub fn clear_emoji(mut self) -> Self {
+                self.emoji = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `environment`; `None` leaves it out of the request (the stored value stays).
             pub fn environment<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3973,11 +4146,18 @@ pub mod types {
             {
                 self.environment = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for environment: {e}")
                     });
                 self
             }
+            ///Sends `environment` as `null`, which clears the stored value.
+            pub fn clear_environment(mut self) -> Self {
+                self.environment = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3985,9 +4165,16 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_available_till`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_available_till<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3995,6 +4182,7 @@ pub mod types {
             {
                 self.interview_available_till = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -4002,6 +4190,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_available_till` as `null`, which clears the stored value.
+            pub fn clear_interview_available_till(mut self) -> Self {
+                self.interview_available_till = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_conversation_speed`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_conversation_speed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4009,6 +4203,7 @@ pub mod types {
             {
                 self.interview_conversation_speed = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_conversation_speed: {e}"
@@ -4016,6 +4211,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_conversation_speed` as `null`, which clears the stored value.
+            pub fn clear_interview_conversation_speed(mut self) -> Self {
+                self.interview_conversation_speed = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_department`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_department<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4023,6 +4224,7 @@ pub mod types {
             {
                 self.interview_department = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_department: {e}"
@@ -4030,6 +4232,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_department` as `null`, which clears the stored value.
+            pub fn clear_interview_department(mut self) -> Self {
+                self.interview_department = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_description_long`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_description_long<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4037,6 +4245,7 @@ pub mod types {
             {
                 self.interview_description_long = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_description_long: {e}"
@@ -4044,6 +4253,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_description_long` as `null`, which clears the stored value.
+            pub fn clear_interview_description_long(mut self) -> Self {
+                self.interview_description_long = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_location`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_location<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4051,6 +4266,7 @@ pub mod types {
             {
                 self.interview_location = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_location: {e}"
@@ -4058,6 +4274,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_location` as `null`, which clears the stored value.
+            pub fn clear_interview_location(mut self) -> Self {
+                self.interview_location = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_salary`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_salary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4065,6 +4287,7 @@ pub mod types {
             {
                 self.interview_salary = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_salary: {e}"
@@ -4072,6 +4295,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_salary` as `null`, which clears the stored value.
+            pub fn clear_interview_salary(mut self) -> Self {
+                self.interview_salary = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_template_id`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_template_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4079,6 +4308,7 @@ pub mod types {
             {
                 self.interview_template_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_template_id: {e}"
@@ -4086,6 +4316,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_template_id` as `null`, which clears the stored value.
+            pub fn clear_interview_template_id(mut self) -> Self {
+                self.interview_template_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `is_ats`; `None` leaves it out of the request (the stored value stays).
             pub fn is_ats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4093,11 +4329,18 @@ pub mod types {
             {
                 self.is_ats = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_ats: {e}")
                     });
                 self
             }
+            ///Sends `is_ats` as `null`, which clears the stored value.
+            pub fn clear_is_ats(mut self) -> Self {
+                self.is_ats = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `knowledge_base_store_id`; `None` leaves it out of the request (the stored value stays).
             pub fn knowledge_base_store_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4105,6 +4348,7 @@ pub mod types {
             {
                 self.knowledge_base_store_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_store_id: {e}"
@@ -4112,6 +4356,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `knowledge_base_store_id` as `null`, which clears the stored value.
+            pub fn clear_knowledge_base_store_id(mut self) -> Self {
+                self.knowledge_base_store_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `max_duration`; `None` leaves it out of the request (the stored value stays).
             pub fn max_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4119,11 +4369,18 @@ pub mod types {
             {
                 self.max_duration = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_duration: {e}")
                     });
                 self
             }
+            ///Sends `max_duration` as `null`, which clears the stored value.
+            pub fn clear_max_duration(mut self) -> Self {
+                self.max_duration = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `max_followups`; `None` leaves it out of the request (the stored value stays).
             pub fn max_followups<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4131,11 +4388,18 @@ pub mod types {
             {
                 self.max_followups = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for max_followups: {e}")
                     });
                 self
             }
+            ///Sends `max_followups` as `null`, which clears the stored value.
+            pub fn clear_max_followups(mut self) -> Self {
+                self.max_followups = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4143,11 +4407,18 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4155,6 +4426,7 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -4162,6 +4434,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4169,11 +4447,18 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            ///Sends `name` as `null`, which clears the stored value.
+            pub fn clear_name(mut self) -> Self {
+                self.name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `pdf_export_auto_config`; `None` leaves it out of the request (the stored value stays).
             pub fn pdf_export_auto_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -4181,6 +4466,7 @@ pub mod types {
             {
                 self.pdf_export_auto_config = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_auto_config: {e}"
@@ -4188,6 +4474,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `pdf_export_auto_config` as `null`, which clears the stored value.
+            pub fn clear_pdf_export_auto_config(mut self) -> Self {
+                self.pdf_export_auto_config = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `questions_random_subset`; `None` leaves it out of the request (the stored value stays).
             pub fn questions_random_subset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4195,6 +4487,7 @@ pub mod types {
             {
                 self.questions_random_subset = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for questions_random_subset: {e}"
@@ -4202,6 +4495,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `questions_random_subset` as `null`, which clears the stored value.
+            pub fn clear_questions_random_subset(mut self) -> Self {
+                self.questions_random_subset = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording`; `None` leaves it out of the request (the stored value stays).
             pub fn recording<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4209,11 +4508,18 @@ pub mod types {
             {
                 self.recording = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
                 self
             }
+            ///Sends `recording` as `null`, which clears the stored value.
+            pub fn clear_recording(mut self) -> Self {
+                self.recording = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording_full_session`; `None` leaves it out of the request (the stored value stays).
             pub fn recording_full_session<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4221,6 +4527,7 @@ pub mod types {
             {
                 self.recording_full_session = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_full_session: {e}"
@@ -4228,6 +4535,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recording_full_session` as `null`, which clears the stored value.
+            pub fn clear_recording_full_session(mut self) -> Self {
+                self.recording_full_session = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recruiter_profile_id`; `None` leaves it out of the request (the stored value stays).
             pub fn recruiter_profile_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4235,6 +4548,7 @@ pub mod types {
             {
                 self.recruiter_profile_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_profile_id: {e}"
@@ -4242,6 +4556,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recruiter_profile_id` as `null`, which clears the stored value.
+            pub fn clear_recruiter_profile_id(mut self) -> Self {
+                self.recruiter_profile_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `required_pronunciation`; `None` leaves it out of the request (the stored value stays).
             pub fn required_pronunciation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4249,6 +4569,7 @@ pub mod types {
             {
                 self.required_pronunciation = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for required_pronunciation: {e}"
@@ -4256,6 +4577,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `required_pronunciation` as `null`, which clears the stored value.
+            pub fn clear_required_pronunciation(mut self) -> Self {
+                self.required_pronunciation = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_enable_edit_transcript`; `None` leaves it out of the request (the stored value stays).
             pub fn result_enable_edit_transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4263,6 +4590,7 @@ pub mod types {
             {
                 self.result_enable_edit_transcript = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_enable_edit_transcript: {e}"
@@ -4270,6 +4598,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `result_enable_edit_transcript` as `null`, which clears the stored value.
+            pub fn clear_result_enable_edit_transcript(mut self) -> Self {
+                self.result_enable_edit_transcript = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_scoring`; `None` leaves it out of the request (the stored value stays).
             pub fn result_scoring<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -4277,6 +4611,7 @@ pub mod types {
             {
                 self.result_scoring = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_scoring: {e}"
@@ -4284,6 +4619,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `result_scoring` as `null`, which clears the stored value.
+            pub fn clear_result_scoring(mut self) -> Self {
+                self.result_scoring = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `result_view`; `None` leaves it out of the request (the stored value stays).
             pub fn result_view<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4291,11 +4632,18 @@ pub mod types {
             {
                 self.result_view = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for result_view: {e}")
                     });
                 self
             }
+            ///Sends `result_view` as `null`, which clears the stored value.
+            pub fn clear_result_view(mut self) -> Self {
+                self.result_view = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `slug`; `None` leaves it out of the request (the stored value stays).
             pub fn slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4303,11 +4651,18 @@ pub mod types {
             {
                 self.slug = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for slug: {e}")
                     });
                 self
             }
+            ///Sends `slug` as `null`, which clears the stored value.
+            pub fn clear_slug(mut self) -> Self {
+                self.slug = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `speech_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn speech_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4315,6 +4670,7 @@ pub mod types {
             {
                 self.speech_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for speech_language_code: {e}"
@@ -4322,6 +4678,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `speech_language_code` as `null`, which clears the stored value.
+            pub fn clear_speech_language_code(mut self) -> Self {
+                self.speech_language_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `speech_language_name`; `None` leaves it out of the request (the stored value stays).
             pub fn speech_language_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4329,6 +4691,7 @@ pub mod types {
             {
                 self.speech_language_name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for speech_language_name: {e}"
@@ -4336,6 +4699,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `speech_language_name` as `null`, which clears the stored value.
+            pub fn clear_speech_language_name(mut self) -> Self {
+                self.speech_language_name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4343,11 +4712,18 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
+            ///Sends `status` as `null`, which clears the stored value.
+            pub fn clear_status(mut self) -> Self {
+                self.status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `tags`; `None` leaves it out of the request (the stored value stays).
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4357,11 +4733,18 @@ pub mod types {
             {
                 self.tags = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for tags: {e}")
                     });
                 self
             }
+            ///Sends `tags` as `null`, which clears the stored value.
+            pub fn clear_tags(mut self) -> Self {
+                self.tags = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `type`; `None` leaves it out of the request (the stored value stays).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4369,11 +4752,18 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
                 self
             }
+            ///Sends `type` as `null`, which clears the stored value.
+            pub fn clear_type_(mut self) -> Self {
+                self.type_ = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `type_avatar`; `None` leaves it out of the request (the stored value stays).
             pub fn type_avatar<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4381,11 +4771,18 @@ pub mod types {
             {
                 self.type_avatar = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for type_avatar: {e}")
                     });
                 self
             }
+            ///Sends `type_avatar` as `null`, which clears the stored value.
+            pub fn clear_type_avatar(mut self) -> Self {
+                self.type_avatar = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `type_credit`; `None` leaves it out of the request (the stored value stays).
             pub fn type_credit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4393,11 +4790,18 @@ pub mod types {
             {
                 self.type_credit = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for type_credit: {e}")
                     });
                 self
             }
+            ///Sends `type_credit` as `null`, which clears the stored value.
+            pub fn clear_type_credit(mut self) -> Self {
+                self.type_credit = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `updated_at`; `None` leaves it out of the request (the stored value stays).
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4405,11 +4809,18 @@ pub mod types {
             {
                 self.updated_at = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
                 self
             }
+            ///Sends `updated_at` as `null`, which clears the stored value.
+            pub fn clear_updated_at(mut self) -> Self {
+                self.updated_at = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `visibility`; `None` leaves it out of the request (the stored value stays).
             pub fn visibility<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4417,9 +4828,15 @@ pub mod types {
             {
                 self.visibility = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
+                self
+            }
+            ///Sends `visibility` as `null`, which clears the stored value.
+            pub fn clear_visibility(mut self) -> Self {
+                self.visibility = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -4728,19 +5145,16 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewFilePageWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
-            page: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            page: ::std::result::Result<super::Nullable<f64>, ::std::string::String>,
             page_signed: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -4755,6 +5169,7 @@ pub mod types {
             }
         }
         impl InterviewFilePageWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4762,9 +5177,16 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `page`; `None` leaves it out of the request (the stored value stays).
             pub fn page<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4772,11 +5194,18 @@ pub mod types {
             {
                 self.page = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
                 self
             }
+            ///Sends `page` as `null`, which clears the stored value.
+            pub fn clear_page(mut self) -> Self {
+                self.page = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `page_signed`; `None` leaves it out of the request (the stored value stays).
             pub fn page_signed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4784,11 +5213,18 @@ pub mod types {
             {
                 self.page_signed = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for page_signed: {e}")
                     });
                 self
             }
+            ///Sends `page_signed` as `null`, which clears the stored value.
+            pub fn clear_page_signed(mut self) -> Self {
+                self.page_signed = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `type`; `None` leaves it out of the request (the stored value stays).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4796,9 +5232,15 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
+                self
+            }
+            ///Sends `type` as `null`, which clears the stored value.
+            pub fn clear_type_(mut self) -> Self {
+                self.type_ = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -4830,7 +5272,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewFileWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -4840,6 +5282,7 @@ pub mod types {
             }
         }
         impl InterviewFileWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4847,7 +5290,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -5882,35 +6331,35 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewResultPreScreeningWrite {
             decision_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             pre_screening_score: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             processing_reason: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             resume_ai_analysis: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             resume_ai_education: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             resume_ai_is_switching_profession: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             resume_ai_technical_experience: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
         }
@@ -5929,6 +6378,7 @@ pub mod types {
             }
         }
         impl InterviewResultPreScreeningWrite {
+            ///Sets `decision_status`; `None` leaves it out of the request (the stored value stays).
             pub fn decision_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5936,6 +6386,7 @@ pub mod types {
             {
                 self.decision_status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for decision_status: {e}"
@@ -5943,6 +6394,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `decision_status` as `null`, which clears the stored value.
+            pub fn clear_decision_status(mut self) -> Self {
+                self.decision_status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5950,9 +6407,16 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `pre_screening_score`; `None` leaves it out of the request (the stored value stays).
             pub fn pre_screening_score<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -5960,6 +6424,7 @@ pub mod types {
             {
                 self.pre_screening_score = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pre_screening_score: {e}"
@@ -5967,6 +6432,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `pre_screening_score` as `null`, which clears the stored value.
+            pub fn clear_pre_screening_score(mut self) -> Self {
+                self.pre_screening_score = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `processing_reason`; `None` leaves it out of the request (the stored value stays).
             pub fn processing_reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5974,6 +6445,7 @@ pub mod types {
             {
                 self.processing_reason = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for processing_reason: {e}"
@@ -5981,6 +6453,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `processing_reason` as `null`, which clears the stored value.
+            pub fn clear_processing_reason(mut self) -> Self {
+                self.processing_reason = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `resume_ai_analysis`; `None` leaves it out of the request (the stored value stays).
             pub fn resume_ai_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5988,6 +6466,7 @@ pub mod types {
             {
                 self.resume_ai_analysis = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_analysis: {e}"
@@ -5995,6 +6474,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `resume_ai_analysis` as `null`, which clears the stored value.
+            pub fn clear_resume_ai_analysis(mut self) -> Self {
+                self.resume_ai_analysis = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `resume_ai_education`; `None` leaves it out of the request (the stored value stays).
             pub fn resume_ai_education<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6002,6 +6487,7 @@ pub mod types {
             {
                 self.resume_ai_education = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_education: {e}"
@@ -6009,6 +6495,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `resume_ai_education` as `null`, which clears the stored value.
+            pub fn clear_resume_ai_education(mut self) -> Self {
+                self.resume_ai_education = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `resume_ai_is_switching_profession`; `None` leaves it out of the request (the stored value stays).
             pub fn resume_ai_is_switching_profession<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6016,6 +6508,7 @@ pub mod types {
             {
                 self.resume_ai_is_switching_profession = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_is_switching_profession: {e}"
@@ -6023,6 +6516,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `resume_ai_is_switching_profession` as `null`, which clears the stored value.
+            pub fn clear_resume_ai_is_switching_profession(mut self) -> Self {
+                self.resume_ai_is_switching_profession = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `resume_ai_technical_experience`; `None` leaves it out of the request (the stored value stays).
             pub fn resume_ai_technical_experience<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6030,11 +6529,17 @@ pub mod types {
             {
                 self.resume_ai_technical_experience = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_technical_experience: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `resume_ai_technical_experience` as `null`, which clears the stored value.
+            pub fn clear_resume_ai_technical_experience(mut self) -> Self {
+                self.resume_ai_technical_experience = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -6507,79 +7012,76 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewResultQuestionWrite {
             ai_analysis: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             ai_analysis_recruiter: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             answer: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             answer_assessment_raw_data: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             duration_ds: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             external_data: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             is_answer: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             question_asked: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             question_original_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             recording_is_video: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             recording_local_path: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
-            score: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            score: ::std::result::Result<super::Nullable<f64>, ::std::string::String>,
             score_answer_ai: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             score_answer_ai_simulation: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             score_simulation: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             view: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -6609,6 +7111,7 @@ pub mod types {
             }
         }
         impl InterviewResultQuestionWrite {
+            ///Sets `ai_analysis`; `None` leaves it out of the request (the stored value stays).
             pub fn ai_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6616,11 +7119,18 @@ pub mod types {
             {
                 self.ai_analysis = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for ai_analysis: {e}")
                     });
                 self
             }
+            ///Sends `ai_analysis` as `null`, which clears the stored value.
+            pub fn clear_ai_analysis(mut self) -> Self {
+                self.ai_analysis = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `ai_analysis_recruiter`; `None` leaves it out of the request (the stored value stays).
             pub fn ai_analysis_recruiter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6628,6 +7138,7 @@ pub mod types {
             {
                 self.ai_analysis_recruiter = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter: {e}"
@@ -6635,6 +7146,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `ai_analysis_recruiter` as `null`, which clears the stored value.
+            pub fn clear_ai_analysis_recruiter(mut self) -> Self {
+                self.ai_analysis_recruiter = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `answer`; `None` leaves it out of the request (the stored value stays).
             pub fn answer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6642,11 +7159,18 @@ pub mod types {
             {
                 self.answer = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for answer: {e}")
                     });
                 self
             }
+            ///Sends `answer` as `null`, which clears the stored value.
+            pub fn clear_answer(mut self) -> Self {
+                self.answer = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `answer_assessment_raw_data`; `None` leaves it out of the request (the stored value stays).
             pub fn answer_assessment_raw_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6654,6 +7178,7 @@ pub mod types {
             {
                 self.answer_assessment_raw_data = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for answer_assessment_raw_data: {e}"
@@ -6661,6 +7186,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `answer_assessment_raw_data` as `null`, which clears the stored value.
+            pub fn clear_answer_assessment_raw_data(mut self) -> Self {
+                self.answer_assessment_raw_data = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `duration_ds`; `None` leaves it out of the request (the stored value stays).
             pub fn duration_ds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6668,11 +7199,18 @@ pub mod types {
             {
                 self.duration_ds = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for duration_ds: {e}")
                     });
                 self
             }
+            ///Sends `duration_ds` as `null`, which clears the stored value.
+            pub fn clear_duration_ds(mut self) -> Self {
+                self.duration_ds = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `external_data`; `None` leaves it out of the request (the stored value stays).
             pub fn external_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -6680,11 +7218,18 @@ pub mod types {
             {
                 self.external_data = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for external_data: {e}")
                     });
                 self
             }
+            ///Sends `external_data` as `null`, which clears the stored value.
+            pub fn clear_external_data(mut self) -> Self {
+                self.external_data = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `external_id`; `None` leaves it out of the request (the stored value stays).
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6692,11 +7237,18 @@ pub mod types {
             {
                 self.external_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
                 self
             }
+            ///Sends `external_id` as `null`, which clears the stored value.
+            pub fn clear_external_id(mut self) -> Self {
+                self.external_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6704,9 +7256,16 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `is_answer`; `None` leaves it out of the request (the stored value stays).
             pub fn is_answer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6714,11 +7273,18 @@ pub mod types {
             {
                 self.is_answer = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_answer: {e}")
                     });
                 self
             }
+            ///Sends `is_answer` as `null`, which clears the stored value.
+            pub fn clear_is_answer(mut self) -> Self {
+                self.is_answer = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6726,6 +7292,7 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -6733,6 +7300,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `question_asked`; `None` leaves it out of the request (the stored value stays).
             pub fn question_asked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6740,6 +7313,7 @@ pub mod types {
             {
                 self.question_asked = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_asked: {e}"
@@ -6747,6 +7321,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `question_asked` as `null`, which clears the stored value.
+            pub fn clear_question_asked(mut self) -> Self {
+                self.question_asked = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `question_original_id`; `None` leaves it out of the request (the stored value stays).
             pub fn question_original_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6754,6 +7334,7 @@ pub mod types {
             {
                 self.question_original_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_original_id: {e}"
@@ -6761,6 +7342,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `question_original_id` as `null`, which clears the stored value.
+            pub fn clear_question_original_id(mut self) -> Self {
+                self.question_original_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording_is_video`; `None` leaves it out of the request (the stored value stays).
             pub fn recording_is_video<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6768,6 +7355,7 @@ pub mod types {
             {
                 self.recording_is_video = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_is_video: {e}"
@@ -6775,6 +7363,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recording_is_video` as `null`, which clears the stored value.
+            pub fn clear_recording_is_video(mut self) -> Self {
+                self.recording_is_video = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording_local_path`; `None` leaves it out of the request (the stored value stays).
             pub fn recording_local_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6782,6 +7376,7 @@ pub mod types {
             {
                 self.recording_local_path = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_local_path: {e}"
@@ -6789,6 +7384,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recording_local_path` as `null`, which clears the stored value.
+            pub fn clear_recording_local_path(mut self) -> Self {
+                self.recording_local_path = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score`; `None` leaves it out of the request (the stored value stays).
             pub fn score<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6796,11 +7397,18 @@ pub mod types {
             {
                 self.score = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for score: {e}")
                     });
                 self
             }
+            ///Sends `score` as `null`, which clears the stored value.
+            pub fn clear_score(mut self) -> Self {
+                self.score = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score_answer_ai`; `None` leaves it out of the request (the stored value stays).
             pub fn score_answer_ai<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6808,6 +7416,7 @@ pub mod types {
             {
                 self.score_answer_ai = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_answer_ai: {e}"
@@ -6815,6 +7424,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `score_answer_ai` as `null`, which clears the stored value.
+            pub fn clear_score_answer_ai(mut self) -> Self {
+                self.score_answer_ai = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score_answer_ai_simulation`; `None` leaves it out of the request (the stored value stays).
             pub fn score_answer_ai_simulation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6822,6 +7437,7 @@ pub mod types {
             {
                 self.score_answer_ai_simulation = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_answer_ai_simulation: {e}"
@@ -6829,6 +7445,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `score_answer_ai_simulation` as `null`, which clears the stored value.
+            pub fn clear_score_answer_ai_simulation(mut self) -> Self {
+                self.score_answer_ai_simulation = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score_simulation`; `None` leaves it out of the request (the stored value stays).
             pub fn score_simulation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6836,6 +7458,7 @@ pub mod types {
             {
                 self.score_simulation = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_simulation: {e}"
@@ -6843,6 +7466,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `score_simulation` as `null`, which clears the stored value.
+            pub fn clear_score_simulation(mut self) -> Self {
+                self.score_simulation = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `view`; `None` leaves it out of the request (the stored value stays).
             pub fn view<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6850,9 +7479,15 @@ pub mod types {
             {
                 self.view = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for view: {e}")
                     });
+                self
+            }
+            ///Sends `view` as `null`, which clears the stored value.
+            pub fn clear_view(mut self) -> Self {
+                self.view = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -6914,147 +7549,141 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewResultWrite {
             ai_analysis: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             ai_analysis_other: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             ai_analysis_recruiter: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             ai_analysis_recruiter_why_hire: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             ai_analysis_recruiter_why_not_hire: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             ai_completed_reason: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             ai_interview_coverage_percentage: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             candidate_external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             coach_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             duration_ds: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
-            is_test: ::std::result::Result<
-                ::std::option::Option<bool>,
-                ::std::string::String,
-            >,
+            is_test: ::std::result::Result<super::Nullable<bool>, ::std::string::String>,
             kyc_processing_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             pdf_export_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             pdf_export_valid_until: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             processing_error: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             processing_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             profile_interview_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             question_set_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             recording_is_video: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             recording_local_path: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             recruiter_go_next_round: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             recruiter_risks: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             recruiter_shortlist: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
-            score: ::std::result::Result<
-                ::std::option::Option<f64>,
-                ::std::string::String,
-            >,
+            score: ::std::result::Result<super::Nullable<f64>, ::std::string::String>,
             score_answer_ai: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             score_interview_ai: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             score_pronunciation: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             score_sentiment: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             score_simulation: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             score_words_per_minute: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             training_end: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             training_start: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             user_feedback_recruiter: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             video_introduction_local_path: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -7101,6 +7730,7 @@ pub mod types {
             }
         }
         impl InterviewResultWrite {
+            ///Sets `ai_analysis`; `None` leaves it out of the request (the stored value stays).
             pub fn ai_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7108,11 +7738,18 @@ pub mod types {
             {
                 self.ai_analysis = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for ai_analysis: {e}")
                     });
                 self
             }
+            ///Sends `ai_analysis` as `null`, which clears the stored value.
+            pub fn clear_ai_analysis(mut self) -> Self {
+                self.ai_analysis = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `ai_analysis_other`; `None` leaves it out of the request (the stored value stays).
             pub fn ai_analysis_other<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7120,6 +7757,7 @@ pub mod types {
             {
                 self.ai_analysis_other = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_other: {e}"
@@ -7127,6 +7765,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `ai_analysis_other` as `null`, which clears the stored value.
+            pub fn clear_ai_analysis_other(mut self) -> Self {
+                self.ai_analysis_other = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `ai_analysis_recruiter`; `None` leaves it out of the request (the stored value stays).
             pub fn ai_analysis_recruiter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7134,6 +7778,7 @@ pub mod types {
             {
                 self.ai_analysis_recruiter = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter: {e}"
@@ -7141,6 +7786,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `ai_analysis_recruiter` as `null`, which clears the stored value.
+            pub fn clear_ai_analysis_recruiter(mut self) -> Self {
+                self.ai_analysis_recruiter = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `ai_analysis_recruiter_why_hire`; `None` leaves it out of the request (the stored value stays).
             pub fn ai_analysis_recruiter_why_hire<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7148,6 +7799,7 @@ pub mod types {
             {
                 self.ai_analysis_recruiter_why_hire = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter_why_hire: {e}"
@@ -7155,6 +7807,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `ai_analysis_recruiter_why_hire` as `null`, which clears the stored value.
+            pub fn clear_ai_analysis_recruiter_why_hire(mut self) -> Self {
+                self.ai_analysis_recruiter_why_hire = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `ai_analysis_recruiter_why_not_hire`; `None` leaves it out of the request (the stored value stays).
             pub fn ai_analysis_recruiter_why_not_hire<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7162,6 +7820,7 @@ pub mod types {
             {
                 self.ai_analysis_recruiter_why_not_hire = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter_why_not_hire: {e}"
@@ -7169,6 +7828,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `ai_analysis_recruiter_why_not_hire` as `null`, which clears the stored value.
+            pub fn clear_ai_analysis_recruiter_why_not_hire(mut self) -> Self {
+                self.ai_analysis_recruiter_why_not_hire = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `ai_completed_reason`; `None` leaves it out of the request (the stored value stays).
             pub fn ai_completed_reason<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7176,6 +7841,7 @@ pub mod types {
             {
                 self.ai_completed_reason = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_completed_reason: {e}"
@@ -7183,6 +7849,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `ai_completed_reason` as `null`, which clears the stored value.
+            pub fn clear_ai_completed_reason(mut self) -> Self {
+                self.ai_completed_reason = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `ai_interview_coverage_percentage`; `None` leaves it out of the request (the stored value stays).
             pub fn ai_interview_coverage_percentage<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7190,6 +7862,7 @@ pub mod types {
             {
                 self.ai_interview_coverage_percentage = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_interview_coverage_percentage: {e}"
@@ -7197,6 +7870,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `ai_interview_coverage_percentage` as `null`, which clears the stored value.
+            pub fn clear_ai_interview_coverage_percentage(mut self) -> Self {
+                self.ai_interview_coverage_percentage = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `candidate_external_id`; `None` leaves it out of the request (the stored value stays).
             pub fn candidate_external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7204,6 +7883,7 @@ pub mod types {
             {
                 self.candidate_external_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_external_id: {e}"
@@ -7211,6 +7891,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `candidate_external_id` as `null`, which clears the stored value.
+            pub fn clear_candidate_external_id(mut self) -> Self {
+                self.candidate_external_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `coach_status`; `None` leaves it out of the request (the stored value stays).
             pub fn coach_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7218,11 +7904,18 @@ pub mod types {
             {
                 self.coach_status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for coach_status: {e}")
                     });
                 self
             }
+            ///Sends `coach_status` as `null`, which clears the stored value.
+            pub fn clear_coach_status(mut self) -> Self {
+                self.coach_status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `duration_ds`; `None` leaves it out of the request (the stored value stays).
             pub fn duration_ds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7230,11 +7923,18 @@ pub mod types {
             {
                 self.duration_ds = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for duration_ds: {e}")
                     });
                 self
             }
+            ///Sends `duration_ds` as `null`, which clears the stored value.
+            pub fn clear_duration_ds(mut self) -> Self {
+                self.duration_ds = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7242,9 +7942,16 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `is_test`; `None` leaves it out of the request (the stored value stays).
             pub fn is_test<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7252,11 +7959,18 @@ pub mod types {
             {
                 self.is_test = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for is_test: {e}")
                     });
                 self
             }
+            ///Sends `is_test` as `null`, which clears the stored value.
+            pub fn clear_is_test(mut self) -> Self {
+                self.is_test = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `kyc_processing_status`; `None` leaves it out of the request (the stored value stays).
             pub fn kyc_processing_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7264,6 +7978,7 @@ pub mod types {
             {
                 self.kyc_processing_status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kyc_processing_status: {e}"
@@ -7271,6 +7986,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `kyc_processing_status` as `null`, which clears the stored value.
+            pub fn clear_kyc_processing_status(mut self) -> Self {
+                self.kyc_processing_status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `pdf_export_url`; `None` leaves it out of the request (the stored value stays).
             pub fn pdf_export_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7278,6 +7999,7 @@ pub mod types {
             {
                 self.pdf_export_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_url: {e}"
@@ -7285,6 +8007,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `pdf_export_url` as `null`, which clears the stored value.
+            pub fn clear_pdf_export_url(mut self) -> Self {
+                self.pdf_export_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `pdf_export_valid_until`; `None` leaves it out of the request (the stored value stays).
             pub fn pdf_export_valid_until<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7292,6 +8020,7 @@ pub mod types {
             {
                 self.pdf_export_valid_until = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_valid_until: {e}"
@@ -7299,6 +8028,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `pdf_export_valid_until` as `null`, which clears the stored value.
+            pub fn clear_pdf_export_valid_until(mut self) -> Self {
+                self.pdf_export_valid_until = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `processing_error`; `None` leaves it out of the request (the stored value stays).
             pub fn processing_error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7306,6 +8041,7 @@ pub mod types {
             {
                 self.processing_error = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for processing_error: {e}"
@@ -7313,6 +8049,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `processing_error` as `null`, which clears the stored value.
+            pub fn clear_processing_error(mut self) -> Self {
+                self.processing_error = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `processing_status`; `None` leaves it out of the request (the stored value stays).
             pub fn processing_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7320,6 +8062,7 @@ pub mod types {
             {
                 self.processing_status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for processing_status: {e}"
@@ -7327,6 +8070,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `processing_status` as `null`, which clears the stored value.
+            pub fn clear_processing_status(mut self) -> Self {
+                self.processing_status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `profile_interview_id`; `None` leaves it out of the request (the stored value stays).
             pub fn profile_interview_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7334,6 +8083,7 @@ pub mod types {
             {
                 self.profile_interview_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for profile_interview_id: {e}"
@@ -7341,6 +8091,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `profile_interview_id` as `null`, which clears the stored value.
+            pub fn clear_profile_interview_id(mut self) -> Self {
+                self.profile_interview_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `question_set_id`; `None` leaves it out of the request (the stored value stays).
             pub fn question_set_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7348,6 +8104,7 @@ pub mod types {
             {
                 self.question_set_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_set_id: {e}"
@@ -7355,6 +8112,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `question_set_id` as `null`, which clears the stored value.
+            pub fn clear_question_set_id(mut self) -> Self {
+                self.question_set_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording_is_video`; `None` leaves it out of the request (the stored value stays).
             pub fn recording_is_video<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7362,6 +8125,7 @@ pub mod types {
             {
                 self.recording_is_video = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_is_video: {e}"
@@ -7369,6 +8133,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recording_is_video` as `null`, which clears the stored value.
+            pub fn clear_recording_is_video(mut self) -> Self {
+                self.recording_is_video = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recording_local_path`; `None` leaves it out of the request (the stored value stays).
             pub fn recording_local_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7376,6 +8146,7 @@ pub mod types {
             {
                 self.recording_local_path = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_local_path: {e}"
@@ -7383,6 +8154,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recording_local_path` as `null`, which clears the stored value.
+            pub fn clear_recording_local_path(mut self) -> Self {
+                self.recording_local_path = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recruiter_go_next_round`; `None` leaves it out of the request (the stored value stays).
             pub fn recruiter_go_next_round<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7390,6 +8167,7 @@ pub mod types {
             {
                 self.recruiter_go_next_round = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_go_next_round: {e}"
@@ -7397,6 +8175,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recruiter_go_next_round` as `null`, which clears the stored value.
+            pub fn clear_recruiter_go_next_round(mut self) -> Self {
+                self.recruiter_go_next_round = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recruiter_risks`; `None` leaves it out of the request (the stored value stays).
             pub fn recruiter_risks<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7404,6 +8188,7 @@ pub mod types {
             {
                 self.recruiter_risks = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_risks: {e}"
@@ -7411,6 +8196,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recruiter_risks` as `null`, which clears the stored value.
+            pub fn clear_recruiter_risks(mut self) -> Self {
+                self.recruiter_risks = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `recruiter_shortlist`; `None` leaves it out of the request (the stored value stays).
             pub fn recruiter_shortlist<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7418,6 +8209,7 @@ pub mod types {
             {
                 self.recruiter_shortlist = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_shortlist: {e}"
@@ -7425,6 +8217,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `recruiter_shortlist` as `null`, which clears the stored value.
+            pub fn clear_recruiter_shortlist(mut self) -> Self {
+                self.recruiter_shortlist = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score`; `None` leaves it out of the request (the stored value stays).
             pub fn score<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7432,11 +8230,18 @@ pub mod types {
             {
                 self.score = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for score: {e}")
                     });
                 self
             }
+            ///Sends `score` as `null`, which clears the stored value.
+            pub fn clear_score(mut self) -> Self {
+                self.score = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score_answer_ai`; `None` leaves it out of the request (the stored value stays).
             pub fn score_answer_ai<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7444,6 +8249,7 @@ pub mod types {
             {
                 self.score_answer_ai = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_answer_ai: {e}"
@@ -7451,6 +8257,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `score_answer_ai` as `null`, which clears the stored value.
+            pub fn clear_score_answer_ai(mut self) -> Self {
+                self.score_answer_ai = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score_interview_ai`; `None` leaves it out of the request (the stored value stays).
             pub fn score_interview_ai<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7458,6 +8270,7 @@ pub mod types {
             {
                 self.score_interview_ai = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_interview_ai: {e}"
@@ -7465,6 +8278,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `score_interview_ai` as `null`, which clears the stored value.
+            pub fn clear_score_interview_ai(mut self) -> Self {
+                self.score_interview_ai = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score_pronunciation`; `None` leaves it out of the request (the stored value stays).
             pub fn score_pronunciation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7472,6 +8291,7 @@ pub mod types {
             {
                 self.score_pronunciation = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_pronunciation: {e}"
@@ -7479,6 +8299,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `score_pronunciation` as `null`, which clears the stored value.
+            pub fn clear_score_pronunciation(mut self) -> Self {
+                self.score_pronunciation = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score_sentiment`; `None` leaves it out of the request (the stored value stays).
             pub fn score_sentiment<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7486,6 +8312,7 @@ pub mod types {
             {
                 self.score_sentiment = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_sentiment: {e}"
@@ -7493,6 +8320,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `score_sentiment` as `null`, which clears the stored value.
+            pub fn clear_score_sentiment(mut self) -> Self {
+                self.score_sentiment = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score_simulation`; `None` leaves it out of the request (the stored value stays).
             pub fn score_simulation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7500,6 +8333,7 @@ pub mod types {
             {
                 self.score_simulation = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_simulation: {e}"
@@ -7507,6 +8341,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `score_simulation` as `null`, which clears the stored value.
+            pub fn clear_score_simulation(mut self) -> Self {
+                self.score_simulation = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `score_words_per_minute`; `None` leaves it out of the request (the stored value stays).
             pub fn score_words_per_minute<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7514,6 +8354,7 @@ pub mod types {
             {
                 self.score_words_per_minute = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_words_per_minute: {e}"
@@ -7521,6 +8362,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `score_words_per_minute` as `null`, which clears the stored value.
+            pub fn clear_score_words_per_minute(mut self) -> Self {
+                self.score_words_per_minute = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7528,11 +8375,18 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
+            ///Sends `status` as `null`, which clears the stored value.
+            pub fn clear_status(mut self) -> Self {
+                self.status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `training_end`; `None` leaves it out of the request (the stored value stays).
             pub fn training_end<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7540,11 +8394,18 @@ pub mod types {
             {
                 self.training_end = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for training_end: {e}")
                     });
                 self
             }
+            ///Sends `training_end` as `null`, which clears the stored value.
+            pub fn clear_training_end(mut self) -> Self {
+                self.training_end = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `training_start`; `None` leaves it out of the request (the stored value stays).
             pub fn training_start<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7552,6 +8413,7 @@ pub mod types {
             {
                 self.training_start = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for training_start: {e}"
@@ -7559,6 +8421,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `training_start` as `null`, which clears the stored value.
+            pub fn clear_training_start(mut self) -> Self {
+                self.training_start = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `user_feedback_recruiter`; `None` leaves it out of the request (the stored value stays).
             pub fn user_feedback_recruiter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7566,6 +8434,7 @@ pub mod types {
             {
                 self.user_feedback_recruiter = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for user_feedback_recruiter: {e}"
@@ -7573,6 +8442,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `user_feedback_recruiter` as `null`, which clears the stored value.
+            pub fn clear_user_feedback_recruiter(mut self) -> Self {
+                self.user_feedback_recruiter = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `video_introduction_local_path`; `None` leaves it out of the request (the stored value stays).
             pub fn video_introduction_local_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7580,11 +8455,17 @@ pub mod types {
             {
                 self.video_introduction_local_path = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_introduction_local_path: {e}"
                         )
                     });
+                self
+            }
+            ///Sends `video_introduction_local_path` as `null`, which clears the stored value.
+            pub fn clear_video_introduction_local_path(mut self) -> Self {
+                self.video_introduction_local_path = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -8053,67 +8934,67 @@ pub mod types {
         #[derive(Clone)]
         pub struct InterviewTemplatesWrite {
             background_blur: ::std::result::Result<
-                ::std::option::Option<f64>,
+                super::Nullable<f64>,
                 ::std::string::String,
             >,
             background_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             media_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             video_avatar_aspect_ratio: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             video_avatar_image_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             video_background_remove: ::std::result::Result<
-                ::std::option::Option<bool>,
+                super::Nullable<bool>,
                 ::std::string::String,
             >,
             video_voice_language_name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -8140,6 +9021,7 @@ pub mod types {
             }
         }
         impl InterviewTemplatesWrite {
+            ///Sets `background_blur`; `None` leaves it out of the request (the stored value stays).
             pub fn background_blur<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8147,6 +9029,7 @@ pub mod types {
             {
                 self.background_blur = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for background_blur: {e}"
@@ -8154,6 +9037,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `background_blur` as `null`, which clears the stored value.
+            pub fn clear_background_blur(mut self) -> Self {
+                self.background_blur = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `background_url`; `None` leaves it out of the request (the stored value stays).
             pub fn background_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8161,6 +9050,7 @@ pub mod types {
             {
                 self.background_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for background_url: {e}"
@@ -8168,6 +9058,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `background_url` as `null`, which clears the stored value.
+            pub fn clear_background_url(mut self) -> Self {
+                self.background_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `created_at`; `None` leaves it out of the request (the stored value stays).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8175,11 +9071,18 @@ pub mod types {
             {
                 self.created_at = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
                 self
             }
+            ///Sends `created_at` as `null`, which clears the stored value.
+            pub fn clear_created_at(mut self) -> Self {
+                self.created_at = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8187,9 +9090,16 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `media_url`; `None` leaves it out of the request (the stored value stays).
             pub fn media_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8197,11 +9107,18 @@ pub mod types {
             {
                 self.media_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for media_url: {e}")
                     });
                 self
             }
+            ///Sends `media_url` as `null`, which clears the stored value.
+            pub fn clear_media_url(mut self) -> Self {
+                self.media_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8209,11 +9126,18 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8221,6 +9145,7 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -8228,6 +9153,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8235,11 +9166,18 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            ///Sends `name` as `null`, which clears the stored value.
+            pub fn clear_name(mut self) -> Self {
+                self.name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8247,11 +9185,18 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
+            ///Sends `status` as `null`, which clears the stored value.
+            pub fn clear_status(mut self) -> Self {
+                self.status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `type`; `None` leaves it out of the request (the stored value stays).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8259,11 +9204,18 @@ pub mod types {
             {
                 self.type_ = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
                 self
             }
+            ///Sends `type` as `null`, which clears the stored value.
+            pub fn clear_type_(mut self) -> Self {
+                self.type_ = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `updated_at`; `None` leaves it out of the request (the stored value stays).
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8271,11 +9223,18 @@ pub mod types {
             {
                 self.updated_at = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
                 self
             }
+            ///Sends `updated_at` as `null`, which clears the stored value.
+            pub fn clear_updated_at(mut self) -> Self {
+                self.updated_at = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `video_avatar_aspect_ratio`; `None` leaves it out of the request (the stored value stays).
             pub fn video_avatar_aspect_ratio<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8283,6 +9242,7 @@ pub mod types {
             {
                 self.video_avatar_aspect_ratio = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_avatar_aspect_ratio: {e}"
@@ -8290,6 +9250,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `video_avatar_aspect_ratio` as `null`, which clears the stored value.
+            pub fn clear_video_avatar_aspect_ratio(mut self) -> Self {
+                self.video_avatar_aspect_ratio = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `video_avatar_image_url`; `None` leaves it out of the request (the stored value stays).
             pub fn video_avatar_image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8297,6 +9263,7 @@ pub mod types {
             {
                 self.video_avatar_image_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_avatar_image_url: {e}"
@@ -8304,6 +9271,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `video_avatar_image_url` as `null`, which clears the stored value.
+            pub fn clear_video_avatar_image_url(mut self) -> Self {
+                self.video_avatar_image_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `video_background_remove`; `None` leaves it out of the request (the stored value stays).
             pub fn video_background_remove<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8311,6 +9284,7 @@ pub mod types {
             {
                 self.video_background_remove = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_background_remove: {e}"
@@ -8318,6 +9292,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `video_background_remove` as `null`, which clears the stored value.
+            pub fn clear_video_background_remove(mut self) -> Self {
+                self.video_background_remove = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `video_voice_language_name`; `None` leaves it out of the request (the stored value stays).
             pub fn video_voice_language_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8325,6 +9305,7 @@ pub mod types {
             {
                 self.video_voice_language_name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_voice_language_name: {e}"
@@ -8332,6 +9313,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `video_voice_language_name` as `null`, which clears the stored value.
+            pub fn clear_video_voice_language_name(mut self) -> Self {
+                self.video_voice_language_name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `visibility`; `None` leaves it out of the request (the stored value stays).
             pub fn visibility<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8339,9 +9326,15 @@ pub mod types {
             {
                 self.visibility = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
+                self
+            }
+            ///Sends `visibility` as `null`, which clears the stored value.
+            pub fn clear_visibility(mut self) -> Self {
+                self.visibility = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -8526,7 +9519,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct KnowledgeBaseChunksWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -8536,6 +9529,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseChunksWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8543,7 +9537,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -8629,7 +9629,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct KnowledgeBaseStoreWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -8639,6 +9639,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseStoreWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8646,7 +9647,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -8668,7 +9675,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct KnowledgeBaseWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -8678,6 +9685,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8685,7 +9693,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -8931,27 +9945,27 @@ pub mod types {
         #[derive(Clone)]
         pub struct PositionDefSetWrite {
             creation_parameters: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             interview_available_till: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             kombo_parameters: ::std::result::Result<
-                ::std::option::Option<::serde_json::Value>,
+                super::Nullable<::serde_json::Value>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             visibility: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -8968,6 +9982,7 @@ pub mod types {
             }
         }
         impl PositionDefSetWrite {
+            ///Sets `creation_parameters`; `None` leaves it out of the request (the stored value stays).
             pub fn creation_parameters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -8975,6 +9990,7 @@ pub mod types {
             {
                 self.creation_parameters = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for creation_parameters: {e}"
@@ -8982,6 +9998,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `creation_parameters` as `null`, which clears the stored value.
+            pub fn clear_creation_parameters(mut self) -> Self {
+                self.creation_parameters = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8989,9 +10011,16 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `interview_available_till`; `None` leaves it out of the request (the stored value stays).
             pub fn interview_available_till<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8999,6 +10028,7 @@ pub mod types {
             {
                 self.interview_available_till = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -9006,6 +10036,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `interview_available_till` as `null`, which clears the stored value.
+            pub fn clear_interview_available_till(mut self) -> Self {
+                self.interview_available_till = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `kombo_parameters`; `None` leaves it out of the request (the stored value stays).
             pub fn kombo_parameters<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -9013,6 +10049,7 @@ pub mod types {
             {
                 self.kombo_parameters = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kombo_parameters: {e}"
@@ -9020,6 +10057,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `kombo_parameters` as `null`, which clears the stored value.
+            pub fn clear_kombo_parameters(mut self) -> Self {
+                self.kombo_parameters = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9027,11 +10070,18 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
+            ///Sends `status` as `null`, which clears the stored value.
+            pub fn clear_status(mut self) -> Self {
+                self.status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `visibility`; `None` leaves it out of the request (the stored value stays).
             pub fn visibility<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9039,9 +10089,15 @@ pub mod types {
             {
                 self.visibility = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
+                self
+            }
+            ///Sends `visibility` as `null`, which clears the stored value.
+            pub fn clear_visibility(mut self) -> Self {
+                self.visibility = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -9140,7 +10196,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct PositionDefStepWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -9150,6 +10206,7 @@ pub mod types {
             }
         }
         impl PositionDefStepWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9157,7 +10214,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -9306,7 +10369,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct PositionResultStepWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -9316,6 +10379,7 @@ pub mod types {
             }
         }
         impl PositionResultStepWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9323,7 +10387,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -9345,7 +10415,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct PositionResultWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -9355,6 +10425,7 @@ pub mod types {
             }
         }
         impl PositionResultWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9362,7 +10433,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -9901,87 +10978,87 @@ pub mod types {
         #[derive(Clone)]
         pub struct ProfileInterviewWrite {
             avatar_local_path: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             avatar_url: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             deleted_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             email: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             email_auth: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             emoji: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             external_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             kyc_image_local_path: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             kyc_processing_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             last_login_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             linked_in: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             mojito_language_code: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             name: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             phone_number: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             physical_address: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             profile_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -10013,6 +11090,7 @@ pub mod types {
             }
         }
         impl ProfileInterviewWrite {
+            ///Sets `avatar_local_path`; `None` leaves it out of the request (the stored value stays).
             pub fn avatar_local_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10020,6 +11098,7 @@ pub mod types {
             {
                 self.avatar_local_path = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for avatar_local_path: {e}"
@@ -10027,6 +11106,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `avatar_local_path` as `null`, which clears the stored value.
+            pub fn clear_avatar_local_path(mut self) -> Self {
+                self.avatar_local_path = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `avatar_url`; `None` leaves it out of the request (the stored value stays).
             pub fn avatar_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10034,11 +11119,18 @@ pub mod types {
             {
                 self.avatar_url = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for avatar_url: {e}")
                     });
                 self
             }
+            ///Sends `avatar_url` as `null`, which clears the stored value.
+            pub fn clear_avatar_url(mut self) -> Self {
+                self.avatar_url = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `created_at`; `None` leaves it out of the request (the stored value stays).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10046,11 +11138,18 @@ pub mod types {
             {
                 self.created_at = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
                 self
             }
+            ///Sends `created_at` as `null`, which clears the stored value.
+            pub fn clear_created_at(mut self) -> Self {
+                self.created_at = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `deleted_at`; `None` leaves it out of the request (the stored value stays).
             pub fn deleted_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10058,11 +11157,18 @@ pub mod types {
             {
                 self.deleted_at = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for deleted_at: {e}")
                     });
                 self
             }
+            ///Sends `deleted_at` as `null`, which clears the stored value.
+            pub fn clear_deleted_at(mut self) -> Self {
+                self.deleted_at = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `email`; `None` leaves it out of the request (the stored value stays).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10070,11 +11176,18 @@ pub mod types {
             {
                 self.email = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
                 self
             }
+            ///Sends `email` as `null`, which clears the stored value.
+            pub fn clear_email(mut self) -> Self {
+                self.email = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `email_auth`; `None` leaves it out of the request (the stored value stays).
             pub fn email_auth<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10082,11 +11195,18 @@ pub mod types {
             {
                 self.email_auth = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for email_auth: {e}")
                     });
                 self
             }
+            ///Sends `email_auth` as `null`, which clears the stored value.
+            pub fn clear_email_auth(mut self) -> Self {
+                self.email_auth = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `emoji`; `None` leaves it out of the request (the stored value stays).
             pub fn emoji<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10094,11 +11214,18 @@ pub mod types {
             {
                 self.emoji = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for emoji: {e}")
                     });
                 self
             }
+            ///Sends `emoji` as `null`, which clears the stored value.
+            pub fn clear_emoji(mut self) -> Self {
+                self.emoji = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `external_id`; `None` leaves it out of the request (the stored value stays).
             pub fn external_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10106,11 +11233,18 @@ pub mod types {
             {
                 self.external_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
                 self
             }
+            ///Sends `external_id` as `null`, which clears the stored value.
+            pub fn clear_external_id(mut self) -> Self {
+                self.external_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10118,9 +11252,16 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `kyc_image_local_path`; `None` leaves it out of the request (the stored value stays).
             pub fn kyc_image_local_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10128,6 +11269,7 @@ pub mod types {
             {
                 self.kyc_image_local_path = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kyc_image_local_path: {e}"
@@ -10135,6 +11277,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `kyc_image_local_path` as `null`, which clears the stored value.
+            pub fn clear_kyc_image_local_path(mut self) -> Self {
+                self.kyc_image_local_path = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `kyc_processing_status`; `None` leaves it out of the request (the stored value stays).
             pub fn kyc_processing_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10142,6 +11290,7 @@ pub mod types {
             {
                 self.kyc_processing_status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kyc_processing_status: {e}"
@@ -10149,6 +11298,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `kyc_processing_status` as `null`, which clears the stored value.
+            pub fn clear_kyc_processing_status(mut self) -> Self {
+                self.kyc_processing_status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `last_login_at`; `None` leaves it out of the request (the stored value stays).
             pub fn last_login_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10156,11 +11311,18 @@ pub mod types {
             {
                 self.last_login_at = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for last_login_at: {e}")
                     });
                 self
             }
+            ///Sends `last_login_at` as `null`, which clears the stored value.
+            pub fn clear_last_login_at(mut self) -> Self {
+                self.last_login_at = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `linked_in`; `None` leaves it out of the request (the stored value stays).
             pub fn linked_in<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10168,11 +11330,18 @@ pub mod types {
             {
                 self.linked_in = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for linked_in: {e}")
                     });
                 self
             }
+            ///Sends `linked_in` as `null`, which clears the stored value.
+            pub fn clear_linked_in(mut self) -> Self {
+                self.linked_in = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
             pub fn merchant_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10180,11 +11349,18 @@ pub mod types {
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
+            ///Sends `merchant_id` as `null`, which clears the stored value.
+            pub fn clear_merchant_id(mut self) -> Self {
+                self.merchant_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
             pub fn mojito_language_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10192,6 +11368,7 @@ pub mod types {
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -10199,6 +11376,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `mojito_language_code` as `null`, which clears the stored value.
+            pub fn clear_mojito_language_code(mut self) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10206,11 +11389,18 @@ pub mod types {
             {
                 self.name = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
+            ///Sends `name` as `null`, which clears the stored value.
+            pub fn clear_name(mut self) -> Self {
+                self.name = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `phone_number`; `None` leaves it out of the request (the stored value stays).
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10218,11 +11408,18 @@ pub mod types {
             {
                 self.phone_number = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for phone_number: {e}")
                     });
                 self
             }
+            ///Sends `phone_number` as `null`, which clears the stored value.
+            pub fn clear_phone_number(mut self) -> Self {
+                self.phone_number = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `physical_address`; `None` leaves it out of the request (the stored value stays).
             pub fn physical_address<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10230,6 +11427,7 @@ pub mod types {
             {
                 self.physical_address = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for physical_address: {e}"
@@ -10237,6 +11435,12 @@ pub mod types {
                     });
                 self
             }
+            ///Sends `physical_address` as `null`, which clears the stored value.
+            pub fn clear_physical_address(mut self) -> Self {
+                self.physical_address = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `profile_id`; `None` leaves it out of the request (the stored value stays).
             pub fn profile_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10244,11 +11448,18 @@ pub mod types {
             {
                 self.profile_id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for profile_id: {e}")
                     });
                 self
             }
+            ///Sends `profile_id` as `null`, which clears the stored value.
+            pub fn clear_profile_id(mut self) -> Self {
+                self.profile_id = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10256,11 +11467,18 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
+            ///Sends `status` as `null`, which clears the stored value.
+            pub fn clear_status(mut self) -> Self {
+                self.status = Ok(super::Nullable::Null);
+                self
+            }
+            ///Sets `updated_at`; `None` leaves it out of the request (the stored value stays).
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10268,9 +11486,15 @@ pub mod types {
             {
                 self.updated_at = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
+                self
+            }
+            ///Sends `updated_at` as `null`, which clears the stored value.
+            pub fn clear_updated_at(mut self) -> Self {
+                self.updated_at = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -10336,7 +11560,7 @@ pub mod types {
         #[derive(Clone)]
         pub struct ProfileWrite {
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                super::Nullable<::std::string::String>,
                 ::std::string::String,
             >,
         }
@@ -10346,6 +11570,7 @@ pub mod types {
             }
         }
         impl ProfileWrite {
+            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10353,7 +11578,13 @@ pub mod types {
             {
                 self.id = value
                     .try_into()
+                    .map(super::Nullable::from_option)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sends `id` as `null`, which clears the stored value.
+            pub fn clear_id(mut self) -> Self {
+                self.id = Ok(super::Nullable::Null);
                 self
             }
         }
@@ -11486,6 +12717,7 @@ pub mod types {
                 .finish()
         }
     }
+    pub use ::hirekit_runtime::Nullable;
 }
 #[derive(Clone, Debug)]
 /**Client for JobMojito Tables API

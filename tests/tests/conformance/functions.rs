@@ -923,6 +923,28 @@ async fn upload_knowledge_base_document() {
     assert_eq!(response.status().as_u16(), 422);
     let error: types::Error = response.json().await.expect("error body");
     assert_eq!(error.name.as_deref(), Some("file"));
+
+    // The same upload as JSON with the file base64-encoded, the spec's second media type.
+    let as_json = types::KnowledgeBaseDocumentUploadJson::builder()
+        .knowledge_base_store_id("d9d6f121-1230-48fd-b3a7-8b5a1e8db052")
+        .name(Some("handbook.txt".to_string()))
+        .file("T3VyIG9uYm9hcmRpbmcgaGFuZGJvb2su");
+    let as_json = types::KnowledgeBaseDocumentUploadJson::try_from(as_json).expect("complete");
+    let response = http.post(&url).json(&as_json).send().await.expect("send");
+    assert_eq!(response.status().as_u16(), 200);
+    let body: types::KnowledgeBaseDocumentUploadResponse = response.json().await.expect("json");
+    assert!(!body.knowledge_base_id.is_empty());
+
+    let without_file = json!({ "knowledge_base_store_id": "kb-1" });
+    let response = http
+        .post(&url)
+        .json(&without_file)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(response.status().as_u16(), 422);
+    let error: types::Error = response.json().await.expect("error body");
+    assert_eq!(error.name.as_deref(), Some("file"));
 }
 
 #[tokio::test]

@@ -1,7 +1,6 @@
 //! The coaching catalogue: the directories (pages) of the coaching portal.
 
 use super::client::Client;
-use super::handwritten;
 use super::paging::{set_some, stream_methods};
 use super::types;
 use crate::error::Result;
@@ -42,17 +41,6 @@ pub struct DirectoryQuery {
     pub offset: Option<u64>,
 }
 
-/// The fields of [`types::CatalogueTagUpdateRequest`] the API lets an update set to `null`.
-pub const CLEARABLE_DIRECTORY_FIELDS: &[&str] = &[
-    "description",
-    "mojito_language_code",
-    "cover_image_url",
-    "coach_plan",
-    "tags_sub",
-    "tags_interview_set_filter",
-    "content_md",
-];
-
 impl Catalogue<'_> {
     /// Adds a directory to the catalogue. Its id becomes its URL segment and cannot change;
     /// an id already taken is refused (409).
@@ -72,8 +60,9 @@ impl Catalogue<'_> {
     }
 
     /// Changes a directory: only the fields set in `request` are written; list fields and
-    /// the Markdown page are replaced whole. To set a field to `null`, use
-    /// [`Catalogue::update_clearing`].
+    /// the Markdown page are replaced whole. A field the API lets you clear is a
+    /// [`types::Nullable`]; its builder's `clear_<field>()` sends `null` (e.g.
+    /// `clear_content_md()` removes the custom page).
     ///
     /// Calls `update_catalogue_directory` (`POST /catalogue-tag-update`).
     pub async fn update<R>(&self, request: R) -> Result<types::CatalogueTagUpdateResponse>
@@ -86,27 +75,6 @@ impl Catalogue<'_> {
             .update_catalogue_directory()
             .body(request)
             .execute(&self.client.transport)
-            .await
-    }
-
-    /// Like [`Catalogue::update`], and also clears each field named in `clear` with an
-    /// explicit `null`. Only [`CLEARABLE_DIRECTORY_FIELDS`] can be cleared; another name fails
-    /// with [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) before sending.
-    ///
-    /// Calls `update_catalogue_directory` (`POST /catalogue-tag-update`).
-    pub async fn update_clearing<R>(
-        &self,
-        request: R,
-        clear: &[&str],
-    ) -> Result<types::CatalogueTagUpdateResponse>
-    where
-        R: TryInto<types::CatalogueTagUpdateRequest>,
-        R::Error: std::fmt::Display,
-    {
-        let request: types::CatalogueTagUpdateRequest = handwritten::convert(request)?;
-        let body = handwritten::with_nulls(&request, clear, CLEARABLE_DIRECTORY_FIELDS)?;
-        self.client
-            .send_json(&super::routes::UPDATE_CATALOGUE_DIRECTORY, &body)
             .await
     }
 

@@ -1,18 +1,13 @@
 //! Requests the generated client cannot make: multipart uploads (the spec marks them
-//! `x-hirekit-handwritten`), JSON bodies with explicit nulls (the generated request types
-//! skip `None`, so they cannot clear a field), and the download behind a signed report link.
-//! Everything but the download goes through [`Client::send_handwritten`], so credentials,
-//! retries, limits and tracing are the same as for generated calls.
+//! `x-hirekit-handwritten`). They go through [`Client::send_handwritten`] with their generated
+//! route, so credentials, retries, limits and tracing are the same as for generated calls.
 
 use bytes::{BufMut as _, Bytes, BytesMut};
-use serde::de::DeserializeOwned;
-use serde_json::Value;
 
-use super::client::Client;
 use hirekit_runtime::Route;
 
+use super::client::Client;
 use crate::error::{Error, ErrorKind, Result};
-use crate::transport::decode_answer;
 
 /// One part of a multipart form.
 pub(crate) enum Part<'a> {
@@ -143,70 +138,6 @@ impl Client {
         *request.body_mut() = Some(reqwest::Body::from(body));
         Ok(request)
     }
-
-    /// Sends `value` as the JSON body of a generated operation whose typed request cannot say
-    /// what `value` says (explicit nulls).
-    pub(crate) async fn send_json<T: DeserializeOwned>(
-        &self,
-        route: &'static Route,
-        value: &Value,
-    ) -> Result<T> {
-        let body = serde_json::to_vec(value).map_err(|e| {
-            Error::new(
-                ErrorKind::InvalidInput,
-                "the request cannot be written as JSON",
-            )
-            .with_source(e)
-        })?;
-        let request = self.handwritten_request(route, "application/json", body.into())?;
-        let answer = self.send_handwritten(route, request).await?;
-        decode_answer(route, &answer)
-    }
-}
-
-/// Turns a typed request into a JSON object and sets each field of `clear` to an explicit
-/// `null`, after checking that the spec lets the field be null (`clearable`).
-pub(crate) fn with_nulls<R: serde::Serialize>(
-    request: &R,
-    clear: &[&str],
-    clearable: &[&str],
-) -> Result<Value> {
-    let mut value = serde_json::to_value(request).map_err(|e| {
-        Error::new(
-            ErrorKind::InvalidInput,
-            "the request cannot be written as JSON",
-        )
-        .with_source(e)
-    })?;
-    let Some(object) = value.as_object_mut() else {
-        return Err(Error::new(
-            ErrorKind::InvalidInput,
-            "the request is not a JSON object",
-        ));
-    };
-    for field in clear {
-        if !clearable.contains(field) {
-            return Err(Error::new(
-                ErrorKind::InvalidInput,
-                "this field cannot be cleared: the API does not accept null for it",
-            )
-            .with_field(*field));
-        }
-        object.insert((*field).to_string(), Value::Null);
-    }
-    Ok(value)
-}
-
-/// Converts a request (the generated type or its builder) the way the generated builders
-/// do, failing with [`ErrorKind::InvalidInput`] before anything is sent.
-pub(crate) fn convert<T, R>(request: R) -> Result<T>
-where
-    R: TryInto<T>,
-    R::Error: std::fmt::Display,
-{
-    request
-        .try_into()
-        .map_err(|e| Error::new(ErrorKind::InvalidInput, format!("invalid request: {e}")))
 }
 
 #[cfg(test)]
@@ -238,14 +169,5 @@ mod tests {
         assert!(text.contains("filename=\"a_b__X-Evil: 1.txt\""));
         assert!(!text.contains("\r\nX-Evil"));
         assert!(text.contains("\r\n\r\nhello\r\n"));
-    }
-
-    #[test]
-    fn only_nullable_fields_can_be_cleared() {
-        let request = serde_json::json!({"position_id": "x", "name": "A"});
-        let value = with_nulls(&request, &["description"], &["description"]).expect("ok");
-        assert_eq!(value["description"], Value::Null);
-        let error = with_nulls(&request, &["position_id"], &["description"]).expect_err("no");
-        assert_eq!(error.field(), Some("position_id"));
     }
 }

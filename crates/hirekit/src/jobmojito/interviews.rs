@@ -3,7 +3,6 @@
 
 use super::batch::RowOutcome;
 use super::client::Client;
-use super::handwritten;
 use super::paging::{set_some, stream_methods};
 use super::types;
 use crate::error::Result;
@@ -45,41 +44,6 @@ pub struct InterviewQuery {
     /// Records to skip.
     pub offset: Option<u64>,
 }
-
-/// The fields of [`types::JobInterviewUpdateRequest`] the API lets an update set to `null`.
-pub const CLEARABLE_INTERVIEW_FIELDS: &[&str] = &[
-    "name",
-    "code",
-    "location",
-    "cover_image_url",
-    "description",
-    "description_long",
-    "interview_department",
-    "interview_salary",
-    "interview_available_till",
-    "recruiter_profile_id",
-    "tags",
-    "type_credit",
-    "coach_plan",
-    "knowledge_base_store_id",
-    "recording",
-    "recording_full_session",
-    "candidate_video_introduction",
-    "interview_conversation_speed",
-    "max_followups",
-    "max_duration",
-    "questions_random_subset",
-    "required_pronunciation",
-    "result_enable_edit_transcript",
-    "candidate_expectations",
-    "candidate_expectations_json",
-    "custom_scoring",
-    "pdf_export_auto_config",
-    "interview_type",
-    "interview_tone",
-    "seniority_level",
-    "hiring_for_company",
-];
 
 impl Interviews<'_> {
     /// Creates an interview from position data (name, location, settings); the vendor's AI
@@ -173,8 +137,9 @@ impl Interviews<'_> {
             .await
     }
 
-    /// Changes an interview or position: only the fields set in `request` are written. To set
-    /// a field to `null`, use [`Interviews::update_clearing`].
+    /// Changes an interview or position: only the fields set in `request` are written. A field
+    /// the API lets you clear is a [`types::Nullable`]; its builder's `clear_<field>()` sends
+    /// `null`, e.g. `JobInterviewUpdateRequest::builder().position_id(id).clear_code()`.
     ///
     /// Calls `update_interview` (`POST /job-interview-update`).
     pub async fn update<R>(&self, request: R) -> Result<types::JobInterviewUpdateResponse>
@@ -187,28 +152,6 @@ impl Interviews<'_> {
             .update_interview()
             .body(request)
             .execute(&self.client.transport)
-            .await
-    }
-
-    /// Like [`Interviews::update`], and also clears each field named in `clear` by sending an
-    /// explicit `null` for it (the typed request leaves unset fields out, which keeps their
-    /// value). Only [`CLEARABLE_INTERVIEW_FIELDS`] can be cleared; another name fails with
-    /// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) naming it, before sending.
-    ///
-    /// Calls `update_interview` (`POST /job-interview-update`).
-    pub async fn update_clearing<R>(
-        &self,
-        request: R,
-        clear: &[&str],
-    ) -> Result<types::JobInterviewUpdateResponse>
-    where
-        R: TryInto<types::JobInterviewUpdateRequest>,
-        R::Error: std::fmt::Display,
-    {
-        let request: types::JobInterviewUpdateRequest = handwritten::convert(request)?;
-        let body = handwritten::with_nulls(&request, clear, CLEARABLE_INTERVIEW_FIELDS)?;
-        self.client
-            .send_json(&super::routes::UPDATE_INTERVIEW, &body)
             .await
     }
 

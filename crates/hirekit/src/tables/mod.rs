@@ -70,6 +70,10 @@ mod write;
 
 pub use catalog::*;
 pub use filter::Is;
+/// A column of a `Write` row: left out (unchanged), `null` (cleared) or a value. Write rows
+/// build with `..Write::default()` (every column left out) and set columns with
+/// `value.into()`, or `Nullable::Null` to clear one.
+pub use jobmojito_raw::tables::types::Nullable;
 pub use order::Order;
 pub use select::{Page, Select};
 pub use value::Value;
