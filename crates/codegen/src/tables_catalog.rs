@@ -567,3 +567,262 @@ fn table_module(
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two tables: `pet` (with a keyword column and several types) and `owner`; the auth-like
+    /// `/ping` is not a table.
+    const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+tags:
+  - {name: pet, description: Animals in the shop.}
+  - {name: owner, description: People who own animals.}
+paths:
+  /rest/v1/pet:
+    x-hirekit-table: true
+    get:
+      operationId: select_pet
+      tags: [pet]
+      summary: s
+      description: d
+      parameters:
+        - {name: select, in: query, schema: {type: string}}
+        - {$ref: '#/components/parameters/pet.name'}
+        - {name: type, in: query, schema: {type: string}}
+        - {name: age, in: query, schema: {type: string}}
+        - {name: extra, in: query, schema: {type: string}}
+      responses:
+        '2XX': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}}
+        '4XX': {$ref: '#/components/responses/Error'}
+        '5XX': {$ref: '#/components/responses/Error'}
+    post:
+      operationId: insert_pet
+      tags: [pet]
+      summary: s
+      description: d
+      requestBody: {required: true, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/PetWrite'}}}}}
+      responses:
+        '201': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}}
+        '4XX': {$ref: '#/components/responses/Error'}
+        '5XX': {$ref: '#/components/responses/Error'}
+    patch:
+      operationId: update_pet
+      tags: [pet]
+      summary: s
+      description: d
+      parameters:
+        - {name: age, in: query, schema: {type: string}}
+        - {name: type, in: query, schema: {type: string}}
+        - {name: name, in: query, schema: {type: string}}
+        - {name: extra, in: query, schema: {type: string}}
+      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/PetWrite'}}}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}}
+        '4XX': {$ref: '#/components/responses/Error'}
+        '5XX': {$ref: '#/components/responses/Error'}
+    delete:
+      operationId: delete_pet
+      tags: [pet]
+      summary: s
+      description: d
+      parameters:
+        - {name: name, in: query, schema: {type: string}}
+        - {name: type, in: query, schema: {type: string}}
+        - {name: age, in: query, schema: {type: string}}
+        - {name: extra, in: query, schema: {type: string}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}}
+        '4XX': {$ref: '#/components/responses/Error'}
+        '5XX': {$ref: '#/components/responses/Error'}
+  /rest/v1/owner:
+    x-hirekit-table: true
+    get:
+      operationId: select_owner
+      tags: [owner]
+      summary: s
+      description: d
+      parameters:
+        - {name: id, in: query, schema: {type: string}}
+      responses:
+        '2XX': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Owner'}}}}}
+        '4XX': {$ref: '#/components/responses/Error'}
+        '5XX': {$ref: '#/components/responses/Error'}
+    post:
+      operationId: insert_owner
+      tags: [owner]
+      summary: s
+      description: d
+      requestBody: {required: true, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/OwnerWrite'}}}}}
+      responses:
+        '201': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Owner'}}}}}
+        '4XX': {$ref: '#/components/responses/Error'}
+        '5XX': {$ref: '#/components/responses/Error'}
+    patch:
+      operationId: update_owner
+      tags: [owner]
+      summary: s
+      description: d
+      parameters:
+        - {name: id, in: query, schema: {type: string}}
+      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/OwnerWrite'}}}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Owner'}}}}}
+        '4XX': {$ref: '#/components/responses/Error'}
+        '5XX': {$ref: '#/components/responses/Error'}
+    delete:
+      operationId: delete_owner
+      tags: [owner]
+      summary: s
+      description: d
+      parameters:
+        - {name: id, in: query, schema: {type: string}}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Owner'}}}}}
+        '4XX': {$ref: '#/components/responses/Error'}
+        '5XX': {$ref: '#/components/responses/Error'}
+  /ping:
+    get:
+      operationId: ping
+      tags: [owner]
+      summary: s
+      description: d
+      responses:
+        '200': {description: ok}
+        '4XX': {$ref: '#/components/responses/Error'}
+        '5XX': {$ref: '#/components/responses/Error'}
+components:
+  parameters:
+    pet.name: {name: name, in: query, schema: {type: string}}
+  responses:
+    Error: {description: error, content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}}
+  schemas:
+    Error: {type: object, additionalProperties: {}, properties: {message: {type: string}}}
+    Pet:
+      type: object
+      additionalProperties: {}
+      properties:
+        age: {type: integer, nullable: true}
+        extra: {nullable: true}
+        name: {type: string, nullable: true}
+        type: {type: string, nullable: true}
+    PetWrite:
+      type: object
+      properties:
+        name: {type: string, nullable: true}
+        type: {type: string, nullable: true}
+    Owner:
+      type: object
+      additionalProperties: {}
+      properties:
+        id: {type: string, nullable: true}
+    OwnerWrite:
+      type: object
+      properties:
+        id: {type: string, nullable: true}
+"#;
+
+    fn spec(text: &str) -> Spec {
+        Spec::parse("test.yaml", text).expect("parses")
+    }
+
+    fn columns(table: &TableFacts) -> Vec<(&str, &str, &str)> {
+        table
+            .columns
+            .iter()
+            .map(|c| (c.name.as_str(), c.variant.as_str(), c.column_type))
+            .collect()
+    }
+
+    #[test]
+    fn marked_paths_become_tables_with_typed_columns_in_select_order() {
+        let tables = tables(&spec(SPEC)).expect("valid tables");
+        let names: Vec<&str> = tables.iter().map(|t| t.name.as_str()).collect();
+        assert_eq!(names, ["owner", "pet"], "`/ping` is not marked");
+        let pet = &tables[1];
+        assert_eq!(
+            columns(pet),
+            [
+                ("name", "Name", "String"),
+                ("type", "Type", "String"),
+                ("age", "Age", "Integer"),
+                ("extra", "Extra", "Json"),
+            ]
+        );
+        assert_eq!(
+            pet.operations,
+            ["select_pet", "insert_pet", "update_pet", "delete_pet"].map(String::from)
+        );
+        assert_eq!((pet.row.as_str(), pet.write.as_str()), ("Pet", "PetWrite"));
+        assert_eq!(pet.doc.as_deref(), Some("Animals in the shop."));
+        assert_eq!(columns(&tables[0]), [("id", "Id", "String")]);
+    }
+
+    #[test]
+    fn a_column_without_a_filter_parameter_names_table_and_column() {
+        let broken = SPEC.replacen(
+            "        - {name: type, in: query, schema: {type: string}}\n        - {name: name",
+            "        - {name: name",
+            1,
+        );
+        assert_ne!(broken, SPEC);
+        let error = tables(&spec(&broken)).expect_err("`type` is not filterable on the update");
+        assert!(
+            error.contains("/rest/v1/pet") && error.contains("`type`") && error.contains("update"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn a_write_property_that_is_not_a_column_is_refused() {
+        let broken = SPEC.replace(
+            "    OwnerWrite:\n      type: object\n      properties:\n",
+            "    OwnerWrite:\n      type: object\n      properties:\n        colour: {type: string}\n",
+        );
+        assert_ne!(broken, SPEC);
+        let error = tables(&spec(&broken)).expect_err("`colour` is not a column");
+        assert!(
+            error.contains("/rest/v1/owner") && error.contains("`colour`"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_generated_catalog_maps_columns_to_the_builders_setters() {
+        let code = crate::generate(&spec(SPEC)).expect("generates");
+        let file = syn::parse_file(&code).expect("Rust");
+        let catalog = file
+            .items
+            .iter()
+            .find_map(|i| match i {
+                syn::Item::Mod(m) if m.ident == "catalog" => Some(quote!(#m).to_string()),
+                _ => None,
+            })
+            .expect("a catalog module");
+        let squash = |s: &str| s.split_whitespace().collect::<String>();
+        let catalog = squash(&catalog);
+        for expected in [
+            // `type` is a keyword: progenitor's setter is `type_`, and the catalog uses it.
+            "Column::Type=>builder.type_(expression)",
+            "Column::Name=>builder.name(expression)",
+            "Column::Type=>\"type\"",
+            "Column::Age=>ColumnType::Integer",
+            "Column::Extra=>ColumnType::Json",
+            "pubconstTABLE_NAMES:&[&str]=&[\"owner\",\"pet\"]",
+            "pubtypeRow=super::super::types::Pet;",
+            "&super::super::routes::DELETE_OWNER",
+        ] {
+            assert!(catalog.contains(&squash(expected)), "missing `{expected}`");
+        }
+        assert!(code.contains("macro_rules! for_each_table"));
+    }
+
+    #[test]
+    fn a_spec_without_tables_gets_no_catalog() {
+        let plain = SPEC.replace("    x-hirekit-table: true\n", "");
+        let code = crate::generate(&spec(&plain)).expect("generates");
+        assert!(!code.contains("pub mod catalog") && !code.contains("for_each_table"));
+    }
+}
