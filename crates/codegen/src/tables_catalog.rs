@@ -825,4 +825,36 @@ components:
         let code = crate::generate(&spec(&plain)).expect("generates");
         assert!(!code.contains("pub mod catalog") && !code.contains("for_each_table"));
     }
+
+    #[test]
+    fn the_surface_shows_columns_and_their_changes() {
+        let surface = |text: &str| {
+            crate::Surface::of_source(&crate::generate(&spec(text)).expect("generates"))
+                .expect("readable")
+        };
+        let before = surface(SPEC);
+        assert_eq!(
+            before.tables.get("pet").map(Vec::as_slice),
+            Some(
+                &[
+                    ("name".to_string(), "String".to_string()),
+                    ("type".to_string(), "String".to_string()),
+                    ("age".to_string(), "Integer".to_string()),
+                    ("extra".to_string(), "Json".to_string()),
+                ][..]
+            )
+        );
+        let after = surface(&SPEC.replace(
+            "age: {type: integer, nullable: true}",
+            "age: {type: number, nullable: true}",
+        ));
+        let diff = crate::SurfaceDiff::between(&before, &after);
+        assert!(
+            diff.lines
+                .iter()
+                .any(|l| l.starts_with("table changed: pet:") && l.contains("age")),
+            "{:?}",
+            diff.lines
+        );
+    }
 }
