@@ -13,7 +13,9 @@
 //! 4. [`redact`] the `Debug` of types carrying secrets or personal data;
 //! 5. add the [`operations`] layer: the spec's route table, and on every builder `request()` and
 //!    `execute()` through a `hirekit_runtime::Executor`;
-//! 6. format with prettyplease and prepend the `@generated` header.
+//! 6. for a spec with PostgREST tables (path items marked `x-hirekit-table`), add the
+//!    [`tables_catalog`]: one module per table with its typed `Column` enum and routes;
+//! 7. format with prettyplease and prepend the `@generated` header.
 
 pub mod build;
 pub mod lint;
@@ -21,6 +23,7 @@ pub mod nullable;
 pub mod operations;
 pub mod redact;
 pub mod surface;
+pub mod tables_catalog;
 pub mod targets;
 
 mod error;
@@ -72,6 +75,11 @@ pub fn generate(spec: &Spec) -> Result<String, Error> {
         }
     })?;
     operations::apply(&mut file, spec).map_err(|message| Error::PostProcess {
+        spec: spec.name.clone(),
+        message,
+    })?;
+
+    tables_catalog::apply(&mut file, spec).map_err(|message| Error::PostProcess {
         spec: spec.name.clone(),
         message,
     })?;

@@ -219,7 +219,7 @@ fn routes_module(facts: &[RouteFacts]) -> TokenStream {
 }
 
 /// The `impl` blocks of the `builder` module that hold a `send` method.
-fn builders_mut(file: &mut syn::File) -> Vec<&mut syn::ItemImpl> {
+pub(crate) fn builders_mut(file: &mut syn::File) -> Vec<&mut syn::ItemImpl> {
     let mut out = Vec::new();
     for item in &mut file.items {
         let syn::Item::Mod(module) = item else {
@@ -339,12 +339,12 @@ fn add_methods(
     Ok(())
 }
 
-fn is_info_stmt(stmt: &syn::Stmt) -> bool {
+pub(crate) fn is_info_stmt(stmt: &syn::Stmt) -> bool {
     matches!(stmt, syn::Stmt::Local(local)
         if matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "info"))
 }
 
-fn operation_id_of(stmt: &syn::Stmt) -> Option<String> {
+pub(crate) fn operation_id_of(stmt: &syn::Stmt) -> Option<String> {
     let syn::Stmt::Local(local) = stmt else {
         return None;
     };
@@ -370,7 +370,7 @@ fn operation_id_of(stmt: &syn::Stmt) -> Option<String> {
 }
 
 enum Output {
-    Json(syn::Type),
+    Json(Box<syn::Type>),
     Bytes,
     Empty,
 }
@@ -395,7 +395,7 @@ fn success_type(output: &syn::ReturnType) -> Option<Output> {
     {
         return Some(Output::Bytes);
     }
-    Some(Output::Json(value))
+    Some(Output::Json(Box::new(value)))
 }
 
 /// The first generic argument of a type path whose last segment is `name`.

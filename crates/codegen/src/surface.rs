@@ -41,6 +41,9 @@ pub struct Surface {
     pub operations: BTreeMap<String, OperationSurface>,
     /// Types of the `types` module by name (builders excluded).
     pub types: BTreeMap<String, TypeSurface>,
+    /// The Tables catalog (specs with `x-hirekit-table`): each table's columns, in order,
+    /// with their `ColumnType`.
+    pub tables: BTreeMap<String, Vec<(String, String)>>,
 }
 
 impl Surface {
@@ -65,6 +68,9 @@ impl Surface {
                 }
                 Item::Mod(m) if m.ident == "types" => {
                     read_types(m, &mut surface.types);
+                }
+                Item::Mod(m) if m.ident == "catalog" => {
+                    read_catalog(m, &mut surface.tables);
                 }
                 _ => {}
             }
@@ -114,6 +120,15 @@ impl Surface {
                 }
                 TypeSurface::Newtype(inner) => {
                     let _ = writeln!(out, "newtype {name}({inner})");
+                }
+            }
+        }
+        if !self.tables.is_empty() {
+            out.push_str("\n# tables\n");
+            for (name, columns) in &self.tables {
+                let _ = writeln!(out, "table {name}");
+                for (column, ty) in columns {
+                    let _ = writeln!(out, "  {column}: {ty}");
                 }
             }
         }
@@ -182,6 +197,28 @@ impl SurfaceDiff {
         for name in old.types.keys() {
             if !new.types.contains_key(name) {
                 lines.push(format!("type removed: {name}"));
+            }
+        }
+        let as_map = |columns: &[(String, String)]| -> BTreeMap<String, String> {
+            columns.iter().cloned().collect()
+        };
+        for (name, columns) in &new.tables {
+            match old.tables.get(name) {
+                None => lines.push(format!("table added: {name}")),
+                Some(before) if before != columns => {
+                    let mut what = Vec::new();
+                    diff_maps(&as_map(before), &as_map(columns), "column", &mut what);
+                    if what.is_empty() {
+                        what.push("column order".to_string());
+                    }
+                    lines.push(format!("table changed: {name}: {}", what.join("; ")));
+                }
+                Some(_) => {}
+            }
+        }
+        for name in old.tables.keys() {
+            if !new.tables.contains_key(name) {
+                lines.push(format!("table removed: {name}"));
             }
         }
         Self { lines }
@@ -328,6 +365,66 @@ fn read_types(module: &syn::ItemMod, types: &mut BTreeMap<String, TypeSurface>) 
             }
             _ => {}
         }
+    }
+}
+
+/// Reads each table module of the generated `catalog`: the arms of `Column::name` (in
+/// order) and of `Column::column_type`.
+fn read_catalog(module: &syn::ItemMod, tables: &mut BTreeMap<String, Vec<(String, String)>>) {
+    let Some((_, items)) = &module.content else {
+        return;
+    };
+    for item in items {
+        let Item::Mod(table) = item else {
+            continue;
+        };
+        let Some((_, table_items)) = &table.content else {
+            continue;
+        };
+        let arms = |method: &str| -> Vec<(String, String)> {
+            table_items
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Impl(imp) if type_name(&imp.self_ty) == "Column" => Some(imp),
+                    _ => None,
+                })
+                .flat_map(|imp| &imp.items)
+                .filter_map(|i| match i {
+                    ImplItem::Fn(f) if f.sig.ident == method => Some(f),
+                    _ => None,
+                })
+                .flat_map(|f| &f.block.stmts)
+                .filter_map(|stmt| match stmt {
+                    syn::Stmt::Expr(syn::Expr::Match(m), _) => Some(m),
+                    _ => None,
+                })
+                .flat_map(|m| &m.arms)
+                .filter_map(|arm| {
+                    let syn::Pat::Path(pat) = &arm.pat else {
+                        return None;
+                    };
+                    let variant = pat.path.segments.last()?.ident.to_string();
+                    let body = match arm.body.as_ref() {
+                        syn::Expr::Lit(syn::ExprLit {
+                            lit: syn::Lit::Str(s),
+                            ..
+                        }) => s.value(),
+                        syn::Expr::Path(p) => p.path.segments.last()?.ident.to_string(),
+                        _ => return None,
+                    };
+                    Some((variant, body))
+                })
+                .collect()
+        };
+        let types: BTreeMap<String, String> = arms("column_type").into_iter().collect();
+        let columns = arms("name")
+            .into_iter()
+            .map(|(variant, name)| {
+                let ty = types.get(&variant).cloned().unwrap_or_default();
+                (name, ty)
+            })
+            .collect();
+        tables.insert(table.ident.to_string(), columns);
     }
 }
 

@@ -7,6 +7,9 @@
 //! transport decides (credentials, retries, limits, tracing, errors) happens behind
 //! [`Executor`], and its failures come back as its own error type: there is no other channel.
 //!
+//! For PostgREST tables the generator also emits a catalog whose columns carry a
+//! [`ColumnType`].
+//!
 //! The generated files hold only data and calls into this crate, so the types here are
 //! defined once for every spec.
 
@@ -16,9 +19,11 @@ mod answer;
 mod executor;
 mod nullable;
 mod route;
+mod table;
 
 pub use answer::Answer;
 pub use bytes::Bytes;
 pub use executor::{Executor, RequestError};
 pub use nullable::Nullable;
 pub use route::{Method, Pagination, Route, TimeoutClass};
+pub use table::ColumnType;

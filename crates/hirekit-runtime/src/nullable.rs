@@ -4,19 +4,15 @@
 ///
 /// Partial updates read the three differently: a field left out keeps its stored
 /// value, `null` clears it, a value replaces it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub enum Nullable<T> {
     /// Not sent.
+    #[default]
     Absent,
     /// Sent as `null`.
     Null,
     /// Sent with this value.
     Value(T),
-}
-impl<T> ::std::default::Default for Nullable<T> {
-    fn default() -> Self {
-        Self::Absent
-    }
 }
 impl<T> Nullable<T> {
     /// Whether the field is left out of the request.

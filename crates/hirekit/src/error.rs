@@ -88,7 +88,7 @@ pub struct Operation {
 
 impl Operation {
     /// The operation of a generated route.
-    pub(crate) fn of(route: &'static hirekit_runtime::Route) -> Self {
+    pub(crate) const fn of(route: &'static hirekit_runtime::Route) -> Self {
         Operation {
             id: route.operation_id,
             method: route.method.as_str(),

@@ -539,7 +539,7 @@ fn status_error(received: &Received) -> Error {
 /// Whether a success answer's body can be decoded: one that says it is JSON must look whole
 /// (see [`looks_complete`]).
 fn usable_body(received: &Received) -> bool {
-    !(is_json(&received.headers) && !looks_complete(&received.body))
+    !is_json(&received.headers) || looks_complete(&received.body)
 }
 
 fn is_json(headers: &http::HeaderMap) -> bool {

@@ -48494,3 +48494,3332 @@ pub mod routes {
         REFRESH_SESSION,
     ];
 }
+/// The PostgREST tables of the spec (its path items marked `x-hirekit-table`): one
+/// module per table with its name, row types, routes, request builders and columns.
+pub mod catalog {
+    pub use ::hirekit_runtime::ColumnType;
+    /// The name of every table, sorted.
+    pub const TABLE_NAMES: &[&str] = &[
+        "interview_def_pre_screening",
+        "interview_def_question",
+        "interview_def_response",
+        "interview_def_set",
+        "interview_file",
+        "interview_file_page",
+        "interview_result",
+        "interview_result_pre_screening",
+        "interview_result_question",
+        "interview_templates",
+        "knowledge_base",
+        "knowledge_base_chunks",
+        "knowledge_base_store",
+        "position_def_set",
+        "position_def_step",
+        "position_result",
+        "position_result_step",
+        "profile",
+        "profile_interview",
+    ];
+    ///The `interview_def_pre_screening` table (`/rest/v1/interview_def_pre_screening`).
+    ///
+    ///Pre-screening steps of a position; the Functions API calls the id `interview_pre_screening_id`.
+    pub mod interview_def_pre_screening {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_def_pre_screening";
+        ///A row as read (`InterviewDefPreScreening`).
+        pub type Row = super::super::types::InterviewDefPreScreening;
+        ///The columns to write on insert or update (`InterviewDefPreScreeningWrite`).
+        pub type Write = super::super::types::InterviewDefPreScreeningWrite;
+        ///The select (`select_interview_def_pre_screening`).
+        pub type Select<'a> = super::super::builder::SelectInterviewDefPreScreening<'a>;
+        ///The insert (`insert_interview_def_pre_screening`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewDefPreScreening<'a>;
+        ///The update (`update_interview_def_pre_screening`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewDefPreScreening<'a>;
+        ///The delete (`delete_interview_def_pre_screening`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewDefPreScreening<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_DEF_PRE_SCREENING,
+            &super::super::routes::INSERT_INTERVIEW_DEF_PRE_SCREENING,
+            &super::super::routes::UPDATE_INTERVIEW_DEF_PRE_SCREENING,
+            &super::super::routes::DELETE_INTERVIEW_DEF_PRE_SCREENING,
+        ];
+        ///The columns of `interview_def_pre_screening`: the properties of `InterviewDefPreScreening`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_def_pre_screening`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_def_pre_screening`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_def_pre_screening`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `interview_def_question` table (`/rest/v1/interview_def_question`).
+    ///
+    ///Questions of an interview definition, in the shape the Functions API reads and writes them.
+    pub mod interview_def_question {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_def_question";
+        ///A row as read (`InterviewDefQuestion`).
+        pub type Row = super::super::types::InterviewDefQuestion;
+        ///The columns to write on insert or update (`InterviewDefQuestionWrite`).
+        pub type Write = super::super::types::InterviewDefQuestionWrite;
+        ///The select (`select_interview_def_question`).
+        pub type Select<'a> = super::super::builder::SelectInterviewDefQuestion<'a>;
+        ///The insert (`insert_interview_def_question`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewDefQuestion<'a>;
+        ///The update (`update_interview_def_question`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewDefQuestion<'a>;
+        ///The delete (`delete_interview_def_question`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewDefQuestion<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_DEF_QUESTION,
+            &super::super::routes::INSERT_INTERVIEW_DEF_QUESTION,
+            &super::super::routes::UPDATE_INTERVIEW_DEF_QUESTION,
+            &super::super::routes::DELETE_INTERVIEW_DEF_QUESTION,
+        ];
+        ///The columns of `interview_def_question`: the properties of `InterviewDefQuestion`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+            ///`question` (string).
+            Question,
+            ///`duration` (number).
+            Duration,
+            ///`mojito_language_code` (string).
+            MojitoLanguageCode,
+            ///`label` (string).
+            Label,
+            ///`question_alternatives` (array).
+            QuestionAlternatives,
+            ///`conditional_question_main_id` (string).
+            ConditionalQuestionMainId,
+            ///`knowledge_base_id` (string).
+            KnowledgeBaseId,
+            ///`external_id` (string).
+            ExternalId,
+            ///`external_data` (json).
+            ExternalData,
+            ///`candidate_expectations_json` (json).
+            CandidateExpectationsJson,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[
+                Column::Id,
+                Column::Question,
+                Column::Duration,
+                Column::MojitoLanguageCode,
+                Column::Label,
+                Column::QuestionAlternatives,
+                Column::ConditionalQuestionMainId,
+                Column::KnowledgeBaseId,
+                Column::ExternalId,
+                Column::ExternalData,
+                Column::CandidateExpectationsJson,
+            ];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                    Column::Question => "question",
+                    Column::Duration => "duration",
+                    Column::MojitoLanguageCode => "mojito_language_code",
+                    Column::Label => "label",
+                    Column::QuestionAlternatives => "question_alternatives",
+                    Column::ConditionalQuestionMainId => "conditional_question_main_id",
+                    Column::KnowledgeBaseId => "knowledge_base_id",
+                    Column::ExternalId => "external_id",
+                    Column::ExternalData => "external_data",
+                    Column::CandidateExpectationsJson => "candidate_expectations_json",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                    Column::Question => ColumnType::String,
+                    Column::Duration => ColumnType::Number,
+                    Column::MojitoLanguageCode => ColumnType::String,
+                    Column::Label => ColumnType::String,
+                    Column::QuestionAlternatives => ColumnType::Array,
+                    Column::ConditionalQuestionMainId => ColumnType::String,
+                    Column::KnowledgeBaseId => ColumnType::String,
+                    Column::ExternalId => ColumnType::String,
+                    Column::ExternalData => ColumnType::Json,
+                    Column::CandidateExpectationsJson => ColumnType::Json,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_def_question`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::Question => builder.question(expression),
+                    Column::Duration => builder.duration(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::Label => builder.label(expression),
+                    Column::QuestionAlternatives => {
+                        builder.question_alternatives(expression)
+                    }
+                    Column::ConditionalQuestionMainId => {
+                        builder.conditional_question_main_id(expression)
+                    }
+                    Column::KnowledgeBaseId => builder.knowledge_base_id(expression),
+                    Column::ExternalId => builder.external_id(expression),
+                    Column::ExternalData => builder.external_data(expression),
+                    Column::CandidateExpectationsJson => {
+                        builder.candidate_expectations_json(expression)
+                    }
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_def_question`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::Question => builder.question(expression),
+                    Column::Duration => builder.duration(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::Label => builder.label(expression),
+                    Column::QuestionAlternatives => {
+                        builder.question_alternatives(expression)
+                    }
+                    Column::ConditionalQuestionMainId => {
+                        builder.conditional_question_main_id(expression)
+                    }
+                    Column::KnowledgeBaseId => builder.knowledge_base_id(expression),
+                    Column::ExternalId => builder.external_id(expression),
+                    Column::ExternalData => builder.external_data(expression),
+                    Column::CandidateExpectationsJson => {
+                        builder.candidate_expectations_json(expression)
+                    }
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_def_question`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::Question => builder.question(expression),
+                    Column::Duration => builder.duration(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::Label => builder.label(expression),
+                    Column::QuestionAlternatives => {
+                        builder.question_alternatives(expression)
+                    }
+                    Column::ConditionalQuestionMainId => {
+                        builder.conditional_question_main_id(expression)
+                    }
+                    Column::KnowledgeBaseId => builder.knowledge_base_id(expression),
+                    Column::ExternalId => builder.external_id(expression),
+                    Column::ExternalData => builder.external_data(expression),
+                    Column::CandidateExpectationsJson => {
+                        builder.candidate_expectations_json(expression)
+                    }
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `interview_def_response` table (`/rest/v1/interview_def_response`).
+    ///
+    ///Named in the old documentation without any description; its content is unknown.
+    pub mod interview_def_response {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_def_response";
+        ///A row as read (`InterviewDefResponse`).
+        pub type Row = super::super::types::InterviewDefResponse;
+        ///The columns to write on insert or update (`InterviewDefResponseWrite`).
+        pub type Write = super::super::types::InterviewDefResponseWrite;
+        ///The select (`select_interview_def_response`).
+        pub type Select<'a> = super::super::builder::SelectInterviewDefResponse<'a>;
+        ///The insert (`insert_interview_def_response`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewDefResponse<'a>;
+        ///The update (`update_interview_def_response`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewDefResponse<'a>;
+        ///The delete (`delete_interview_def_response`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewDefResponse<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_DEF_RESPONSE,
+            &super::super::routes::INSERT_INTERVIEW_DEF_RESPONSE,
+            &super::super::routes::UPDATE_INTERVIEW_DEF_RESPONSE,
+            &super::super::routes::DELETE_INTERVIEW_DEF_RESPONSE,
+        ];
+        ///The columns of `interview_def_response`: the properties of `InterviewDefResponse`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_def_response`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_def_response`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_def_response`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `interview_def_set` table (`/rest/v1/interview_def_set`).
+    ///
+    ///Interview, coaching, assessment and role-play definitions. The Functions API calls the same id `interview_def_set_id`, `position_id` or `interview_id`.
+    pub mod interview_def_set {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_def_set";
+        ///A row as read (`InterviewDefSet`).
+        pub type Row = super::super::types::InterviewDefSet;
+        ///The columns to write on insert or update (`InterviewDefSetWrite`).
+        pub type Write = super::super::types::InterviewDefSetWrite;
+        ///The select (`select_interview_def_set`).
+        pub type Select<'a> = super::super::builder::SelectInterviewDefSet<'a>;
+        ///The insert (`insert_interview_def_set`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewDefSet<'a>;
+        ///The update (`update_interview_def_set`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewDefSet<'a>;
+        ///The delete (`delete_interview_def_set`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewDefSet<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_DEF_SET,
+            &super::super::routes::INSERT_INTERVIEW_DEF_SET,
+            &super::super::routes::UPDATE_INTERVIEW_DEF_SET,
+            &super::super::routes::DELETE_INTERVIEW_DEF_SET,
+        ];
+        ///The columns of `interview_def_set`: the properties of `InterviewDefSet`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+            ///`merchant_id` (string).
+            MerchantId,
+            ///`name` (string).
+            Name,
+            ///`emoji` (string).
+            Emoji,
+            ///`type` (string).
+            Type,
+            ///`type_avatar` (string).
+            TypeAvatar,
+            ///`type_credit` (string).
+            TypeCredit,
+            ///`coach_plan` (string).
+            CoachPlan,
+            ///`status` (string).
+            Status,
+            ///`visibility` (string).
+            Visibility,
+            ///`code` (string).
+            Code,
+            ///`interview_location` (string).
+            InterviewLocation,
+            ///`cover_image_url` (string).
+            CoverImageUrl,
+            ///`interview_template_id` (string).
+            InterviewTemplateId,
+            ///`knowledge_base_store_id` (string).
+            KnowledgeBaseStoreId,
+            ///`mojito_language_code` (string).
+            MojitoLanguageCode,
+            ///`speech_language_code` (string).
+            SpeechLanguageCode,
+            ///`speech_language_name` (string).
+            SpeechLanguageName,
+            ///`recording` (string).
+            Recording,
+            ///`recording_full_session` (string).
+            RecordingFullSession,
+            ///`result_view` (string).
+            ResultView,
+            ///`candidate_video_introduction` (string).
+            CandidateVideoIntroduction,
+            ///`description` (string).
+            Description,
+            ///`interview_description_long` (string).
+            InterviewDescriptionLong,
+            ///`candidate_expectations` (string).
+            CandidateExpectations,
+            ///`candidate_expectations_json` (json).
+            CandidateExpectationsJson,
+            ///`result_scoring` (json).
+            ResultScoring,
+            ///`creation_parameters` (json).
+            CreationParameters,
+            ///`interview_department` (string).
+            InterviewDepartment,
+            ///`interview_salary` (string).
+            InterviewSalary,
+            ///`interview_available_till` (string).
+            InterviewAvailableTill,
+            ///`recruiter_profile_id` (string).
+            RecruiterProfileId,
+            ///`slug` (string).
+            Slug,
+            ///`tags` (array).
+            Tags,
+            ///`interview_conversation_speed` (string).
+            InterviewConversationSpeed,
+            ///`max_followups` (number).
+            MaxFollowups,
+            ///`max_duration` (number).
+            MaxDuration,
+            ///`questions_random_subset` (number).
+            QuestionsRandomSubset,
+            ///`required_pronunciation` (boolean).
+            RequiredPronunciation,
+            ///`result_enable_edit_transcript` (boolean).
+            ResultEnableEditTranscript,
+            ///`pdf_export_auto_config` (json).
+            PdfExportAutoConfig,
+            ///`calc_definition_json` (json).
+            CalcDefinitionJson,
+            ///`environment` (string).
+            Environment,
+            ///`is_ats` (boolean).
+            IsAts,
+            ///`billing_single_position` (boolean).
+            BillingSinglePosition,
+            ///`billing_single_position_end_at` (string).
+            BillingSinglePositionEndAt,
+            ///`created_at` (string).
+            CreatedAt,
+            ///`updated_at` (string).
+            UpdatedAt,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[
+                Column::Id,
+                Column::MerchantId,
+                Column::Name,
+                Column::Emoji,
+                Column::Type,
+                Column::TypeAvatar,
+                Column::TypeCredit,
+                Column::CoachPlan,
+                Column::Status,
+                Column::Visibility,
+                Column::Code,
+                Column::InterviewLocation,
+                Column::CoverImageUrl,
+                Column::InterviewTemplateId,
+                Column::KnowledgeBaseStoreId,
+                Column::MojitoLanguageCode,
+                Column::SpeechLanguageCode,
+                Column::SpeechLanguageName,
+                Column::Recording,
+                Column::RecordingFullSession,
+                Column::ResultView,
+                Column::CandidateVideoIntroduction,
+                Column::Description,
+                Column::InterviewDescriptionLong,
+                Column::CandidateExpectations,
+                Column::CandidateExpectationsJson,
+                Column::ResultScoring,
+                Column::CreationParameters,
+                Column::InterviewDepartment,
+                Column::InterviewSalary,
+                Column::InterviewAvailableTill,
+                Column::RecruiterProfileId,
+                Column::Slug,
+                Column::Tags,
+                Column::InterviewConversationSpeed,
+                Column::MaxFollowups,
+                Column::MaxDuration,
+                Column::QuestionsRandomSubset,
+                Column::RequiredPronunciation,
+                Column::ResultEnableEditTranscript,
+                Column::PdfExportAutoConfig,
+                Column::CalcDefinitionJson,
+                Column::Environment,
+                Column::IsAts,
+                Column::BillingSinglePosition,
+                Column::BillingSinglePositionEndAt,
+                Column::CreatedAt,
+                Column::UpdatedAt,
+            ];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                    Column::MerchantId => "merchant_id",
+                    Column::Name => "name",
+                    Column::Emoji => "emoji",
+                    Column::Type => "type",
+                    Column::TypeAvatar => "type_avatar",
+                    Column::TypeCredit => "type_credit",
+                    Column::CoachPlan => "coach_plan",
+                    Column::Status => "status",
+                    Column::Visibility => "visibility",
+                    Column::Code => "code",
+                    Column::InterviewLocation => "interview_location",
+                    Column::CoverImageUrl => "cover_image_url",
+                    Column::InterviewTemplateId => "interview_template_id",
+                    Column::KnowledgeBaseStoreId => "knowledge_base_store_id",
+                    Column::MojitoLanguageCode => "mojito_language_code",
+                    Column::SpeechLanguageCode => "speech_language_code",
+                    Column::SpeechLanguageName => "speech_language_name",
+                    Column::Recording => "recording",
+                    Column::RecordingFullSession => "recording_full_session",
+                    Column::ResultView => "result_view",
+                    Column::CandidateVideoIntroduction => "candidate_video_introduction",
+                    Column::Description => "description",
+                    Column::InterviewDescriptionLong => "interview_description_long",
+                    Column::CandidateExpectations => "candidate_expectations",
+                    Column::CandidateExpectationsJson => "candidate_expectations_json",
+                    Column::ResultScoring => "result_scoring",
+                    Column::CreationParameters => "creation_parameters",
+                    Column::InterviewDepartment => "interview_department",
+                    Column::InterviewSalary => "interview_salary",
+                    Column::InterviewAvailableTill => "interview_available_till",
+                    Column::RecruiterProfileId => "recruiter_profile_id",
+                    Column::Slug => "slug",
+                    Column::Tags => "tags",
+                    Column::InterviewConversationSpeed => "interview_conversation_speed",
+                    Column::MaxFollowups => "max_followups",
+                    Column::MaxDuration => "max_duration",
+                    Column::QuestionsRandomSubset => "questions_random_subset",
+                    Column::RequiredPronunciation => "required_pronunciation",
+                    Column::ResultEnableEditTranscript => "result_enable_edit_transcript",
+                    Column::PdfExportAutoConfig => "pdf_export_auto_config",
+                    Column::CalcDefinitionJson => "calc_definition_json",
+                    Column::Environment => "environment",
+                    Column::IsAts => "is_ats",
+                    Column::BillingSinglePosition => "billing_single_position",
+                    Column::BillingSinglePositionEndAt => {
+                        "billing_single_position_end_at"
+                    }
+                    Column::CreatedAt => "created_at",
+                    Column::UpdatedAt => "updated_at",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                    Column::MerchantId => ColumnType::String,
+                    Column::Name => ColumnType::String,
+                    Column::Emoji => ColumnType::String,
+                    Column::Type => ColumnType::String,
+                    Column::TypeAvatar => ColumnType::String,
+                    Column::TypeCredit => ColumnType::String,
+                    Column::CoachPlan => ColumnType::String,
+                    Column::Status => ColumnType::String,
+                    Column::Visibility => ColumnType::String,
+                    Column::Code => ColumnType::String,
+                    Column::InterviewLocation => ColumnType::String,
+                    Column::CoverImageUrl => ColumnType::String,
+                    Column::InterviewTemplateId => ColumnType::String,
+                    Column::KnowledgeBaseStoreId => ColumnType::String,
+                    Column::MojitoLanguageCode => ColumnType::String,
+                    Column::SpeechLanguageCode => ColumnType::String,
+                    Column::SpeechLanguageName => ColumnType::String,
+                    Column::Recording => ColumnType::String,
+                    Column::RecordingFullSession => ColumnType::String,
+                    Column::ResultView => ColumnType::String,
+                    Column::CandidateVideoIntroduction => ColumnType::String,
+                    Column::Description => ColumnType::String,
+                    Column::InterviewDescriptionLong => ColumnType::String,
+                    Column::CandidateExpectations => ColumnType::String,
+                    Column::CandidateExpectationsJson => ColumnType::Json,
+                    Column::ResultScoring => ColumnType::Json,
+                    Column::CreationParameters => ColumnType::Json,
+                    Column::InterviewDepartment => ColumnType::String,
+                    Column::InterviewSalary => ColumnType::String,
+                    Column::InterviewAvailableTill => ColumnType::String,
+                    Column::RecruiterProfileId => ColumnType::String,
+                    Column::Slug => ColumnType::String,
+                    Column::Tags => ColumnType::Array,
+                    Column::InterviewConversationSpeed => ColumnType::String,
+                    Column::MaxFollowups => ColumnType::Number,
+                    Column::MaxDuration => ColumnType::Number,
+                    Column::QuestionsRandomSubset => ColumnType::Number,
+                    Column::RequiredPronunciation => ColumnType::Boolean,
+                    Column::ResultEnableEditTranscript => ColumnType::Boolean,
+                    Column::PdfExportAutoConfig => ColumnType::Json,
+                    Column::CalcDefinitionJson => ColumnType::Json,
+                    Column::Environment => ColumnType::String,
+                    Column::IsAts => ColumnType::Boolean,
+                    Column::BillingSinglePosition => ColumnType::Boolean,
+                    Column::BillingSinglePositionEndAt => ColumnType::String,
+                    Column::CreatedAt => ColumnType::String,
+                    Column::UpdatedAt => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_def_set`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::MerchantId => builder.merchant_id(expression),
+                    Column::Name => builder.name(expression),
+                    Column::Emoji => builder.emoji(expression),
+                    Column::Type => builder.type_(expression),
+                    Column::TypeAvatar => builder.type_avatar(expression),
+                    Column::TypeCredit => builder.type_credit(expression),
+                    Column::CoachPlan => builder.coach_plan(expression),
+                    Column::Status => builder.status(expression),
+                    Column::Visibility => builder.visibility(expression),
+                    Column::Code => builder.code(expression),
+                    Column::InterviewLocation => builder.interview_location(expression),
+                    Column::CoverImageUrl => builder.cover_image_url(expression),
+                    Column::InterviewTemplateId => {
+                        builder.interview_template_id(expression)
+                    }
+                    Column::KnowledgeBaseStoreId => {
+                        builder.knowledge_base_store_id(expression)
+                    }
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::SpeechLanguageCode => {
+                        builder.speech_language_code(expression)
+                    }
+                    Column::SpeechLanguageName => {
+                        builder.speech_language_name(expression)
+                    }
+                    Column::Recording => builder.recording(expression),
+                    Column::RecordingFullSession => {
+                        builder.recording_full_session(expression)
+                    }
+                    Column::ResultView => builder.result_view(expression),
+                    Column::CandidateVideoIntroduction => {
+                        builder.candidate_video_introduction(expression)
+                    }
+                    Column::Description => builder.description(expression),
+                    Column::InterviewDescriptionLong => {
+                        builder.interview_description_long(expression)
+                    }
+                    Column::CandidateExpectations => {
+                        builder.candidate_expectations(expression)
+                    }
+                    Column::CandidateExpectationsJson => {
+                        builder.candidate_expectations_json(expression)
+                    }
+                    Column::ResultScoring => builder.result_scoring(expression),
+                    Column::CreationParameters => builder.creation_parameters(expression),
+                    Column::InterviewDepartment => {
+                        builder.interview_department(expression)
+                    }
+                    Column::InterviewSalary => builder.interview_salary(expression),
+                    Column::InterviewAvailableTill => {
+                        builder.interview_available_till(expression)
+                    }
+                    Column::RecruiterProfileId => {
+                        builder.recruiter_profile_id(expression)
+                    }
+                    Column::Slug => builder.slug(expression),
+                    Column::Tags => builder.tags(expression),
+                    Column::InterviewConversationSpeed => {
+                        builder.interview_conversation_speed(expression)
+                    }
+                    Column::MaxFollowups => builder.max_followups(expression),
+                    Column::MaxDuration => builder.max_duration(expression),
+                    Column::QuestionsRandomSubset => {
+                        builder.questions_random_subset(expression)
+                    }
+                    Column::RequiredPronunciation => {
+                        builder.required_pronunciation(expression)
+                    }
+                    Column::ResultEnableEditTranscript => {
+                        builder.result_enable_edit_transcript(expression)
+                    }
+                    Column::PdfExportAutoConfig => {
+                        builder.pdf_export_auto_config(expression)
+                    }
+                    Column::CalcDefinitionJson => {
+                        builder.calc_definition_json(expression)
+                    }
+                    Column::Environment => builder.environment(expression),
+                    Column::IsAts => builder.is_ats(expression),
+                    Column::BillingSinglePosition => {
+                        builder.billing_single_position(expression)
+                    }
+                    Column::BillingSinglePositionEndAt => {
+                        builder.billing_single_position_end_at(expression)
+                    }
+                    Column::CreatedAt => builder.created_at(expression),
+                    Column::UpdatedAt => builder.updated_at(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_def_set`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::MerchantId => builder.merchant_id(expression),
+                    Column::Name => builder.name(expression),
+                    Column::Emoji => builder.emoji(expression),
+                    Column::Type => builder.type_(expression),
+                    Column::TypeAvatar => builder.type_avatar(expression),
+                    Column::TypeCredit => builder.type_credit(expression),
+                    Column::CoachPlan => builder.coach_plan(expression),
+                    Column::Status => builder.status(expression),
+                    Column::Visibility => builder.visibility(expression),
+                    Column::Code => builder.code(expression),
+                    Column::InterviewLocation => builder.interview_location(expression),
+                    Column::CoverImageUrl => builder.cover_image_url(expression),
+                    Column::InterviewTemplateId => {
+                        builder.interview_template_id(expression)
+                    }
+                    Column::KnowledgeBaseStoreId => {
+                        builder.knowledge_base_store_id(expression)
+                    }
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::SpeechLanguageCode => {
+                        builder.speech_language_code(expression)
+                    }
+                    Column::SpeechLanguageName => {
+                        builder.speech_language_name(expression)
+                    }
+                    Column::Recording => builder.recording(expression),
+                    Column::RecordingFullSession => {
+                        builder.recording_full_session(expression)
+                    }
+                    Column::ResultView => builder.result_view(expression),
+                    Column::CandidateVideoIntroduction => {
+                        builder.candidate_video_introduction(expression)
+                    }
+                    Column::Description => builder.description(expression),
+                    Column::InterviewDescriptionLong => {
+                        builder.interview_description_long(expression)
+                    }
+                    Column::CandidateExpectations => {
+                        builder.candidate_expectations(expression)
+                    }
+                    Column::CandidateExpectationsJson => {
+                        builder.candidate_expectations_json(expression)
+                    }
+                    Column::ResultScoring => builder.result_scoring(expression),
+                    Column::CreationParameters => builder.creation_parameters(expression),
+                    Column::InterviewDepartment => {
+                        builder.interview_department(expression)
+                    }
+                    Column::InterviewSalary => builder.interview_salary(expression),
+                    Column::InterviewAvailableTill => {
+                        builder.interview_available_till(expression)
+                    }
+                    Column::RecruiterProfileId => {
+                        builder.recruiter_profile_id(expression)
+                    }
+                    Column::Slug => builder.slug(expression),
+                    Column::Tags => builder.tags(expression),
+                    Column::InterviewConversationSpeed => {
+                        builder.interview_conversation_speed(expression)
+                    }
+                    Column::MaxFollowups => builder.max_followups(expression),
+                    Column::MaxDuration => builder.max_duration(expression),
+                    Column::QuestionsRandomSubset => {
+                        builder.questions_random_subset(expression)
+                    }
+                    Column::RequiredPronunciation => {
+                        builder.required_pronunciation(expression)
+                    }
+                    Column::ResultEnableEditTranscript => {
+                        builder.result_enable_edit_transcript(expression)
+                    }
+                    Column::PdfExportAutoConfig => {
+                        builder.pdf_export_auto_config(expression)
+                    }
+                    Column::CalcDefinitionJson => {
+                        builder.calc_definition_json(expression)
+                    }
+                    Column::Environment => builder.environment(expression),
+                    Column::IsAts => builder.is_ats(expression),
+                    Column::BillingSinglePosition => {
+                        builder.billing_single_position(expression)
+                    }
+                    Column::BillingSinglePositionEndAt => {
+                        builder.billing_single_position_end_at(expression)
+                    }
+                    Column::CreatedAt => builder.created_at(expression),
+                    Column::UpdatedAt => builder.updated_at(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_def_set`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::MerchantId => builder.merchant_id(expression),
+                    Column::Name => builder.name(expression),
+                    Column::Emoji => builder.emoji(expression),
+                    Column::Type => builder.type_(expression),
+                    Column::TypeAvatar => builder.type_avatar(expression),
+                    Column::TypeCredit => builder.type_credit(expression),
+                    Column::CoachPlan => builder.coach_plan(expression),
+                    Column::Status => builder.status(expression),
+                    Column::Visibility => builder.visibility(expression),
+                    Column::Code => builder.code(expression),
+                    Column::InterviewLocation => builder.interview_location(expression),
+                    Column::CoverImageUrl => builder.cover_image_url(expression),
+                    Column::InterviewTemplateId => {
+                        builder.interview_template_id(expression)
+                    }
+                    Column::KnowledgeBaseStoreId => {
+                        builder.knowledge_base_store_id(expression)
+                    }
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::SpeechLanguageCode => {
+                        builder.speech_language_code(expression)
+                    }
+                    Column::SpeechLanguageName => {
+                        builder.speech_language_name(expression)
+                    }
+                    Column::Recording => builder.recording(expression),
+                    Column::RecordingFullSession => {
+                        builder.recording_full_session(expression)
+                    }
+                    Column::ResultView => builder.result_view(expression),
+                    Column::CandidateVideoIntroduction => {
+                        builder.candidate_video_introduction(expression)
+                    }
+                    Column::Description => builder.description(expression),
+                    Column::InterviewDescriptionLong => {
+                        builder.interview_description_long(expression)
+                    }
+                    Column::CandidateExpectations => {
+                        builder.candidate_expectations(expression)
+                    }
+                    Column::CandidateExpectationsJson => {
+                        builder.candidate_expectations_json(expression)
+                    }
+                    Column::ResultScoring => builder.result_scoring(expression),
+                    Column::CreationParameters => builder.creation_parameters(expression),
+                    Column::InterviewDepartment => {
+                        builder.interview_department(expression)
+                    }
+                    Column::InterviewSalary => builder.interview_salary(expression),
+                    Column::InterviewAvailableTill => {
+                        builder.interview_available_till(expression)
+                    }
+                    Column::RecruiterProfileId => {
+                        builder.recruiter_profile_id(expression)
+                    }
+                    Column::Slug => builder.slug(expression),
+                    Column::Tags => builder.tags(expression),
+                    Column::InterviewConversationSpeed => {
+                        builder.interview_conversation_speed(expression)
+                    }
+                    Column::MaxFollowups => builder.max_followups(expression),
+                    Column::MaxDuration => builder.max_duration(expression),
+                    Column::QuestionsRandomSubset => {
+                        builder.questions_random_subset(expression)
+                    }
+                    Column::RequiredPronunciation => {
+                        builder.required_pronunciation(expression)
+                    }
+                    Column::ResultEnableEditTranscript => {
+                        builder.result_enable_edit_transcript(expression)
+                    }
+                    Column::PdfExportAutoConfig => {
+                        builder.pdf_export_auto_config(expression)
+                    }
+                    Column::CalcDefinitionJson => {
+                        builder.calc_definition_json(expression)
+                    }
+                    Column::Environment => builder.environment(expression),
+                    Column::IsAts => builder.is_ats(expression),
+                    Column::BillingSinglePosition => {
+                        builder.billing_single_position(expression)
+                    }
+                    Column::BillingSinglePositionEndAt => {
+                        builder.billing_single_position_end_at(expression)
+                    }
+                    Column::CreatedAt => builder.created_at(expression),
+                    Column::UpdatedAt => builder.updated_at(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `interview_file` table (`/rest/v1/interview_file`).
+    ///
+    ///Files stored for a candidate, such as an uploaded resume (`interview_file_id` in the Functions API).
+    pub mod interview_file {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_file";
+        ///A row as read (`InterviewFile`).
+        pub type Row = super::super::types::InterviewFile;
+        ///The columns to write on insert or update (`InterviewFileWrite`).
+        pub type Write = super::super::types::InterviewFileWrite;
+        ///The select (`select_interview_file`).
+        pub type Select<'a> = super::super::builder::SelectInterviewFile<'a>;
+        ///The insert (`insert_interview_file`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewFile<'a>;
+        ///The update (`update_interview_file`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewFile<'a>;
+        ///The delete (`delete_interview_file`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewFile<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_FILE,
+            &super::super::routes::INSERT_INTERVIEW_FILE,
+            &super::super::routes::UPDATE_INTERVIEW_FILE,
+            &super::super::routes::DELETE_INTERVIEW_FILE,
+        ];
+        ///The columns of `interview_file`: the properties of `InterviewFile`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_file`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_file`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_file`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `interview_file_page` table (`/rest/v1/interview_file_page`).
+    ///
+    ///Pages of stored files, which report exports list with a type, a page number and a signed link.
+    pub mod interview_file_page {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_file_page";
+        ///A row as read (`InterviewFilePage`).
+        pub type Row = super::super::types::InterviewFilePage;
+        ///The columns to write on insert or update (`InterviewFilePageWrite`).
+        pub type Write = super::super::types::InterviewFilePageWrite;
+        ///The select (`select_interview_file_page`).
+        pub type Select<'a> = super::super::builder::SelectInterviewFilePage<'a>;
+        ///The insert (`insert_interview_file_page`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewFilePage<'a>;
+        ///The update (`update_interview_file_page`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewFilePage<'a>;
+        ///The delete (`delete_interview_file_page`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewFilePage<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_FILE_PAGE,
+            &super::super::routes::INSERT_INTERVIEW_FILE_PAGE,
+            &super::super::routes::UPDATE_INTERVIEW_FILE_PAGE,
+            &super::super::routes::DELETE_INTERVIEW_FILE_PAGE,
+        ];
+        ///The columns of `interview_file_page`: the properties of `InterviewFilePage`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+            ///`type` (string).
+            Type,
+            ///`page` (number).
+            Page,
+            ///`page_signed` (string).
+            PageSigned,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[
+                Column::Id,
+                Column::Type,
+                Column::Page,
+                Column::PageSigned,
+            ];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                    Column::Type => "type",
+                    Column::Page => "page",
+                    Column::PageSigned => "page_signed",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                    Column::Type => ColumnType::String,
+                    Column::Page => ColumnType::Number,
+                    Column::PageSigned => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_file_page`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::Type => builder.type_(expression),
+                    Column::Page => builder.page(expression),
+                    Column::PageSigned => builder.page_signed(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_file_page`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::Type => builder.type_(expression),
+                    Column::Page => builder.page(expression),
+                    Column::PageSigned => builder.page_signed(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_file_page`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::Type => builder.type_(expression),
+                    Column::Page => builder.page(expression),
+                    Column::PageSigned => builder.page_signed(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `interview_result` table (`/rest/v1/interview_result`).
+    ///
+    ///One candidate's attempt at an interview: status, scores, AI analysis, recordings and the recruiter's decision.
+    pub mod interview_result {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_result";
+        ///A row as read (`InterviewResult`).
+        pub type Row = super::super::types::InterviewResult;
+        ///The columns to write on insert or update (`InterviewResultWrite`).
+        pub type Write = super::super::types::InterviewResultWrite;
+        ///The select (`select_interview_result`).
+        pub type Select<'a> = super::super::builder::SelectInterviewResult<'a>;
+        ///The insert (`insert_interview_result`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewResult<'a>;
+        ///The update (`update_interview_result`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewResult<'a>;
+        ///The delete (`delete_interview_result`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewResult<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_RESULT,
+            &super::super::routes::INSERT_INTERVIEW_RESULT,
+            &super::super::routes::UPDATE_INTERVIEW_RESULT,
+            &super::super::routes::DELETE_INTERVIEW_RESULT,
+        ];
+        ///The columns of `interview_result`: the properties of `InterviewResult`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+            ///`question_set_id` (string).
+            QuestionSetId,
+            ///`profile_interview_id` (string).
+            ProfileInterviewId,
+            ///`status` (string).
+            Status,
+            ///`processing_status` (string).
+            ProcessingStatus,
+            ///`coach_status` (string).
+            CoachStatus,
+            ///`score` (number).
+            Score,
+            ///`score_simulation` (number).
+            ScoreSimulation,
+            ///`score_sentiment` (number).
+            ScoreSentiment,
+            ///`score_words_per_minute` (number).
+            ScoreWordsPerMinute,
+            ///`score_pronunciation` (number).
+            ScorePronunciation,
+            ///`score_answer_ai` (number).
+            ScoreAnswerAi,
+            ///`score_interview_ai` (number).
+            ScoreInterviewAi,
+            ///`ai_analysis` (string).
+            AiAnalysis,
+            ///`ai_analysis_recruiter` (string).
+            AiAnalysisRecruiter,
+            ///`ai_analysis_other` (json).
+            AiAnalysisOther,
+            ///`ai_analysis_recruiter_why_hire` (json).
+            AiAnalysisRecruiterWhyHire,
+            ///`ai_analysis_recruiter_why_not_hire` (json).
+            AiAnalysisRecruiterWhyNotHire,
+            ///`ai_interview_coverage_percentage` (number).
+            AiInterviewCoveragePercentage,
+            ///`ai_completed_reason` (string).
+            AiCompletedReason,
+            ///`recruiter_go_next_round` (boolean).
+            RecruiterGoNextRound,
+            ///`recruiter_risks` (json).
+            RecruiterRisks,
+            ///`recruiter_shortlist` (boolean).
+            RecruiterShortlist,
+            ///`user_feedback_recruiter` (string).
+            UserFeedbackRecruiter,
+            ///`training_start` (string).
+            TrainingStart,
+            ///`training_end` (string).
+            TrainingEnd,
+            ///`duration_ds` (number).
+            DurationDs,
+            ///`recording_local_path` (string).
+            RecordingLocalPath,
+            ///`recording_is_video` (boolean).
+            RecordingIsVideo,
+            ///`video_introduction_local_path` (string).
+            VideoIntroductionLocalPath,
+            ///`pdf_export_url` (string).
+            PdfExportUrl,
+            ///`pdf_export_valid_until` (string).
+            PdfExportValidUntil,
+            ///`is_test` (boolean).
+            IsTest,
+            ///`processing_error` (string).
+            ProcessingError,
+            ///`kyc_processing_status` (string).
+            KycProcessingStatus,
+            ///`candidate_external_id` (string).
+            CandidateExternalId,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[
+                Column::Id,
+                Column::QuestionSetId,
+                Column::ProfileInterviewId,
+                Column::Status,
+                Column::ProcessingStatus,
+                Column::CoachStatus,
+                Column::Score,
+                Column::ScoreSimulation,
+                Column::ScoreSentiment,
+                Column::ScoreWordsPerMinute,
+                Column::ScorePronunciation,
+                Column::ScoreAnswerAi,
+                Column::ScoreInterviewAi,
+                Column::AiAnalysis,
+                Column::AiAnalysisRecruiter,
+                Column::AiAnalysisOther,
+                Column::AiAnalysisRecruiterWhyHire,
+                Column::AiAnalysisRecruiterWhyNotHire,
+                Column::AiInterviewCoveragePercentage,
+                Column::AiCompletedReason,
+                Column::RecruiterGoNextRound,
+                Column::RecruiterRisks,
+                Column::RecruiterShortlist,
+                Column::UserFeedbackRecruiter,
+                Column::TrainingStart,
+                Column::TrainingEnd,
+                Column::DurationDs,
+                Column::RecordingLocalPath,
+                Column::RecordingIsVideo,
+                Column::VideoIntroductionLocalPath,
+                Column::PdfExportUrl,
+                Column::PdfExportValidUntil,
+                Column::IsTest,
+                Column::ProcessingError,
+                Column::KycProcessingStatus,
+                Column::CandidateExternalId,
+            ];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                    Column::QuestionSetId => "question_set_id",
+                    Column::ProfileInterviewId => "profile_interview_id",
+                    Column::Status => "status",
+                    Column::ProcessingStatus => "processing_status",
+                    Column::CoachStatus => "coach_status",
+                    Column::Score => "score",
+                    Column::ScoreSimulation => "score_simulation",
+                    Column::ScoreSentiment => "score_sentiment",
+                    Column::ScoreWordsPerMinute => "score_words_per_minute",
+                    Column::ScorePronunciation => "score_pronunciation",
+                    Column::ScoreAnswerAi => "score_answer_ai",
+                    Column::ScoreInterviewAi => "score_interview_ai",
+                    Column::AiAnalysis => "ai_analysis",
+                    Column::AiAnalysisRecruiter => "ai_analysis_recruiter",
+                    Column::AiAnalysisOther => "ai_analysis_other",
+                    Column::AiAnalysisRecruiterWhyHire => {
+                        "ai_analysis_recruiter_why_hire"
+                    }
+                    Column::AiAnalysisRecruiterWhyNotHire => {
+                        "ai_analysis_recruiter_why_not_hire"
+                    }
+                    Column::AiInterviewCoveragePercentage => {
+                        "ai_interview_coverage_percentage"
+                    }
+                    Column::AiCompletedReason => "ai_completed_reason",
+                    Column::RecruiterGoNextRound => "recruiter_go_next_round",
+                    Column::RecruiterRisks => "recruiter_risks",
+                    Column::RecruiterShortlist => "recruiter_shortlist",
+                    Column::UserFeedbackRecruiter => "user_feedback_recruiter",
+                    Column::TrainingStart => "training_start",
+                    Column::TrainingEnd => "training_end",
+                    Column::DurationDs => "duration_ds",
+                    Column::RecordingLocalPath => "recording_local_path",
+                    Column::RecordingIsVideo => "recording_is_video",
+                    Column::VideoIntroductionLocalPath => "video_introduction_local_path",
+                    Column::PdfExportUrl => "pdf_export_url",
+                    Column::PdfExportValidUntil => "pdf_export_valid_until",
+                    Column::IsTest => "is_test",
+                    Column::ProcessingError => "processing_error",
+                    Column::KycProcessingStatus => "kyc_processing_status",
+                    Column::CandidateExternalId => "candidate_external_id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                    Column::QuestionSetId => ColumnType::String,
+                    Column::ProfileInterviewId => ColumnType::String,
+                    Column::Status => ColumnType::String,
+                    Column::ProcessingStatus => ColumnType::String,
+                    Column::CoachStatus => ColumnType::String,
+                    Column::Score => ColumnType::Number,
+                    Column::ScoreSimulation => ColumnType::Number,
+                    Column::ScoreSentiment => ColumnType::Number,
+                    Column::ScoreWordsPerMinute => ColumnType::Number,
+                    Column::ScorePronunciation => ColumnType::Number,
+                    Column::ScoreAnswerAi => ColumnType::Number,
+                    Column::ScoreInterviewAi => ColumnType::Number,
+                    Column::AiAnalysis => ColumnType::String,
+                    Column::AiAnalysisRecruiter => ColumnType::String,
+                    Column::AiAnalysisOther => ColumnType::Json,
+                    Column::AiAnalysisRecruiterWhyHire => ColumnType::Json,
+                    Column::AiAnalysisRecruiterWhyNotHire => ColumnType::Json,
+                    Column::AiInterviewCoveragePercentage => ColumnType::Number,
+                    Column::AiCompletedReason => ColumnType::String,
+                    Column::RecruiterGoNextRound => ColumnType::Boolean,
+                    Column::RecruiterRisks => ColumnType::Json,
+                    Column::RecruiterShortlist => ColumnType::Boolean,
+                    Column::UserFeedbackRecruiter => ColumnType::String,
+                    Column::TrainingStart => ColumnType::String,
+                    Column::TrainingEnd => ColumnType::String,
+                    Column::DurationDs => ColumnType::Number,
+                    Column::RecordingLocalPath => ColumnType::String,
+                    Column::RecordingIsVideo => ColumnType::Boolean,
+                    Column::VideoIntroductionLocalPath => ColumnType::String,
+                    Column::PdfExportUrl => ColumnType::String,
+                    Column::PdfExportValidUntil => ColumnType::String,
+                    Column::IsTest => ColumnType::Boolean,
+                    Column::ProcessingError => ColumnType::String,
+                    Column::KycProcessingStatus => ColumnType::String,
+                    Column::CandidateExternalId => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_result`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::QuestionSetId => builder.question_set_id(expression),
+                    Column::ProfileInterviewId => {
+                        builder.profile_interview_id(expression)
+                    }
+                    Column::Status => builder.status(expression),
+                    Column::ProcessingStatus => builder.processing_status(expression),
+                    Column::CoachStatus => builder.coach_status(expression),
+                    Column::Score => builder.score(expression),
+                    Column::ScoreSimulation => builder.score_simulation(expression),
+                    Column::ScoreSentiment => builder.score_sentiment(expression),
+                    Column::ScoreWordsPerMinute => {
+                        builder.score_words_per_minute(expression)
+                    }
+                    Column::ScorePronunciation => builder.score_pronunciation(expression),
+                    Column::ScoreAnswerAi => builder.score_answer_ai(expression),
+                    Column::ScoreInterviewAi => builder.score_interview_ai(expression),
+                    Column::AiAnalysis => builder.ai_analysis(expression),
+                    Column::AiAnalysisRecruiter => {
+                        builder.ai_analysis_recruiter(expression)
+                    }
+                    Column::AiAnalysisOther => builder.ai_analysis_other(expression),
+                    Column::AiAnalysisRecruiterWhyHire => {
+                        builder.ai_analysis_recruiter_why_hire(expression)
+                    }
+                    Column::AiAnalysisRecruiterWhyNotHire => {
+                        builder.ai_analysis_recruiter_why_not_hire(expression)
+                    }
+                    Column::AiInterviewCoveragePercentage => {
+                        builder.ai_interview_coverage_percentage(expression)
+                    }
+                    Column::AiCompletedReason => builder.ai_completed_reason(expression),
+                    Column::RecruiterGoNextRound => {
+                        builder.recruiter_go_next_round(expression)
+                    }
+                    Column::RecruiterRisks => builder.recruiter_risks(expression),
+                    Column::RecruiterShortlist => builder.recruiter_shortlist(expression),
+                    Column::UserFeedbackRecruiter => {
+                        builder.user_feedback_recruiter(expression)
+                    }
+                    Column::TrainingStart => builder.training_start(expression),
+                    Column::TrainingEnd => builder.training_end(expression),
+                    Column::DurationDs => builder.duration_ds(expression),
+                    Column::RecordingLocalPath => {
+                        builder.recording_local_path(expression)
+                    }
+                    Column::RecordingIsVideo => builder.recording_is_video(expression),
+                    Column::VideoIntroductionLocalPath => {
+                        builder.video_introduction_local_path(expression)
+                    }
+                    Column::PdfExportUrl => builder.pdf_export_url(expression),
+                    Column::PdfExportValidUntil => {
+                        builder.pdf_export_valid_until(expression)
+                    }
+                    Column::IsTest => builder.is_test(expression),
+                    Column::ProcessingError => builder.processing_error(expression),
+                    Column::KycProcessingStatus => {
+                        builder.kyc_processing_status(expression)
+                    }
+                    Column::CandidateExternalId => {
+                        builder.candidate_external_id(expression)
+                    }
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_result`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::QuestionSetId => builder.question_set_id(expression),
+                    Column::ProfileInterviewId => {
+                        builder.profile_interview_id(expression)
+                    }
+                    Column::Status => builder.status(expression),
+                    Column::ProcessingStatus => builder.processing_status(expression),
+                    Column::CoachStatus => builder.coach_status(expression),
+                    Column::Score => builder.score(expression),
+                    Column::ScoreSimulation => builder.score_simulation(expression),
+                    Column::ScoreSentiment => builder.score_sentiment(expression),
+                    Column::ScoreWordsPerMinute => {
+                        builder.score_words_per_minute(expression)
+                    }
+                    Column::ScorePronunciation => builder.score_pronunciation(expression),
+                    Column::ScoreAnswerAi => builder.score_answer_ai(expression),
+                    Column::ScoreInterviewAi => builder.score_interview_ai(expression),
+                    Column::AiAnalysis => builder.ai_analysis(expression),
+                    Column::AiAnalysisRecruiter => {
+                        builder.ai_analysis_recruiter(expression)
+                    }
+                    Column::AiAnalysisOther => builder.ai_analysis_other(expression),
+                    Column::AiAnalysisRecruiterWhyHire => {
+                        builder.ai_analysis_recruiter_why_hire(expression)
+                    }
+                    Column::AiAnalysisRecruiterWhyNotHire => {
+                        builder.ai_analysis_recruiter_why_not_hire(expression)
+                    }
+                    Column::AiInterviewCoveragePercentage => {
+                        builder.ai_interview_coverage_percentage(expression)
+                    }
+                    Column::AiCompletedReason => builder.ai_completed_reason(expression),
+                    Column::RecruiterGoNextRound => {
+                        builder.recruiter_go_next_round(expression)
+                    }
+                    Column::RecruiterRisks => builder.recruiter_risks(expression),
+                    Column::RecruiterShortlist => builder.recruiter_shortlist(expression),
+                    Column::UserFeedbackRecruiter => {
+                        builder.user_feedback_recruiter(expression)
+                    }
+                    Column::TrainingStart => builder.training_start(expression),
+                    Column::TrainingEnd => builder.training_end(expression),
+                    Column::DurationDs => builder.duration_ds(expression),
+                    Column::RecordingLocalPath => {
+                        builder.recording_local_path(expression)
+                    }
+                    Column::RecordingIsVideo => builder.recording_is_video(expression),
+                    Column::VideoIntroductionLocalPath => {
+                        builder.video_introduction_local_path(expression)
+                    }
+                    Column::PdfExportUrl => builder.pdf_export_url(expression),
+                    Column::PdfExportValidUntil => {
+                        builder.pdf_export_valid_until(expression)
+                    }
+                    Column::IsTest => builder.is_test(expression),
+                    Column::ProcessingError => builder.processing_error(expression),
+                    Column::KycProcessingStatus => {
+                        builder.kyc_processing_status(expression)
+                    }
+                    Column::CandidateExternalId => {
+                        builder.candidate_external_id(expression)
+                    }
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_result`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::QuestionSetId => builder.question_set_id(expression),
+                    Column::ProfileInterviewId => {
+                        builder.profile_interview_id(expression)
+                    }
+                    Column::Status => builder.status(expression),
+                    Column::ProcessingStatus => builder.processing_status(expression),
+                    Column::CoachStatus => builder.coach_status(expression),
+                    Column::Score => builder.score(expression),
+                    Column::ScoreSimulation => builder.score_simulation(expression),
+                    Column::ScoreSentiment => builder.score_sentiment(expression),
+                    Column::ScoreWordsPerMinute => {
+                        builder.score_words_per_minute(expression)
+                    }
+                    Column::ScorePronunciation => builder.score_pronunciation(expression),
+                    Column::ScoreAnswerAi => builder.score_answer_ai(expression),
+                    Column::ScoreInterviewAi => builder.score_interview_ai(expression),
+                    Column::AiAnalysis => builder.ai_analysis(expression),
+                    Column::AiAnalysisRecruiter => {
+                        builder.ai_analysis_recruiter(expression)
+                    }
+                    Column::AiAnalysisOther => builder.ai_analysis_other(expression),
+                    Column::AiAnalysisRecruiterWhyHire => {
+                        builder.ai_analysis_recruiter_why_hire(expression)
+                    }
+                    Column::AiAnalysisRecruiterWhyNotHire => {
+                        builder.ai_analysis_recruiter_why_not_hire(expression)
+                    }
+                    Column::AiInterviewCoveragePercentage => {
+                        builder.ai_interview_coverage_percentage(expression)
+                    }
+                    Column::AiCompletedReason => builder.ai_completed_reason(expression),
+                    Column::RecruiterGoNextRound => {
+                        builder.recruiter_go_next_round(expression)
+                    }
+                    Column::RecruiterRisks => builder.recruiter_risks(expression),
+                    Column::RecruiterShortlist => builder.recruiter_shortlist(expression),
+                    Column::UserFeedbackRecruiter => {
+                        builder.user_feedback_recruiter(expression)
+                    }
+                    Column::TrainingStart => builder.training_start(expression),
+                    Column::TrainingEnd => builder.training_end(expression),
+                    Column::DurationDs => builder.duration_ds(expression),
+                    Column::RecordingLocalPath => {
+                        builder.recording_local_path(expression)
+                    }
+                    Column::RecordingIsVideo => builder.recording_is_video(expression),
+                    Column::VideoIntroductionLocalPath => {
+                        builder.video_introduction_local_path(expression)
+                    }
+                    Column::PdfExportUrl => builder.pdf_export_url(expression),
+                    Column::PdfExportValidUntil => {
+                        builder.pdf_export_valid_until(expression)
+                    }
+                    Column::IsTest => builder.is_test(expression),
+                    Column::ProcessingError => builder.processing_error(expression),
+                    Column::KycProcessingStatus => {
+                        builder.kyc_processing_status(expression)
+                    }
+                    Column::CandidateExternalId => {
+                        builder.candidate_external_id(expression)
+                    }
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `interview_result_pre_screening` table (`/rest/v1/interview_result_pre_screening`).
+    ///
+    ///Outcomes of resume and form pre-screening.
+    pub mod interview_result_pre_screening {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_result_pre_screening";
+        ///A row as read (`InterviewResultPreScreening`).
+        pub type Row = super::super::types::InterviewResultPreScreening;
+        ///The columns to write on insert or update (`InterviewResultPreScreeningWrite`).
+        pub type Write = super::super::types::InterviewResultPreScreeningWrite;
+        ///The select (`select_interview_result_pre_screening`).
+        pub type Select<'a> = super::super::builder::SelectInterviewResultPreScreening<
+            'a,
+        >;
+        ///The insert (`insert_interview_result_pre_screening`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewResultPreScreening<
+            'a,
+        >;
+        ///The update (`update_interview_result_pre_screening`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewResultPreScreening<
+            'a,
+        >;
+        ///The delete (`delete_interview_result_pre_screening`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewResultPreScreening<
+            'a,
+        >;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_RESULT_PRE_SCREENING,
+            &super::super::routes::INSERT_INTERVIEW_RESULT_PRE_SCREENING,
+            &super::super::routes::UPDATE_INTERVIEW_RESULT_PRE_SCREENING,
+            &super::super::routes::DELETE_INTERVIEW_RESULT_PRE_SCREENING,
+        ];
+        ///The columns of `interview_result_pre_screening`: the properties of `InterviewResultPreScreening`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+            ///`pre_screening_score` (number).
+            PreScreeningScore,
+            ///`resume_ai_analysis` (string).
+            ResumeAiAnalysis,
+            ///`resume_ai_education` (string).
+            ResumeAiEducation,
+            ///`resume_ai_technical_experience` (number).
+            ResumeAiTechnicalExperience,
+            ///`resume_ai_is_switching_profession` (boolean).
+            ResumeAiIsSwitchingProfession,
+            ///`processing_reason` (string).
+            ProcessingReason,
+            ///`decision_status` (string).
+            DecisionStatus,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[
+                Column::Id,
+                Column::PreScreeningScore,
+                Column::ResumeAiAnalysis,
+                Column::ResumeAiEducation,
+                Column::ResumeAiTechnicalExperience,
+                Column::ResumeAiIsSwitchingProfession,
+                Column::ProcessingReason,
+                Column::DecisionStatus,
+            ];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                    Column::PreScreeningScore => "pre_screening_score",
+                    Column::ResumeAiAnalysis => "resume_ai_analysis",
+                    Column::ResumeAiEducation => "resume_ai_education",
+                    Column::ResumeAiTechnicalExperience => {
+                        "resume_ai_technical_experience"
+                    }
+                    Column::ResumeAiIsSwitchingProfession => {
+                        "resume_ai_is_switching_profession"
+                    }
+                    Column::ProcessingReason => "processing_reason",
+                    Column::DecisionStatus => "decision_status",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                    Column::PreScreeningScore => ColumnType::Number,
+                    Column::ResumeAiAnalysis => ColumnType::String,
+                    Column::ResumeAiEducation => ColumnType::String,
+                    Column::ResumeAiTechnicalExperience => ColumnType::Number,
+                    Column::ResumeAiIsSwitchingProfession => ColumnType::Boolean,
+                    Column::ProcessingReason => ColumnType::String,
+                    Column::DecisionStatus => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_result_pre_screening`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::PreScreeningScore => builder.pre_screening_score(expression),
+                    Column::ResumeAiAnalysis => builder.resume_ai_analysis(expression),
+                    Column::ResumeAiEducation => builder.resume_ai_education(expression),
+                    Column::ResumeAiTechnicalExperience => {
+                        builder.resume_ai_technical_experience(expression)
+                    }
+                    Column::ResumeAiIsSwitchingProfession => {
+                        builder.resume_ai_is_switching_profession(expression)
+                    }
+                    Column::ProcessingReason => builder.processing_reason(expression),
+                    Column::DecisionStatus => builder.decision_status(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_result_pre_screening`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::PreScreeningScore => builder.pre_screening_score(expression),
+                    Column::ResumeAiAnalysis => builder.resume_ai_analysis(expression),
+                    Column::ResumeAiEducation => builder.resume_ai_education(expression),
+                    Column::ResumeAiTechnicalExperience => {
+                        builder.resume_ai_technical_experience(expression)
+                    }
+                    Column::ResumeAiIsSwitchingProfession => {
+                        builder.resume_ai_is_switching_profession(expression)
+                    }
+                    Column::ProcessingReason => builder.processing_reason(expression),
+                    Column::DecisionStatus => builder.decision_status(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_result_pre_screening`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::PreScreeningScore => builder.pre_screening_score(expression),
+                    Column::ResumeAiAnalysis => builder.resume_ai_analysis(expression),
+                    Column::ResumeAiEducation => builder.resume_ai_education(expression),
+                    Column::ResumeAiTechnicalExperience => {
+                        builder.resume_ai_technical_experience(expression)
+                    }
+                    Column::ResumeAiIsSwitchingProfession => {
+                        builder.resume_ai_is_switching_profession(expression)
+                    }
+                    Column::ProcessingReason => builder.processing_reason(expression),
+                    Column::DecisionStatus => builder.decision_status(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `interview_result_question` table (`/rest/v1/interview_result_question`).
+    ///
+    ///Transcript entries of a result, one per question asked: the question, the answer, scores and the recording.
+    pub mod interview_result_question {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_result_question";
+        ///A row as read (`InterviewResultQuestion`).
+        pub type Row = super::super::types::InterviewResultQuestion;
+        ///The columns to write on insert or update (`InterviewResultQuestionWrite`).
+        pub type Write = super::super::types::InterviewResultQuestionWrite;
+        ///The select (`select_interview_result_question`).
+        pub type Select<'a> = super::super::builder::SelectInterviewResultQuestion<'a>;
+        ///The insert (`insert_interview_result_question`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewResultQuestion<'a>;
+        ///The update (`update_interview_result_question`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewResultQuestion<'a>;
+        ///The delete (`delete_interview_result_question`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewResultQuestion<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_RESULT_QUESTION,
+            &super::super::routes::INSERT_INTERVIEW_RESULT_QUESTION,
+            &super::super::routes::UPDATE_INTERVIEW_RESULT_QUESTION,
+            &super::super::routes::DELETE_INTERVIEW_RESULT_QUESTION,
+        ];
+        ///The columns of `interview_result_question`: the properties of `InterviewResultQuestion`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+            ///`question_original_id` (string).
+            QuestionOriginalId,
+            ///`question_asked` (string).
+            QuestionAsked,
+            ///`answer` (string).
+            Answer,
+            ///`is_answer` (boolean).
+            IsAnswer,
+            ///`view` (string).
+            View,
+            ///`ai_analysis` (string).
+            AiAnalysis,
+            ///`ai_analysis_recruiter` (string).
+            AiAnalysisRecruiter,
+            ///`score` (number).
+            Score,
+            ///`score_simulation` (number).
+            ScoreSimulation,
+            ///`score_answer_ai` (number).
+            ScoreAnswerAi,
+            ///`score_answer_ai_simulation` (number).
+            ScoreAnswerAiSimulation,
+            ///`duration_ds` (number).
+            DurationDs,
+            ///`mojito_language_code` (string).
+            MojitoLanguageCode,
+            ///`answer_assessment_raw_data` (json).
+            AnswerAssessmentRawData,
+            ///`recording_local_path` (string).
+            RecordingLocalPath,
+            ///`recording_is_video` (boolean).
+            RecordingIsVideo,
+            ///`external_data` (json).
+            ExternalData,
+            ///`external_id` (string).
+            ExternalId,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[
+                Column::Id,
+                Column::QuestionOriginalId,
+                Column::QuestionAsked,
+                Column::Answer,
+                Column::IsAnswer,
+                Column::View,
+                Column::AiAnalysis,
+                Column::AiAnalysisRecruiter,
+                Column::Score,
+                Column::ScoreSimulation,
+                Column::ScoreAnswerAi,
+                Column::ScoreAnswerAiSimulation,
+                Column::DurationDs,
+                Column::MojitoLanguageCode,
+                Column::AnswerAssessmentRawData,
+                Column::RecordingLocalPath,
+                Column::RecordingIsVideo,
+                Column::ExternalData,
+                Column::ExternalId,
+            ];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                    Column::QuestionOriginalId => "question_original_id",
+                    Column::QuestionAsked => "question_asked",
+                    Column::Answer => "answer",
+                    Column::IsAnswer => "is_answer",
+                    Column::View => "view",
+                    Column::AiAnalysis => "ai_analysis",
+                    Column::AiAnalysisRecruiter => "ai_analysis_recruiter",
+                    Column::Score => "score",
+                    Column::ScoreSimulation => "score_simulation",
+                    Column::ScoreAnswerAi => "score_answer_ai",
+                    Column::ScoreAnswerAiSimulation => "score_answer_ai_simulation",
+                    Column::DurationDs => "duration_ds",
+                    Column::MojitoLanguageCode => "mojito_language_code",
+                    Column::AnswerAssessmentRawData => "answer_assessment_raw_data",
+                    Column::RecordingLocalPath => "recording_local_path",
+                    Column::RecordingIsVideo => "recording_is_video",
+                    Column::ExternalData => "external_data",
+                    Column::ExternalId => "external_id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                    Column::QuestionOriginalId => ColumnType::String,
+                    Column::QuestionAsked => ColumnType::String,
+                    Column::Answer => ColumnType::String,
+                    Column::IsAnswer => ColumnType::Boolean,
+                    Column::View => ColumnType::String,
+                    Column::AiAnalysis => ColumnType::String,
+                    Column::AiAnalysisRecruiter => ColumnType::String,
+                    Column::Score => ColumnType::Number,
+                    Column::ScoreSimulation => ColumnType::Number,
+                    Column::ScoreAnswerAi => ColumnType::Number,
+                    Column::ScoreAnswerAiSimulation => ColumnType::Number,
+                    Column::DurationDs => ColumnType::Number,
+                    Column::MojitoLanguageCode => ColumnType::String,
+                    Column::AnswerAssessmentRawData => ColumnType::Json,
+                    Column::RecordingLocalPath => ColumnType::String,
+                    Column::RecordingIsVideo => ColumnType::Boolean,
+                    Column::ExternalData => ColumnType::Json,
+                    Column::ExternalId => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_result_question`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::QuestionOriginalId => {
+                        builder.question_original_id(expression)
+                    }
+                    Column::QuestionAsked => builder.question_asked(expression),
+                    Column::Answer => builder.answer(expression),
+                    Column::IsAnswer => builder.is_answer(expression),
+                    Column::View => builder.view(expression),
+                    Column::AiAnalysis => builder.ai_analysis(expression),
+                    Column::AiAnalysisRecruiter => {
+                        builder.ai_analysis_recruiter(expression)
+                    }
+                    Column::Score => builder.score(expression),
+                    Column::ScoreSimulation => builder.score_simulation(expression),
+                    Column::ScoreAnswerAi => builder.score_answer_ai(expression),
+                    Column::ScoreAnswerAiSimulation => {
+                        builder.score_answer_ai_simulation(expression)
+                    }
+                    Column::DurationDs => builder.duration_ds(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::AnswerAssessmentRawData => {
+                        builder.answer_assessment_raw_data(expression)
+                    }
+                    Column::RecordingLocalPath => {
+                        builder.recording_local_path(expression)
+                    }
+                    Column::RecordingIsVideo => builder.recording_is_video(expression),
+                    Column::ExternalData => builder.external_data(expression),
+                    Column::ExternalId => builder.external_id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_result_question`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::QuestionOriginalId => {
+                        builder.question_original_id(expression)
+                    }
+                    Column::QuestionAsked => builder.question_asked(expression),
+                    Column::Answer => builder.answer(expression),
+                    Column::IsAnswer => builder.is_answer(expression),
+                    Column::View => builder.view(expression),
+                    Column::AiAnalysis => builder.ai_analysis(expression),
+                    Column::AiAnalysisRecruiter => {
+                        builder.ai_analysis_recruiter(expression)
+                    }
+                    Column::Score => builder.score(expression),
+                    Column::ScoreSimulation => builder.score_simulation(expression),
+                    Column::ScoreAnswerAi => builder.score_answer_ai(expression),
+                    Column::ScoreAnswerAiSimulation => {
+                        builder.score_answer_ai_simulation(expression)
+                    }
+                    Column::DurationDs => builder.duration_ds(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::AnswerAssessmentRawData => {
+                        builder.answer_assessment_raw_data(expression)
+                    }
+                    Column::RecordingLocalPath => {
+                        builder.recording_local_path(expression)
+                    }
+                    Column::RecordingIsVideo => builder.recording_is_video(expression),
+                    Column::ExternalData => builder.external_data(expression),
+                    Column::ExternalId => builder.external_id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_result_question`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::QuestionOriginalId => {
+                        builder.question_original_id(expression)
+                    }
+                    Column::QuestionAsked => builder.question_asked(expression),
+                    Column::Answer => builder.answer(expression),
+                    Column::IsAnswer => builder.is_answer(expression),
+                    Column::View => builder.view(expression),
+                    Column::AiAnalysis => builder.ai_analysis(expression),
+                    Column::AiAnalysisRecruiter => {
+                        builder.ai_analysis_recruiter(expression)
+                    }
+                    Column::Score => builder.score(expression),
+                    Column::ScoreSimulation => builder.score_simulation(expression),
+                    Column::ScoreAnswerAi => builder.score_answer_ai(expression),
+                    Column::ScoreAnswerAiSimulation => {
+                        builder.score_answer_ai_simulation(expression)
+                    }
+                    Column::DurationDs => builder.duration_ds(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::AnswerAssessmentRawData => {
+                        builder.answer_assessment_raw_data(expression)
+                    }
+                    Column::RecordingLocalPath => {
+                        builder.recording_local_path(expression)
+                    }
+                    Column::RecordingIsVideo => builder.recording_is_video(expression),
+                    Column::ExternalData => builder.external_data(expression),
+                    Column::ExternalId => builder.external_id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `interview_templates` table (`/rest/v1/interview_templates`).
+    ///
+    ///Avatar and voice templates that interviews run with (`interview_template_id`).
+    pub mod interview_templates {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "interview_templates";
+        ///A row as read (`InterviewTemplates`).
+        pub type Row = super::super::types::InterviewTemplates;
+        ///The columns to write on insert or update (`InterviewTemplatesWrite`).
+        pub type Write = super::super::types::InterviewTemplatesWrite;
+        ///The select (`select_interview_templates`).
+        pub type Select<'a> = super::super::builder::SelectInterviewTemplates<'a>;
+        ///The insert (`insert_interview_templates`).
+        pub type Insert<'a> = super::super::builder::InsertInterviewTemplates<'a>;
+        ///The update (`update_interview_templates`).
+        pub type Update<'a> = super::super::builder::UpdateInterviewTemplates<'a>;
+        ///The delete (`delete_interview_templates`).
+        pub type Delete<'a> = super::super::builder::DeleteInterviewTemplates<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_INTERVIEW_TEMPLATES,
+            &super::super::routes::INSERT_INTERVIEW_TEMPLATES,
+            &super::super::routes::UPDATE_INTERVIEW_TEMPLATES,
+            &super::super::routes::DELETE_INTERVIEW_TEMPLATES,
+        ];
+        ///The columns of `interview_templates`: the properties of `InterviewTemplates`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+            ///`merchant_id` (string).
+            MerchantId,
+            ///`name` (string).
+            Name,
+            ///`type` (string).
+            Type,
+            ///`status` (string).
+            Status,
+            ///`visibility` (string).
+            Visibility,
+            ///`mojito_language_code` (string).
+            MojitoLanguageCode,
+            ///`video_voice_language_name` (string).
+            VideoVoiceLanguageName,
+            ///`media_url` (string).
+            MediaUrl,
+            ///`background_url` (string).
+            BackgroundUrl,
+            ///`background_blur` (number).
+            BackgroundBlur,
+            ///`video_background_remove` (boolean).
+            VideoBackgroundRemove,
+            ///`video_avatar_image_url` (string).
+            VideoAvatarImageUrl,
+            ///`video_avatar_aspect_ratio` (string).
+            VideoAvatarAspectRatio,
+            ///`created_at` (string).
+            CreatedAt,
+            ///`updated_at` (string).
+            UpdatedAt,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[
+                Column::Id,
+                Column::MerchantId,
+                Column::Name,
+                Column::Type,
+                Column::Status,
+                Column::Visibility,
+                Column::MojitoLanguageCode,
+                Column::VideoVoiceLanguageName,
+                Column::MediaUrl,
+                Column::BackgroundUrl,
+                Column::BackgroundBlur,
+                Column::VideoBackgroundRemove,
+                Column::VideoAvatarImageUrl,
+                Column::VideoAvatarAspectRatio,
+                Column::CreatedAt,
+                Column::UpdatedAt,
+            ];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                    Column::MerchantId => "merchant_id",
+                    Column::Name => "name",
+                    Column::Type => "type",
+                    Column::Status => "status",
+                    Column::Visibility => "visibility",
+                    Column::MojitoLanguageCode => "mojito_language_code",
+                    Column::VideoVoiceLanguageName => "video_voice_language_name",
+                    Column::MediaUrl => "media_url",
+                    Column::BackgroundUrl => "background_url",
+                    Column::BackgroundBlur => "background_blur",
+                    Column::VideoBackgroundRemove => "video_background_remove",
+                    Column::VideoAvatarImageUrl => "video_avatar_image_url",
+                    Column::VideoAvatarAspectRatio => "video_avatar_aspect_ratio",
+                    Column::CreatedAt => "created_at",
+                    Column::UpdatedAt => "updated_at",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                    Column::MerchantId => ColumnType::String,
+                    Column::Name => ColumnType::String,
+                    Column::Type => ColumnType::String,
+                    Column::Status => ColumnType::String,
+                    Column::Visibility => ColumnType::String,
+                    Column::MojitoLanguageCode => ColumnType::String,
+                    Column::VideoVoiceLanguageName => ColumnType::String,
+                    Column::MediaUrl => ColumnType::String,
+                    Column::BackgroundUrl => ColumnType::String,
+                    Column::BackgroundBlur => ColumnType::Number,
+                    Column::VideoBackgroundRemove => ColumnType::Boolean,
+                    Column::VideoAvatarImageUrl => ColumnType::String,
+                    Column::VideoAvatarAspectRatio => ColumnType::String,
+                    Column::CreatedAt => ColumnType::String,
+                    Column::UpdatedAt => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_interview_templates`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::MerchantId => builder.merchant_id(expression),
+                    Column::Name => builder.name(expression),
+                    Column::Type => builder.type_(expression),
+                    Column::Status => builder.status(expression),
+                    Column::Visibility => builder.visibility(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::VideoVoiceLanguageName => {
+                        builder.video_voice_language_name(expression)
+                    }
+                    Column::MediaUrl => builder.media_url(expression),
+                    Column::BackgroundUrl => builder.background_url(expression),
+                    Column::BackgroundBlur => builder.background_blur(expression),
+                    Column::VideoBackgroundRemove => {
+                        builder.video_background_remove(expression)
+                    }
+                    Column::VideoAvatarImageUrl => {
+                        builder.video_avatar_image_url(expression)
+                    }
+                    Column::VideoAvatarAspectRatio => {
+                        builder.video_avatar_aspect_ratio(expression)
+                    }
+                    Column::CreatedAt => builder.created_at(expression),
+                    Column::UpdatedAt => builder.updated_at(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_interview_templates`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::MerchantId => builder.merchant_id(expression),
+                    Column::Name => builder.name(expression),
+                    Column::Type => builder.type_(expression),
+                    Column::Status => builder.status(expression),
+                    Column::Visibility => builder.visibility(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::VideoVoiceLanguageName => {
+                        builder.video_voice_language_name(expression)
+                    }
+                    Column::MediaUrl => builder.media_url(expression),
+                    Column::BackgroundUrl => builder.background_url(expression),
+                    Column::BackgroundBlur => builder.background_blur(expression),
+                    Column::VideoBackgroundRemove => {
+                        builder.video_background_remove(expression)
+                    }
+                    Column::VideoAvatarImageUrl => {
+                        builder.video_avatar_image_url(expression)
+                    }
+                    Column::VideoAvatarAspectRatio => {
+                        builder.video_avatar_aspect_ratio(expression)
+                    }
+                    Column::CreatedAt => builder.created_at(expression),
+                    Column::UpdatedAt => builder.updated_at(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_interview_templates`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::MerchantId => builder.merchant_id(expression),
+                    Column::Name => builder.name(expression),
+                    Column::Type => builder.type_(expression),
+                    Column::Status => builder.status(expression),
+                    Column::Visibility => builder.visibility(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::VideoVoiceLanguageName => {
+                        builder.video_voice_language_name(expression)
+                    }
+                    Column::MediaUrl => builder.media_url(expression),
+                    Column::BackgroundUrl => builder.background_url(expression),
+                    Column::BackgroundBlur => builder.background_blur(expression),
+                    Column::VideoBackgroundRemove => {
+                        builder.video_background_remove(expression)
+                    }
+                    Column::VideoAvatarImageUrl => {
+                        builder.video_avatar_image_url(expression)
+                    }
+                    Column::VideoAvatarAspectRatio => {
+                        builder.video_avatar_aspect_ratio(expression)
+                    }
+                    Column::CreatedAt => builder.created_at(expression),
+                    Column::UpdatedAt => builder.updated_at(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `knowledge_base` table (`/rest/v1/knowledge_base`).
+    ///
+    ///Documents uploaded to a knowledge base (`knowledge_base_id`).
+    pub mod knowledge_base {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "knowledge_base";
+        ///A row as read (`KnowledgeBase`).
+        pub type Row = super::super::types::KnowledgeBase;
+        ///The columns to write on insert or update (`KnowledgeBaseWrite`).
+        pub type Write = super::super::types::KnowledgeBaseWrite;
+        ///The select (`select_knowledge_base`).
+        pub type Select<'a> = super::super::builder::SelectKnowledgeBase<'a>;
+        ///The insert (`insert_knowledge_base`).
+        pub type Insert<'a> = super::super::builder::InsertKnowledgeBase<'a>;
+        ///The update (`update_knowledge_base`).
+        pub type Update<'a> = super::super::builder::UpdateKnowledgeBase<'a>;
+        ///The delete (`delete_knowledge_base`).
+        pub type Delete<'a> = super::super::builder::DeleteKnowledgeBase<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_KNOWLEDGE_BASE,
+            &super::super::routes::INSERT_KNOWLEDGE_BASE,
+            &super::super::routes::UPDATE_KNOWLEDGE_BASE,
+            &super::super::routes::DELETE_KNOWLEDGE_BASE,
+        ];
+        ///The columns of `knowledge_base`: the properties of `KnowledgeBase`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_knowledge_base`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_knowledge_base`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_knowledge_base`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `knowledge_base_chunks` table (`/rest/v1/knowledge_base_chunks`).
+    ///
+    ///Named in the old documentation without any description; its content is unknown.
+    pub mod knowledge_base_chunks {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "knowledge_base_chunks";
+        ///A row as read (`KnowledgeBaseChunks`).
+        pub type Row = super::super::types::KnowledgeBaseChunks;
+        ///The columns to write on insert or update (`KnowledgeBaseChunksWrite`).
+        pub type Write = super::super::types::KnowledgeBaseChunksWrite;
+        ///The select (`select_knowledge_base_chunks`).
+        pub type Select<'a> = super::super::builder::SelectKnowledgeBaseChunks<'a>;
+        ///The insert (`insert_knowledge_base_chunks`).
+        pub type Insert<'a> = super::super::builder::InsertKnowledgeBaseChunks<'a>;
+        ///The update (`update_knowledge_base_chunks`).
+        pub type Update<'a> = super::super::builder::UpdateKnowledgeBaseChunks<'a>;
+        ///The delete (`delete_knowledge_base_chunks`).
+        pub type Delete<'a> = super::super::builder::DeleteKnowledgeBaseChunks<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_KNOWLEDGE_BASE_CHUNKS,
+            &super::super::routes::INSERT_KNOWLEDGE_BASE_CHUNKS,
+            &super::super::routes::UPDATE_KNOWLEDGE_BASE_CHUNKS,
+            &super::super::routes::DELETE_KNOWLEDGE_BASE_CHUNKS,
+        ];
+        ///The columns of `knowledge_base_chunks`: the properties of `KnowledgeBaseChunks`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_knowledge_base_chunks`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_knowledge_base_chunks`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_knowledge_base_chunks`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `knowledge_base_store` table (`/rest/v1/knowledge_base_store`).
+    ///
+    ///Knowledge-base stores that group documents (`knowledge_base_store_id`).
+    pub mod knowledge_base_store {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "knowledge_base_store";
+        ///A row as read (`KnowledgeBaseStore`).
+        pub type Row = super::super::types::KnowledgeBaseStore;
+        ///The columns to write on insert or update (`KnowledgeBaseStoreWrite`).
+        pub type Write = super::super::types::KnowledgeBaseStoreWrite;
+        ///The select (`select_knowledge_base_store`).
+        pub type Select<'a> = super::super::builder::SelectKnowledgeBaseStore<'a>;
+        ///The insert (`insert_knowledge_base_store`).
+        pub type Insert<'a> = super::super::builder::InsertKnowledgeBaseStore<'a>;
+        ///The update (`update_knowledge_base_store`).
+        pub type Update<'a> = super::super::builder::UpdateKnowledgeBaseStore<'a>;
+        ///The delete (`delete_knowledge_base_store`).
+        pub type Delete<'a> = super::super::builder::DeleteKnowledgeBaseStore<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_KNOWLEDGE_BASE_STORE,
+            &super::super::routes::INSERT_KNOWLEDGE_BASE_STORE,
+            &super::super::routes::UPDATE_KNOWLEDGE_BASE_STORE,
+            &super::super::routes::DELETE_KNOWLEDGE_BASE_STORE,
+        ];
+        ///The columns of `knowledge_base_store`: the properties of `KnowledgeBaseStore`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_knowledge_base_store`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_knowledge_base_store`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_knowledge_base_store`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `position_def_set` table (`/rest/v1/position_def_set`).
+    ///
+    ///Multi-stage positions and pre-screening positions.
+    pub mod position_def_set {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "position_def_set";
+        ///A row as read (`PositionDefSet`).
+        pub type Row = super::super::types::PositionDefSet;
+        ///The columns to write on insert or update (`PositionDefSetWrite`).
+        pub type Write = super::super::types::PositionDefSetWrite;
+        ///The select (`select_position_def_set`).
+        pub type Select<'a> = super::super::builder::SelectPositionDefSet<'a>;
+        ///The insert (`insert_position_def_set`).
+        pub type Insert<'a> = super::super::builder::InsertPositionDefSet<'a>;
+        ///The update (`update_position_def_set`).
+        pub type Update<'a> = super::super::builder::UpdatePositionDefSet<'a>;
+        ///The delete (`delete_position_def_set`).
+        pub type Delete<'a> = super::super::builder::DeletePositionDefSet<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_POSITION_DEF_SET,
+            &super::super::routes::INSERT_POSITION_DEF_SET,
+            &super::super::routes::UPDATE_POSITION_DEF_SET,
+            &super::super::routes::DELETE_POSITION_DEF_SET,
+        ];
+        ///The columns of `position_def_set`: the properties of `PositionDefSet`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+            ///`status` (string).
+            Status,
+            ///`visibility` (string).
+            Visibility,
+            ///`kombo_parameters` (json).
+            KomboParameters,
+            ///`interview_available_till` (string).
+            InterviewAvailableTill,
+            ///`creation_parameters` (json).
+            CreationParameters,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[
+                Column::Id,
+                Column::Status,
+                Column::Visibility,
+                Column::KomboParameters,
+                Column::InterviewAvailableTill,
+                Column::CreationParameters,
+            ];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                    Column::Status => "status",
+                    Column::Visibility => "visibility",
+                    Column::KomboParameters => "kombo_parameters",
+                    Column::InterviewAvailableTill => "interview_available_till",
+                    Column::CreationParameters => "creation_parameters",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                    Column::Status => ColumnType::String,
+                    Column::Visibility => ColumnType::String,
+                    Column::KomboParameters => ColumnType::Json,
+                    Column::InterviewAvailableTill => ColumnType::String,
+                    Column::CreationParameters => ColumnType::Json,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_position_def_set`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::Status => builder.status(expression),
+                    Column::Visibility => builder.visibility(expression),
+                    Column::KomboParameters => builder.kombo_parameters(expression),
+                    Column::InterviewAvailableTill => {
+                        builder.interview_available_till(expression)
+                    }
+                    Column::CreationParameters => builder.creation_parameters(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_position_def_set`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::Status => builder.status(expression),
+                    Column::Visibility => builder.visibility(expression),
+                    Column::KomboParameters => builder.kombo_parameters(expression),
+                    Column::InterviewAvailableTill => {
+                        builder.interview_available_till(expression)
+                    }
+                    Column::CreationParameters => builder.creation_parameters(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_position_def_set`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::Status => builder.status(expression),
+                    Column::Visibility => builder.visibility(expression),
+                    Column::KomboParameters => builder.kombo_parameters(expression),
+                    Column::InterviewAvailableTill => {
+                        builder.interview_available_till(expression)
+                    }
+                    Column::CreationParameters => builder.creation_parameters(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `position_def_step` table (`/rest/v1/position_def_step`).
+    ///
+    ///Named in the old documentation without any description; its content is unknown.
+    pub mod position_def_step {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "position_def_step";
+        ///A row as read (`PositionDefStep`).
+        pub type Row = super::super::types::PositionDefStep;
+        ///The columns to write on insert or update (`PositionDefStepWrite`).
+        pub type Write = super::super::types::PositionDefStepWrite;
+        ///The select (`select_position_def_step`).
+        pub type Select<'a> = super::super::builder::SelectPositionDefStep<'a>;
+        ///The insert (`insert_position_def_step`).
+        pub type Insert<'a> = super::super::builder::InsertPositionDefStep<'a>;
+        ///The update (`update_position_def_step`).
+        pub type Update<'a> = super::super::builder::UpdatePositionDefStep<'a>;
+        ///The delete (`delete_position_def_step`).
+        pub type Delete<'a> = super::super::builder::DeletePositionDefStep<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_POSITION_DEF_STEP,
+            &super::super::routes::INSERT_POSITION_DEF_STEP,
+            &super::super::routes::UPDATE_POSITION_DEF_STEP,
+            &super::super::routes::DELETE_POSITION_DEF_STEP,
+        ];
+        ///The columns of `position_def_step`: the properties of `PositionDefStep`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_position_def_step`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_position_def_step`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_position_def_step`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `position_result` table (`/rest/v1/position_result`).
+    ///
+    ///A candidate's progress through a position (the row `id` of the Functions API result list).
+    pub mod position_result {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "position_result";
+        ///A row as read (`PositionResult`).
+        pub type Row = super::super::types::PositionResult;
+        ///The columns to write on insert or update (`PositionResultWrite`).
+        pub type Write = super::super::types::PositionResultWrite;
+        ///The select (`select_position_result`).
+        pub type Select<'a> = super::super::builder::SelectPositionResult<'a>;
+        ///The insert (`insert_position_result`).
+        pub type Insert<'a> = super::super::builder::InsertPositionResult<'a>;
+        ///The update (`update_position_result`).
+        pub type Update<'a> = super::super::builder::UpdatePositionResult<'a>;
+        ///The delete (`delete_position_result`).
+        pub type Delete<'a> = super::super::builder::DeletePositionResult<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_POSITION_RESULT,
+            &super::super::routes::INSERT_POSITION_RESULT,
+            &super::super::routes::UPDATE_POSITION_RESULT,
+            &super::super::routes::DELETE_POSITION_RESULT,
+        ];
+        ///The columns of `position_result`: the properties of `PositionResult`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_position_result`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_position_result`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_position_result`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `position_result_step` table (`/rest/v1/position_result_step`).
+    ///
+    ///One step of a candidate's progress through a position (`position_result_step_id`).
+    pub mod position_result_step {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "position_result_step";
+        ///A row as read (`PositionResultStep`).
+        pub type Row = super::super::types::PositionResultStep;
+        ///The columns to write on insert or update (`PositionResultStepWrite`).
+        pub type Write = super::super::types::PositionResultStepWrite;
+        ///The select (`select_position_result_step`).
+        pub type Select<'a> = super::super::builder::SelectPositionResultStep<'a>;
+        ///The insert (`insert_position_result_step`).
+        pub type Insert<'a> = super::super::builder::InsertPositionResultStep<'a>;
+        ///The update (`update_position_result_step`).
+        pub type Update<'a> = super::super::builder::UpdatePositionResultStep<'a>;
+        ///The delete (`delete_position_result_step`).
+        pub type Delete<'a> = super::super::builder::DeletePositionResultStep<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_POSITION_RESULT_STEP,
+            &super::super::routes::INSERT_POSITION_RESULT_STEP,
+            &super::super::routes::UPDATE_POSITION_RESULT_STEP,
+            &super::super::routes::DELETE_POSITION_RESULT_STEP,
+        ];
+        ///The columns of `position_result_step`: the properties of `PositionResultStep`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_position_result_step`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_position_result_step`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_position_result_step`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `profile` table (`/rest/v1/profile`).
+    ///
+    ///User profiles; the id is the Supabase auth user id.
+    pub mod profile {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "profile";
+        ///A row as read (`Profile`).
+        pub type Row = super::super::types::Profile;
+        ///The columns to write on insert or update (`ProfileWrite`).
+        pub type Write = super::super::types::ProfileWrite;
+        ///The select (`select_profile`).
+        pub type Select<'a> = super::super::builder::SelectProfile<'a>;
+        ///The insert (`insert_profile`).
+        pub type Insert<'a> = super::super::builder::InsertProfile<'a>;
+        ///The update (`update_profile`).
+        pub type Update<'a> = super::super::builder::UpdateProfile<'a>;
+        ///The delete (`delete_profile`).
+        pub type Delete<'a> = super::super::builder::DeleteProfile<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_PROFILE,
+            &super::super::routes::INSERT_PROFILE,
+            &super::super::routes::UPDATE_PROFILE,
+            &super::super::routes::DELETE_PROFILE,
+        ];
+        ///The columns of `profile`: the properties of `Profile`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[Column::Id];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_profile`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_profile`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_profile`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+    ///The `profile_interview` table (`/rest/v1/profile_interview`).
+    ///
+    ///Candidates: one row per candidate of a merchant, whose id is the candidate id (`profile_interview_id`).
+    pub mod profile_interview {
+        use ::hirekit_runtime::{ColumnType, Route};
+        /// The table's name.
+        pub const NAME: &str = "profile_interview";
+        ///A row as read (`ProfileInterview`).
+        pub type Row = super::super::types::ProfileInterview;
+        ///The columns to write on insert or update (`ProfileInterviewWrite`).
+        pub type Write = super::super::types::ProfileInterviewWrite;
+        ///The select (`select_profile_interview`).
+        pub type Select<'a> = super::super::builder::SelectProfileInterview<'a>;
+        ///The insert (`insert_profile_interview`).
+        pub type Insert<'a> = super::super::builder::InsertProfileInterview<'a>;
+        ///The update (`update_profile_interview`).
+        pub type Update<'a> = super::super::builder::UpdateProfileInterview<'a>;
+        ///The delete (`delete_profile_interview`).
+        pub type Delete<'a> = super::super::builder::DeleteProfileInterview<'a>;
+        /// The routes of select, insert, update and delete, in that order.
+        pub const ROUTES: [&Route; 4] = [
+            &super::super::routes::SELECT_PROFILE_INTERVIEW,
+            &super::super::routes::INSERT_PROFILE_INTERVIEW,
+            &super::super::routes::UPDATE_PROFILE_INTERVIEW,
+            &super::super::routes::DELETE_PROFILE_INTERVIEW,
+        ];
+        ///The columns of `profile_interview`: the properties of `ProfileInterview`, in the order of the select's filter parameters.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Column {
+            ///`id` (string).
+            Id,
+            ///`profile_id` (string).
+            ProfileId,
+            ///`merchant_id` (string).
+            MerchantId,
+            ///`name` (string).
+            Name,
+            ///`email` (string).
+            Email,
+            ///`email_auth` (string).
+            EmailAuth,
+            ///`emoji` (string).
+            Emoji,
+            ///`external_id` (string).
+            ExternalId,
+            ///`status` (string).
+            Status,
+            ///`phone_number` (string).
+            PhoneNumber,
+            ///`linked_in` (string).
+            LinkedIn,
+            ///`physical_address` (string).
+            PhysicalAddress,
+            ///`mojito_language_code` (string).
+            MojitoLanguageCode,
+            ///`avatar_url` (string).
+            AvatarUrl,
+            ///`avatar_local_path` (string).
+            AvatarLocalPath,
+            ///`kyc_image_local_path` (string).
+            KycImageLocalPath,
+            ///`kyc_processing_status` (string).
+            KycProcessingStatus,
+            ///`last_login_at` (string).
+            LastLoginAt,
+            ///`created_at` (string).
+            CreatedAt,
+            ///`updated_at` (string).
+            UpdatedAt,
+            ///`deleted_at` (string).
+            DeletedAt,
+        }
+        impl Column {
+            /// Every column, in order.
+            pub const ALL: &'static [Column] = &[
+                Column::Id,
+                Column::ProfileId,
+                Column::MerchantId,
+                Column::Name,
+                Column::Email,
+                Column::EmailAuth,
+                Column::Emoji,
+                Column::ExternalId,
+                Column::Status,
+                Column::PhoneNumber,
+                Column::LinkedIn,
+                Column::PhysicalAddress,
+                Column::MojitoLanguageCode,
+                Column::AvatarUrl,
+                Column::AvatarLocalPath,
+                Column::KycImageLocalPath,
+                Column::KycProcessingStatus,
+                Column::LastLoginAt,
+                Column::CreatedAt,
+                Column::UpdatedAt,
+                Column::DeletedAt,
+            ];
+            /// The column's name in the database.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    Column::Id => "id",
+                    Column::ProfileId => "profile_id",
+                    Column::MerchantId => "merchant_id",
+                    Column::Name => "name",
+                    Column::Email => "email",
+                    Column::EmailAuth => "email_auth",
+                    Column::Emoji => "emoji",
+                    Column::ExternalId => "external_id",
+                    Column::Status => "status",
+                    Column::PhoneNumber => "phone_number",
+                    Column::LinkedIn => "linked_in",
+                    Column::PhysicalAddress => "physical_address",
+                    Column::MojitoLanguageCode => "mojito_language_code",
+                    Column::AvatarUrl => "avatar_url",
+                    Column::AvatarLocalPath => "avatar_local_path",
+                    Column::KycImageLocalPath => "kyc_image_local_path",
+                    Column::KycProcessingStatus => "kyc_processing_status",
+                    Column::LastLoginAt => "last_login_at",
+                    Column::CreatedAt => "created_at",
+                    Column::UpdatedAt => "updated_at",
+                    Column::DeletedAt => "deleted_at",
+                }
+            }
+            /// The column's type, as the row schema declares it.
+            pub const fn column_type(self) -> ColumnType {
+                match self {
+                    Column::Id => ColumnType::String,
+                    Column::ProfileId => ColumnType::String,
+                    Column::MerchantId => ColumnType::String,
+                    Column::Name => ColumnType::String,
+                    Column::Email => ColumnType::String,
+                    Column::EmailAuth => ColumnType::String,
+                    Column::Emoji => ColumnType::String,
+                    Column::ExternalId => ColumnType::String,
+                    Column::Status => ColumnType::String,
+                    Column::PhoneNumber => ColumnType::String,
+                    Column::LinkedIn => ColumnType::String,
+                    Column::PhysicalAddress => ColumnType::String,
+                    Column::MojitoLanguageCode => ColumnType::String,
+                    Column::AvatarUrl => ColumnType::String,
+                    Column::AvatarLocalPath => ColumnType::String,
+                    Column::KycImageLocalPath => ColumnType::String,
+                    Column::KycProcessingStatus => ColumnType::String,
+                    Column::LastLoginAt => ColumnType::String,
+                    Column::CreatedAt => ColumnType::String,
+                    Column::UpdatedAt => ColumnType::String,
+                    Column::DeletedAt => ColumnType::String,
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a select (`select_profile_interview`), through the builder's setter for the column.
+            pub fn filter_select<'a>(
+                self,
+                builder: Select<'a>,
+                expression: ::std::string::String,
+            ) -> Select<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::ProfileId => builder.profile_id(expression),
+                    Column::MerchantId => builder.merchant_id(expression),
+                    Column::Name => builder.name(expression),
+                    Column::Email => builder.email(expression),
+                    Column::EmailAuth => builder.email_auth(expression),
+                    Column::Emoji => builder.emoji(expression),
+                    Column::ExternalId => builder.external_id(expression),
+                    Column::Status => builder.status(expression),
+                    Column::PhoneNumber => builder.phone_number(expression),
+                    Column::LinkedIn => builder.linked_in(expression),
+                    Column::PhysicalAddress => builder.physical_address(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::AvatarUrl => builder.avatar_url(expression),
+                    Column::AvatarLocalPath => builder.avatar_local_path(expression),
+                    Column::KycImageLocalPath => builder.kyc_image_local_path(expression),
+                    Column::KycProcessingStatus => {
+                        builder.kyc_processing_status(expression)
+                    }
+                    Column::LastLoginAt => builder.last_login_at(expression),
+                    Column::CreatedAt => builder.created_at(expression),
+                    Column::UpdatedAt => builder.updated_at(expression),
+                    Column::DeletedAt => builder.deleted_at(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on an update (`update_profile_interview`), through the builder's setter for the column.
+            pub fn filter_update<'a>(
+                self,
+                builder: Update<'a>,
+                expression: ::std::string::String,
+            ) -> Update<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::ProfileId => builder.profile_id(expression),
+                    Column::MerchantId => builder.merchant_id(expression),
+                    Column::Name => builder.name(expression),
+                    Column::Email => builder.email(expression),
+                    Column::EmailAuth => builder.email_auth(expression),
+                    Column::Emoji => builder.emoji(expression),
+                    Column::ExternalId => builder.external_id(expression),
+                    Column::Status => builder.status(expression),
+                    Column::PhoneNumber => builder.phone_number(expression),
+                    Column::LinkedIn => builder.linked_in(expression),
+                    Column::PhysicalAddress => builder.physical_address(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::AvatarUrl => builder.avatar_url(expression),
+                    Column::AvatarLocalPath => builder.avatar_local_path(expression),
+                    Column::KycImageLocalPath => builder.kyc_image_local_path(expression),
+                    Column::KycProcessingStatus => {
+                        builder.kyc_processing_status(expression)
+                    }
+                    Column::LastLoginAt => builder.last_login_at(expression),
+                    Column::CreatedAt => builder.created_at(expression),
+                    Column::UpdatedAt => builder.updated_at(expression),
+                    Column::DeletedAt => builder.deleted_at(expression),
+                }
+            }
+            ///Sets this column's filter (a PostgREST expression such as `eq.5`) on a delete (`delete_profile_interview`), through the builder's setter for the column.
+            pub fn filter_delete<'a>(
+                self,
+                builder: Delete<'a>,
+                expression: ::std::string::String,
+            ) -> Delete<'a> {
+                match self {
+                    Column::Id => builder.id(expression),
+                    Column::ProfileId => builder.profile_id(expression),
+                    Column::MerchantId => builder.merchant_id(expression),
+                    Column::Name => builder.name(expression),
+                    Column::Email => builder.email(expression),
+                    Column::EmailAuth => builder.email_auth(expression),
+                    Column::Emoji => builder.emoji(expression),
+                    Column::ExternalId => builder.external_id(expression),
+                    Column::Status => builder.status(expression),
+                    Column::PhoneNumber => builder.phone_number(expression),
+                    Column::LinkedIn => builder.linked_in(expression),
+                    Column::PhysicalAddress => builder.physical_address(expression),
+                    Column::MojitoLanguageCode => {
+                        builder.mojito_language_code(expression)
+                    }
+                    Column::AvatarUrl => builder.avatar_url(expression),
+                    Column::AvatarLocalPath => builder.avatar_local_path(expression),
+                    Column::KycImageLocalPath => builder.kyc_image_local_path(expression),
+                    Column::KycProcessingStatus => {
+                        builder.kyc_processing_status(expression)
+                    }
+                    Column::LastLoginAt => builder.last_login_at(expression),
+                    Column::CreatedAt => builder.created_at(expression),
+                    Column::UpdatedAt => builder.updated_at(expression),
+                    Column::DeletedAt => builder.deleted_at(expression),
+                }
+            }
+        }
+        impl ::std::fmt::Display for Column {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.name())
+            }
+        }
+    }
+}
+/// Calls `$callback! { $(#[doc = "…"])* <table>, … }` with the module name of every table
+/// in [`catalog`] (and the description of its tag), for code that needs one item per
+/// table outside this crate.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! for_each_table {
+    ($callback:ident) => {
+        $callback ! { #[doc =
+        "Pre-screening steps of a position; the Functions API calls the id `interview_pre_screening_id`."]
+        interview_def_pre_screening, #[doc =
+        "Questions of an interview definition, in the shape the Functions API reads and writes them."]
+        interview_def_question, #[doc =
+        "Named in the old documentation without any description; its content is unknown."]
+        interview_def_response, #[doc =
+        "Interview, coaching, assessment and role-play definitions. The Functions API calls the same id `interview_def_set_id`, `position_id` or `interview_id`."]
+        interview_def_set, #[doc =
+        "Files stored for a candidate, such as an uploaded resume (`interview_file_id` in the Functions API)."]
+        interview_file, #[doc =
+        "Pages of stored files, which report exports list with a type, a page number and a signed link."]
+        interview_file_page, #[doc =
+        "One candidate's attempt at an interview: status, scores, AI analysis, recordings and the recruiter's decision."]
+        interview_result, #[doc = "Outcomes of resume and form pre-screening."]
+        interview_result_pre_screening, #[doc =
+        "Transcript entries of a result, one per question asked: the question, the answer, scores and the recording."]
+        interview_result_question, #[doc =
+        "Avatar and voice templates that interviews run with (`interview_template_id`)."]
+        interview_templates, #[doc =
+        "Documents uploaded to a knowledge base (`knowledge_base_id`)."] knowledge_base,
+        #[doc =
+        "Named in the old documentation without any description; its content is unknown."]
+        knowledge_base_chunks, #[doc =
+        "Knowledge-base stores that group documents (`knowledge_base_store_id`)."]
+        knowledge_base_store, #[doc =
+        "Multi-stage positions and pre-screening positions."] position_def_set, #[doc =
+        "Named in the old documentation without any description; its content is unknown."]
+        position_def_step, #[doc =
+        "A candidate's progress through a position (the row `id` of the Functions API result list)."]
+        position_result, #[doc =
+        "One step of a candidate's progress through a position (`position_result_step_id`)."]
+        position_result_step, #[doc =
+        "User profiles; the id is the Supabase auth user id."] profile, #[doc =
+        "Candidates: one row per candidate of a merchant, whose id is the candidate id (`profile_interview_id`)."]
+        profile_interview, }
+    };
+}

@@ -1,41 +1,13 @@
-//! The macro that turns the table list of `catalog.rs` into one module per table: its column
-//! enum, its row types and the calls of its four generated builders.
-
-/// The name of a column: the builder method's name, or the explicit name when the method had
-/// to be renamed (`type` is a keyword, so its method is `type_`).
-macro_rules! column_name {
-    ($method:ident) => {
-        stringify!($method)
-    };
-    ($method:ident $name:literal) => {
-        $name
-    };
-}
-pub(super) use column_name;
-
-/// Sets each encoded filter on a generated builder, through the builder's method for its column.
-macro_rules! apply_filters {
-    ($builder:ident, $request:ident, $($variant:ident => $method:ident),+) => {
-        for (column, expression) in &$request.filters {
-            $builder = match column {
-                $(Column::$variant => $builder.$method(expression.clone()),)+
-            };
-        }
-    };
-}
-pub(super) use apply_filters;
+//! The macro that turns the generated Tables catalog (`jobmojito_raw::tables::catalog`, one
+//! module per table of `specs/jobmojito-tables.yaml`) into the facade's table modules: each
+//! re-exports the generated `Column` enum and row types and runs the table's four generated
+//! builders. The list of tables comes from the generator too: `mod.rs` hands this macro to
+//! the generated `jobmojito_raw::for_each_table!`, so nothing here names a table or a column.
 
 macro_rules! define_tables {
     ($(
         $(#[doc = $doc:literal])*
-        $module:ident: $row:ident, $write:ident,
-            $select:ident,
-            $insert:ident,
-            $update:ident,
-            $delete:ident,
-        {
-            $($variant:ident => $method:ident $(as $name:literal)?,)+
-        }
+        $module:ident,
     )+) => {
         $(
             #[doc = concat!("The `", stringify!($module), "` table.")]
@@ -46,55 +18,44 @@ macro_rules! define_tables {
                 "Reach it with [`Tables::", stringify!($module), "`](crate::tables::Tables::",
                 stringify!($module), ")."
             )]
+            ///
+            /// ```
+            /// use hirekit::tables::TableColumn as _;
+            #[doc = concat!("use hirekit::tables::", stringify!($module), "::Column;")]
+            ///
+            /// for column in Column::ALL {
+            ///     assert_eq!(Column::from_name(column.name()), Some(*column));
+            ///     assert_eq!(column.to_string(), column.name());
+            /// }
+            /// ```
             pub mod $module {
+                use jobmojito_raw::tables::catalog::$module as generated;
+
                 use crate::error::Operation;
                 use crate::jobmojito::Client;
-                use crate::tables::{Request, RowsFuture, send_rows};
-                use crate::tables::macros::{apply_filters, column_name};
+                use crate::tables::{ColumnType, Request, RowsFuture, send_rows};
 
                 /// A row as read: every column optional, unknown columns kept in `extra`.
-                pub type Row = jobmojito_raw::tables::types::$row;
+                pub type Row = generated::Row;
 
                 /// The columns to write on insert or update; leave out what should keep its
                 /// value (or get its default).
-                pub type Write = jobmojito_raw::tables::types::$write;
+                pub type Write = generated::Write;
 
-                #[doc = concat!(
-                    "The columns of `", stringify!($module), "` the spec lists. Filters, \
-                     orders and column selections take these, so an unknown column cannot be \
-                     sent."
-                )]
-                ///
-                /// ```
-                /// use hirekit::tables::TableColumn as _;
-                #[doc = concat!("use hirekit::tables::", stringify!($module), "::Column;")]
-                ///
-                /// for column in Column::ALL {
-                ///     assert_eq!(Column::from_name(column.name()), Some(*column));
-                /// }
-                /// ```
-                #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-                #[non_exhaustive]
-                pub enum Column {
-                    $(
-                        #[doc = concat!("`", column_name!($method $($name)?), "`.")]
-                        $variant,
-                    )+
-                }
+                /// The columns the spec lists (generated from the table's row schema). Filters,
+                /// orders and column selections take these, so an unknown column cannot be
+                /// sent.
+                pub use generated::Column;
 
                 impl crate::tables::TableColumn for Column {
-                    const ALL: &'static [Column] = &[$(Column::$variant,)+];
+                    const ALL: &'static [Column] = Column::ALL;
 
                     fn name(self) -> &'static str {
-                        match self {
-                            $(Column::$variant => column_name!($method $($name)?),)+
-                        }
+                        Column::name(self)
                     }
-                }
 
-                impl std::fmt::Display for Column {
-                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                        f.write_str(crate::tables::TableColumn::name(*self))
+                    fn column_type(self) -> ColumnType {
+                        Column::column_type(self)
                     }
                 }
 
@@ -114,32 +75,16 @@ macro_rules! define_tables {
                 pub struct Table;
 
                 impl crate::tables::Table for Table {
-                    const NAME: &'static str = stringify!($module);
+                    const NAME: &'static str = generated::NAME;
                     type Row = Row;
                     type Write = Write;
                     type Column = Column;
 
                     const OPERATIONS: [Operation; 4] = [
-                        Operation {
-                            id: stringify!($select),
-                            method: "GET",
-                            path: concat!("/rest/v1/", stringify!($module)),
-                        },
-                        Operation {
-                            id: stringify!($insert),
-                            method: "POST",
-                            path: concat!("/rest/v1/", stringify!($module)),
-                        },
-                        Operation {
-                            id: stringify!($update),
-                            method: "PATCH",
-                            path: concat!("/rest/v1/", stringify!($module)),
-                        },
-                        Operation {
-                            id: stringify!($delete),
-                            method: "DELETE",
-                            path: concat!("/rest/v1/", stringify!($module)),
-                        },
+                        Operation::of(generated::ROUTES[0]),
+                        Operation::of(generated::ROUTES[1]),
+                        Operation::of(generated::ROUTES[2]),
+                        Operation::of(generated::ROUTES[3]),
                     ];
 
                     fn run_select<'a>(
@@ -147,8 +92,10 @@ macro_rules! define_tables {
                         request: &'a Request<Column>,
                     ) -> RowsFuture<'a, Row> {
                         Box::pin(async move {
-                            let mut call = client.raw_tables.$select();
-                            apply_filters!(call, request, $($variant => $method),+);
+                            let mut call = generated::Select::new(&client.raw_tables);
+                            for (column, expression) in &request.filters {
+                                call = column.filter_select(call, expression.clone());
+                            }
                             if let Some(select) = &request.select {
                                 call = call.select(select.clone());
                             }
@@ -178,7 +125,7 @@ macro_rules! define_tables {
                         request: &'a Request<Column>,
                     ) -> RowsFuture<'a, Row> {
                         Box::pin(async move {
-                            let mut call = client.raw_tables.$insert().body(rows);
+                            let mut call = generated::Insert::new(&client.raw_tables).body(rows);
                             if let Some(select) = &request.select {
                                 call = call.select(select.clone());
                             }
@@ -196,8 +143,10 @@ macro_rules! define_tables {
                         request: &'a Request<Column>,
                     ) -> RowsFuture<'a, Row> {
                         Box::pin(async move {
-                            let mut call = client.raw_tables.$update().body(changes);
-                            apply_filters!(call, request, $($variant => $method),+);
+                            let mut call = generated::Update::new(&client.raw_tables).body(changes);
+                            for (column, expression) in &request.filters {
+                                call = column.filter_update(call, expression.clone());
+                            }
                             if let Some(select) = &request.select {
                                 call = call.select(select.clone());
                             }
@@ -214,8 +163,10 @@ macro_rules! define_tables {
                         request: &'a Request<Column>,
                     ) -> RowsFuture<'a, Row> {
                         Box::pin(async move {
-                            let mut call = client.raw_tables.$delete();
-                            apply_filters!(call, request, $($variant => $method),+);
+                            let mut call = generated::Delete::new(&client.raw_tables);
+                            for (column, expression) in &request.filters {
+                                call = column.filter_delete(call, expression.clone());
+                            }
                             if let Some(select) = &request.select {
                                 call = call.select(select.clone());
                             }
@@ -250,16 +201,17 @@ macro_rules! define_tables {
             )+
         }
 
-        /// The name of every table, in the spec's order.
+        /// The name of every table, sorted (generated from the spec's paths marked
+        /// `x-hirekit-table`).
         ///
         /// ```
-        /// assert_eq!(hirekit::tables::TABLE_NAMES.len(), 19);
         /// assert!(hirekit::tables::TABLE_NAMES.contains(&"interview_result"));
+        /// assert!(hirekit::tables::TABLE_NAMES.is_sorted());
         /// ```
-        pub const TABLE_NAMES: &[&str] = &[$(stringify!($module),)+];
+        pub const TABLE_NAMES: &[&str] = jobmojito_raw::tables::catalog::TABLE_NAMES;
 
-        /// The column names of the table called `table`, in the spec's order (the names of its
-        /// `Column` enum), or `None` for a table the spec does not list.
+        /// The column names of the table called `table`, in the order of its select's filter
+        /// parameters in the spec (the names of its `Column` enum), or `None` for a table the spec does not list.
         ///
         /// ```
         /// let columns = hirekit::tables::column_names("interview_result").unwrap_or_default();
@@ -267,7 +219,6 @@ macro_rules! define_tables {
         /// assert_eq!(hirekit::tables::column_names("interview_results"), None);
         /// ```
         pub fn column_names(table: &str) -> Option<Vec<&'static str>> {
-            use crate::tables::TableColumn as _;
             match table {
                 $(stringify!($module) => Some(
                     $module::Column::ALL.iter().map(|c| c.name()).collect()

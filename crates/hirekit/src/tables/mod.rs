@@ -59,7 +59,6 @@ use serde::de::DeserializeOwned;
 use crate::error::{Operation, Result};
 use crate::jobmojito::Client;
 
-mod catalog;
 mod filter;
 mod macros;
 mod order;
@@ -68,7 +67,6 @@ mod stream;
 mod value;
 mod write;
 
-pub use catalog::*;
 pub use filter::Is;
 /// A column of a `Write` row: left out (unchanged), `null` (cleared) or a value. Write rows
 /// build with `..Write::default()` (every column left out) and set columns with
@@ -78,6 +76,14 @@ pub use order::Order;
 pub use select::{Page, Select};
 pub use value::Value;
 pub use write::{Delete, Insert, Update};
+
+/// The type of a column, as the spec's row schema declares it.
+pub use hirekit_runtime::ColumnType;
+
+// One module per table (with `Tables::<table>()`, `TABLE_NAMES` and `column_names`), for the
+// tables the generator found in the spec.
+jobmojito_raw::for_each_table!(define_tables);
+use macros::define_tables;
 
 /// A table of the Tables API: its name, row types and columns. Implemented by the `Table` type
 /// of each table module (e.g. [`interview_result::Table`]); not meant to be implemented
@@ -151,6 +157,15 @@ pub trait TableColumn:
 
     /// The column's name in the database.
     fn name(self) -> &'static str;
+
+    /// The column's type, as the spec's row schema declares it.
+    ///
+    /// ```
+    /// use hirekit::tables::{ColumnType, TableColumn as _, interview_result::Column};
+    ///
+    /// assert_eq!(Column::Score.column_type(), ColumnType::Number);
+    /// ```
+    fn column_type(self) -> ColumnType;
 
     /// The column called `name`, if the spec lists one; use it to accept column names from
     /// configuration without ever sending an unknown one.
