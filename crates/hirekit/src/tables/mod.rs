@@ -364,7 +364,7 @@ impl<'a, T: Table> TableRef<'a, T> {
     /// # async fn demo(jm: hirekit::jobmojito::Client) -> hirekit::Result<()> {
     /// use hirekit::tables::interview_def_question::Write;
     ///
-    /// let question = Write { question: Some("Why this role?".into()), ..Write::default() };
+    /// let question = Write { question: hirekit::tables::Nullable::Value("Why this role?".into()), ..Write::default() };
     /// let stored = jm.tables().interview_def_question().insert(question).send().await?;
     /// # Ok(()) }
     /// ```
@@ -381,7 +381,7 @@ impl<'a, T: Table> TableRef<'a, T> {
     /// use hirekit::tables::interview_def_question::Write;
     ///
     /// let rows = ["Why this role?", "Tell us about a hard bug."]
-    ///     .map(|q| Write { question: Some(q.into()), ..Write::default() });
+    ///     .map(|q| Write { question: hirekit::tables::Nullable::Value(q.into()), ..Write::default() });
     /// let stored = jm.tables().interview_def_question().insert_many(rows).send().await?;
     /// assert_eq!(stored.len(), 2);
     /// # Ok(()) }
@@ -399,7 +399,7 @@ impl<'a, T: Table> TableRef<'a, T> {
     /// # async fn demo(jm: hirekit::jobmojito::Client) -> hirekit::Result<()> {
     /// use hirekit::tables::interview_result::{Column, Write};
     ///
-    /// let changes = Write { recruiter_shortlist: Some(true), ..Write::default() };
+    /// let changes = Write { recruiter_shortlist: hirekit::tables::Nullable::Value(true), ..Write::default() };
     /// let changed = jm
     ///     .tables()
     ///     .interview_result()

@@ -49,7 +49,7 @@ where
 /// # async fn demo(jm: hirekit::jobmojito::Client) -> hirekit::Result<()> {
 /// use hirekit::tables::interview_def_question::{Column, Write};
 ///
-/// let row = Write { question: Some("Why this role?".into()), ..Write::default() };
+/// let row = Write { question: hirekit::tables::Nullable::Value("Why this role?".into()), ..Write::default() };
 /// let stored = jm
 ///     .tables()
 ///     .interview_def_question()
@@ -97,7 +97,7 @@ impl<'a, T: Table> Insert<'a, T> {
     /// let ids = jm
     ///     .tables()
     ///     .profile_interview()
-    ///     .insert(Write { email: Some("robin@example.com".into()), ..Write::default() })
+    ///     .insert(Write { email: hirekit::tables::Nullable::Value("robin@example.com".into()), ..Write::default() })
     ///     .returning([Column::Id])
     ///     .send()
     ///     .await?;
@@ -116,7 +116,7 @@ impl<'a, T: Table> Insert<'a, T> {
     /// # async fn demo(jm: hirekit::jobmojito::Client) -> hirekit::Result<()> {
     /// use hirekit::tables::knowledge_base_store::Write;
     ///
-    /// let row = Write { id: Some("kbs_1".into()) };
+    /// let row = Write { id: hirekit::tables::Nullable::Value("kbs_1".into()) };
     /// let stored = jm.tables().knowledge_base_store().insert(row).upsert().send().await?;
     /// # Ok(()) }
     /// ```
@@ -133,7 +133,7 @@ impl<'a, T: Table> Insert<'a, T> {
     /// # async fn demo(jm: hirekit::jobmojito::Client) -> hirekit::Result<()> {
     /// use hirekit::tables::knowledge_base_store::Write;
     ///
-    /// let row = Write { id: Some("kbs_1".into()) };
+    /// let row = Write { id: hirekit::tables::Nullable::Value("kbs_1".into()) };
     /// let new = jm.tables().knowledge_base_store().insert(row).ignore_duplicates().send().await?;
     /// # Ok(()) }
     /// ```
@@ -149,7 +149,7 @@ impl<'a, T: Table> Insert<'a, T> {
     /// # async fn demo(jm: hirekit::jobmojito::Client) -> hirekit::Result<()> {
     /// use hirekit::tables::interview_def_question::Write;
     ///
-    /// let row = Write { question: Some("Why this role?".into()), ..Write::default() };
+    /// let row = Write { question: hirekit::tables::Nullable::Value("Why this role?".into()), ..Write::default() };
     /// let stored = jm.tables().interview_def_question().insert(row).send().await?;
     /// println!("new id {:?}", stored[0].id);
     /// # Ok(()) }
@@ -181,7 +181,7 @@ impl<'a, T: Table> Insert<'a, T> {
 /// let changed = jm
 ///     .tables()
 ///     .interview_result()
-///     .update(Write { status: Some("archived".into()), ..Write::default() })
+///     .update(Write { status: hirekit::tables::Nullable::Value("archived".into()), ..Write::default() })
 ///     .lt(Column::TrainingEnd, "2025-01-01")
 ///     .send()
 ///     .await?;
@@ -230,7 +230,7 @@ impl<'a, T: Table> Update<'a, T> {
     /// let ids = jm
     ///     .tables()
     ///     .interview_result()
-    ///     .update(Write { recruiter_shortlist: Some(true), ..Write::default() })
+    ///     .update(Write { recruiter_shortlist: hirekit::tables::Nullable::Value(true), ..Write::default() })
     ///     .gte(Column::Score, 4.5)
     ///     .returning([Column::Id])
     ///     .send()
@@ -252,7 +252,7 @@ impl<'a, T: Table> Update<'a, T> {
     /// let all = jm
     ///     .tables()
     ///     .interview_templates()
-    ///     .update(Write { status: Some("archived".into()), ..Write::default() })
+    ///     .update(Write { status: hirekit::tables::Nullable::Value("archived".into()), ..Write::default() })
     ///     .all_rows()
     ///     .send()
     ///     .await?;
@@ -275,7 +275,7 @@ impl<'a, T: Table> Update<'a, T> {
     /// let changed = jm
     ///     .tables()
     ///     .profile_interview()
-    ///     .update(Write { status: Some("deleted".into()), ..Write::default() })
+    ///     .update(Write { status: hirekit::tables::Nullable::Value("deleted".into()), ..Write::default() })
     ///     .eq(Column::ExternalId, "ats-42")
     ///     .send()
     ///     .await?;
