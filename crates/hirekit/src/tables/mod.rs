@@ -1,4 +1,5 @@
-//! The JobMojito Tables API (Supabase PostgREST over 19 tables), as typed query builders.
+//! The JobMojito Tables API (Supabase PostgREST over the tables the spec lists), as typed query
+//! builders.
 //!
 //! Reach it with [`Client::tables`]. Every table has a module here (for example
 //! [`interview_result`]) with a `Column` enum of the columns the spec lists, so a filter, an
@@ -270,7 +271,7 @@ pub struct Tables<'a> {
 }
 
 impl Client {
-    /// The Tables API: typed select, insert, update and delete on the 19 JobMojito tables.
+    /// The Tables API: typed select, insert, update and delete on the JobMojito tables.
     ///
     /// ```no_run
     /// # async fn demo(jm: hirekit::jobmojito::Client) -> hirekit::Result<()> {
