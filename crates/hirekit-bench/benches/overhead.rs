@@ -165,6 +165,60 @@ fn overhead(c: &mut Criterion) {
             })
         });
         record_paired("diagnose/facade without deadline", BATCH, &ratios).expect("written");
+        let no_retry = hirekit::jofi::Client::builder(JOFI_KEY)
+            .options(
+                ClientOptions::default()
+                    .base_url(&base)
+                    .retry(hirekit::RetryPolicy::never()),
+            )
+            .build()
+            .expect("facade client");
+        let ratios = paired_ratios(30, baseline_batch, || {
+            runtime.block_on(async {
+                let started = Instant::now();
+                for _ in 0..BATCH {
+                    std::hint::black_box(no_retry.invitations().list().await.expect("answer"));
+                }
+                started.elapsed()
+            })
+        });
+        record_paired("diagnose/facade without retries", BATCH, &ratios).expect("written");
+        // The baseline with each thing every facade request carries: the spec's headers, and a
+        // per-request timeout.
+        for (name, timeout, headers) in [
+            ("diagnose/baseline with headers", false, true),
+            ("diagnose/baseline with timeout", true, false),
+        ] {
+            let ratios = paired_ratios(30, baseline_batch, || {
+                runtime.block_on(async {
+                    let started = Instant::now();
+                    for _ in 0..BATCH {
+                        let mut request = http
+                            .get(format!("{base}/invitations"))
+                            .bearer_auth(JOFI_KEY);
+                        if headers {
+                            request = request
+                                .header("accept", "application/json")
+                                .header("api-version", "2.3.0");
+                        }
+                        if timeout {
+                            request = request.timeout(std::time::Duration::from_secs(60));
+                        }
+                        let bytes = request
+                            .send()
+                            .await
+                            .expect("answer")
+                            .bytes()
+                            .await
+                            .expect("body");
+                        let list: InvitationList = serde_json::from_slice(&bytes).expect("decodes");
+                        std::hint::black_box(list);
+                    }
+                    started.elapsed()
+                })
+            });
+            record_paired(name, BATCH, &ratios).expect("written");
+        }
     }
 }
 

@@ -313,13 +313,19 @@ impl Transport {
 
             match self.send_once(request).await {
                 Ok(received) => {
-                    progress.retry_after = received
-                        .headers
-                        .get(http::header::RETRY_AFTER)
-                        .and_then(|v| v.to_str().ok())
-                        .and_then(|v| retry::parse_retry_after(v, SystemTime::now()));
-                    progress.request_id = request_id(&received.headers);
                     let status = received.status;
+                    // What only an error needs is read only from an error answer (a success's
+                    // request id is read again if its body fails to decode).
+                    if !(200..300).contains(&status) {
+                        progress.retry_after = received
+                            .headers
+                            .get(http::header::RETRY_AFTER)
+                            .and_then(|v| v.to_str().ok())
+                            .and_then(|v| retry::parse_retry_after(v, SystemTime::now()));
+                        progress.request_id = request_id(&received.headers);
+                    } else {
+                        progress.retry_after = None;
+                    }
                     if status == 401 && !renewed && original.is_some() {
                         renewed = true;
                         if self
