@@ -147,6 +147,8 @@ enum SendFailure {
     Reqwest(reqwest::Error),
     /// The body was over the limit.
     TooLarge(usize),
+    /// The attempt's timeout passed before the answer was complete.
+    TimedOut,
 }
 
 /// What the call learned so far, for the error it may end with.
@@ -297,21 +299,30 @@ impl Transport {
                 }
             };
             // The attempt may not outlive the call's deadline: its timeout is whichever ends
-            // first, so one timer bounds it.
+            // first.
             let left = remaining();
             if left.is_some_and(|l| l.is_zero()) {
                 return Err(progress.fail(deadline_error(), route));
             }
-            *request.timeout_mut() = Some(left.map_or(timeout, |l| l.min(timeout)));
+            let attempt_timeout = left.map_or(timeout, |l| l.min(timeout));
             if !self.inner.auth.authorize_now(&mut request)
                 && let Err(error) = self.inner.auth.authorize(&mut request).await
             {
                 return Err(progress.fail(error, route));
             }
-            let sent_credentials = request.headers().get(http::header::AUTHORIZATION).cloned();
+            let sent_credentials = if self.inner.auth.can_renew() {
+                request.headers().get(http::header::AUTHORIZATION).cloned()
+            } else {
+                None
+            };
             let more_allowed = may_follow && !last_chance;
 
-            match self.send_once(request).await {
+            // One timer bounds the attempt, head and body: tokio's, held inline, rather than
+            // reqwest's per-request timeout, which boxes a timer and wraps the body in another.
+            let sent = tokio::time::timeout(attempt_timeout, self.send_once(request))
+                .await
+                .unwrap_or(Err(SendFailure::TimedOut));
+            match sent {
                 Ok(received) => {
                     let status = received.status;
                     // What only an error needs is read only from an error answer (a success's
@@ -388,8 +399,11 @@ impl Transport {
                         route,
                     ));
                 }
-                Err(SendFailure::Reqwest(error)) => {
-                    let outcome = retry::classify(&error);
+                Err(failure @ (SendFailure::Reqwest(_) | SendFailure::TimedOut)) => {
+                    let outcome = match &failure {
+                        SendFailure::Reqwest(error) => retry::classify(error),
+                        _ => Outcome::Timeout,
+                    };
                     // A timeout that ran into the call's deadline is the deadline.
                     if outcome == Outcome::Timeout && remaining().is_some_and(|l| l.is_zero()) {
                         return Err(progress.fail(deadline_error(), route));
@@ -400,7 +414,11 @@ impl Transport {
                         clock.sleep(wait).await;
                         continue;
                     }
-                    return Err(progress.fail(Error::from_reqwest(outcome.kind(), error), route));
+                    let error = match failure {
+                        SendFailure::Reqwest(error) => Error::from_reqwest(outcome.kind(), error),
+                        _ => Error::new(ErrorKind::Timeout, "no answer within the request timeout"),
+                    };
+                    return Err(progress.fail(error, route));
                 }
             }
         }
