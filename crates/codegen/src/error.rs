@@ -1,23 +1,16 @@
 //! What can go wrong while turning a spec into code.
 
-use std::path::PathBuf;
-
 use crate::lint::Violation;
 
 /// A failure of the generation pipeline. Every variant names the spec it concerns.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The spec file could not be read.
-    #[error("cannot read spec {path}: {source}")]
-    Read {
-        /// The spec file.
-        path: PathBuf,
-        /// Why reading failed.
-        #[source]
-        source: std::io::Error,
-    },
-    /// The spec is not valid YAML, or not an OpenAPI 3.0 document.
+    /// The spec could not be read, or is not a document the spec model can walk (the
+    /// model's error names the file and what is wrong).
+    #[error(transparent)]
+    Spec(#[from] hirekit_spec::Error),
+    /// The spec is not an OpenAPI 3.0 document progenitor can read.
     #[error("cannot parse spec {spec}: {message}")]
     Parse {
         /// The spec, as named in messages.
@@ -49,21 +42,6 @@ pub enum Error {
         /// What was expected and not found.
         message: String,
     },
-}
-
-impl From<hirekit_spec::Error> for Error {
-    fn from(error: hirekit_spec::Error) -> Self {
-        match error {
-            hirekit_spec::Error::Read { path, source } => Error::Read { path, source },
-            hirekit_spec::Error::Parse { spec, message } => Error::Parse { spec, message },
-            // A reference or shape problem met while walking the model: the spec, as named
-            // by the model's message, cannot be used as it is.
-            other => Error::Parse {
-                spec: other.spec(),
-                message: other.to_string(),
-            },
-        }
-    }
 }
 
 fn render(violations: &[Violation]) -> String {
