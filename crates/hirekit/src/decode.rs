@@ -23,23 +23,19 @@ pub(crate) fn error<T: DeserializeOwned>(bytes: &[u8], original: &serde_json::Er
     let what = if bytes.is_empty() {
         "the body is empty".to_string()
     } else {
-        // serde's messages name types and fields, never values of the body.
-        strip_position(&inner.to_string())
+        // serde quotes the offending value (`invalid type: string "jane@…"`): keep the shape.
+        redact::serde_message(&inner.to_string())
     };
+    // The source carries the same cleaned text, so `Debug` and a walk of the source chain
+    // show no value of the body either.
+    let source: serde_json::Error = serde::de::Error::custom(what.clone());
     Error::new(ErrorKind::Decode, what)
         .with_decode(path, redact::json_excerpt(bytes, offset))
-        .with_source(inner)
+        .with_source(source)
 }
 
 fn clone_json_error(error: &serde_json::Error) -> serde_json::Error {
-    serde::de::Error::custom(strip_position(&error.to_string()))
-}
-
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(at) => message[..at].to_string(),
-        None => message.to_string(),
-    }
+    serde::de::Error::custom(redact::serde_message(&error.to_string()))
 }
 
 fn byte_offset(bytes: &[u8], line: usize, column: usize) -> usize {
@@ -116,6 +112,32 @@ mod tests {
         let excerpt = error.excerpt().expect("excerpt");
         assert!(!excerpt.contains("example.com"), "{excerpt}");
         assert!(error.to_string().contains("data[1].id"), "{error}");
+    }
+
+    /// Issue 10, item 6: a wrong-typed field holding personal data does not reach the error's
+    /// `Display`, `Debug` or source chain.
+    #[test]
+    fn decode_errors_do_not_print_response_values() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Person {
+            age: i64,
+        }
+        let body = br#"{"age": "jane.doe@example.com"}"#;
+        let original = serde_json::from_slice::<Person>(body).expect_err("a string");
+        let error = error::<Person>(body, &original);
+        let mut seen = vec![error.to_string(), format!("{error:?}")];
+        let mut source = std::error::Error::source(&error);
+        while let Some(inner) = source {
+            seen.push(inner.to_string());
+            seen.push(format!("{inner:?}"));
+            source = inner.source();
+        }
+        assert!(seen.len() > 2, "the error keeps a source");
+        for text in &seen {
+            assert!(!text.contains("jane"), "{text}");
+        }
+        assert_eq!(error.decode_path(), Some("age"));
     }
 
     use proptest::prelude::*;

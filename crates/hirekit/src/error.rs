@@ -147,7 +147,9 @@ impl Error {
         Error(Box::new(Inner {
             kind: Some(ErrorKind::of_status(status)),
             status: Some(status),
-            message: message.map(|m| crate::redact::scrub(&m)),
+            message: message.map(|m| {
+                crate::redact::bounded(&crate::redact::scrub(&m), crate::redact::MAX_MESSAGE_CHARS)
+            }),
             field,
             ..Inner::default()
         }))
@@ -164,7 +166,7 @@ impl Error {
     }
 
     pub(crate) fn with_request_id(mut self, request_id: Option<String>) -> Self {
-        self.0.request_id = request_id;
+        self.0.request_id = request_id.as_deref().and_then(crate::redact::request_id);
         self
     }
 
@@ -401,6 +403,25 @@ mod tests {
         assert!(!text.contains('\n'));
         assert!(error.is_validation() && !error.is_retryable());
         assert!(!format!("{error:?}").contains("jane"));
+    }
+
+    /// Issue 10, item 11: a vendor's message and request id are bounded and scrubbed before
+    /// they reach `Display`, `Debug` or logs.
+    #[test]
+    fn vendor_texts_are_bounded_and_scrubbed() {
+        let huge = "x".repeat(1_000_000);
+        let error = Error::http(500, Some(huge), None)
+            .with_request_id(Some(format!("{}jane@example.com", "a".repeat(20_000))));
+        let shown = error.to_string();
+        assert!(shown.len() < 1_000, "{} characters", shown.len());
+        assert!(format!("{error:?}").len() < 2_000);
+        assert_eq!(error.request_id(), None);
+        assert!(!format!("{error:?}").contains("jane"));
+
+        let fine = Error::http(404, None, None).with_request_id(Some("req_01H:abc-9.z".into()));
+        assert_eq!(fine.request_id(), Some("req_01H:abc-9.z"));
+        let echoed = Error::http(404, None, None).with_request_id(Some("jane@example.com".into()));
+        assert_eq!(echoed.request_id(), None);
     }
 
     #[test]

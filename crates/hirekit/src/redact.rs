@@ -52,6 +52,54 @@ fn mask_digit_runs(text: &str) -> String {
     out
 }
 
+/// serde's messages can quote the offending value (`invalid type: string "ada@…"`), and a
+/// response or webhook body is personal data: keep the message's shape, replace quoted text
+/// with `"…"` and drop the line/column suffix.
+pub(crate) fn serde_message(message: &str) -> String {
+    let message = match message.rfind(" at line ") {
+        Some(at) => message.get(..at).unwrap_or(message),
+        None => message,
+    };
+    let mut out = String::with_capacity(message.len());
+    let mut quoted = false;
+    for c in message.chars() {
+        if c == '"' {
+            if !quoted {
+                out.push_str("\"…\"");
+            }
+            quoted = !quoted;
+        } else if !quoted {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The longest vendor message an error keeps, in characters.
+pub(crate) const MAX_MESSAGE_CHARS: usize = 512;
+/// The longest request id an error keeps, in characters.
+pub(crate) const MAX_REQUEST_ID_CHARS: usize = 128;
+
+/// `text` cut to at most `max` characters (on a character boundary), marked with `…` when cut.
+pub(crate) fn bounded(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        None => text.to_string(),
+        Some((at, _)) => format!("{}…", &text[..at]),
+    }
+}
+
+/// A vendor's request id as an error may show it: at most [`MAX_REQUEST_ID_CHARS`] of the
+/// characters ids are made of (letters, digits, `-_.:`), or nothing. An id is the server's
+/// text, so one that holds anything else (an echoed email, say) is not kept.
+pub(crate) fn request_id(text: &str) -> Option<String> {
+    let ok = !text.is_empty()
+        && text.chars().count() <= MAX_REQUEST_ID_CHARS
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c));
+    ok.then(|| text.to_string())
+}
+
 /// A short excerpt of a JSON body around byte `at`, with every string value masked and only
 /// object keys kept: enough to see the shape that failed to decode, never the data.
 pub(crate) fn json_excerpt(body: &[u8], at: usize) -> String {

@@ -30,6 +30,7 @@ pub struct RetryPolicy {
     max_attempts: u32,
     initial_backoff: Duration,
     max_backoff: Duration,
+    max_retry_after: Duration,
     deadline: Option<Duration>,
 }
 
@@ -39,6 +40,7 @@ impl Default for RetryPolicy {
             max_attempts: 3,
             initial_backoff: Duration::from_millis(200),
             max_backoff: Duration::from_secs(10),
+            max_retry_after: Duration::from_secs(120),
             deadline: Some(Duration::from_secs(300)),
         }
     }
@@ -74,6 +76,21 @@ impl RetryPolicy {
     pub fn with_deadline(mut self, deadline: Option<Duration>) -> Self {
         self.deadline = deadline;
         self
+    }
+
+    /// Sets the longest `Retry-After` the call waits for before trying again (default 120 s).
+    /// A server that asks for longer gets no retry: the call fails at once, and
+    /// [`Error::retry_after`](crate::Error::retry_after) says how long it asked for (at most
+    /// a day), so the caller can schedule the retry itself.
+    #[must_use]
+    pub fn with_max_retry_after(mut self, wait: Duration) -> Self {
+        self.max_retry_after = wait;
+        self
+    }
+
+    /// The longest `Retry-After` waited for.
+    pub fn max_retry_after(&self) -> Duration {
+        self.max_retry_after
     }
 
     /// The most attempts a call may make.
@@ -160,14 +177,20 @@ pub(crate) fn classify(error: &reqwest::Error) -> Outcome {
     }
 }
 
-/// Reads `Retry-After`: a number of seconds, or an HTTP-date (a date in the past means now).
+/// The longest `Retry-After` believed: a server's value is bounded before anyone reads it.
+pub(crate) const RETRY_AFTER_CAP: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// Reads `Retry-After`: a number of seconds, or an HTTP-date (a date in the past means now),
+/// at most [`RETRY_AFTER_CAP`].
 pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
-    if let Ok(seconds) = value.parse::<u64>() {
-        return Some(Duration::from_secs(seconds));
-    }
-    let date = httpdate::parse_http_date(value).ok()?;
-    Some(date.duration_since(now).unwrap_or(Duration::ZERO))
+    let wait = if let Ok(seconds) = value.parse::<u64>() {
+        Duration::from_secs(seconds)
+    } else {
+        let date = httpdate::parse_http_date(value).ok()?;
+        date.duration_since(now).unwrap_or(Duration::ZERO)
+    };
+    Some(wait.min(RETRY_AFTER_CAP))
 }
 
 #[cfg(test)]
@@ -186,6 +209,21 @@ mod tests {
         let earlier = httpdate::fmt_http_date(now - Duration::from_secs(30));
         assert_eq!(parse_retry_after(&earlier, now), Some(Duration::ZERO));
         assert_eq!(parse_retry_after("soon", now), None);
+    }
+
+    /// Issue 10, item 5: an absurd `Retry-After` is bounded before anything reads it.
+    #[test]
+    fn retry_after_is_capped() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_700_000_000);
+        assert_eq!(
+            parse_retry_after("1000000000000", now),
+            Some(RETRY_AFTER_CAP)
+        );
+        assert_eq!(
+            parse_retry_after("99999999999999999999999", now),
+            None,
+            "not a number of seconds a u64 holds, nor a date"
+        );
     }
 
     #[test]

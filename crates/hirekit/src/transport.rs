@@ -366,7 +366,7 @@ impl Transport {
                         let wait = progress
                             .retry_after
                             .unwrap_or_else(|| policy.backoff(attempt));
-                        if fits(wait) {
+                        if fits(wait) && wait <= policy.max_retry_after() {
                             tracing::debug!(
                                 attempt,
                                 status,
@@ -706,6 +706,7 @@ mod tests {
         .await;
         let policy = RetryPolicy::default()
             .with_max_attempts(5)
+            .with_max_retry_after(Duration::from_secs(600))
             .with_deadline(Some(Duration::from_secs(300)));
         let (transport, clock) = transport(policy);
         let error = transport
@@ -720,6 +721,40 @@ mod tests {
         assert_eq!(error.operation_id(), Some("get_thing"));
         assert_eq!(error.retry_after(), Some(Duration::from_secs(200)));
         assert!(error.is_retryable());
+    }
+
+    /// Issue 10, item 5: with the deadline off, an absurd `Retry-After` is not waited for;
+    /// the call fails at once and says, capped, how long the server asked for.
+    #[tokio::test]
+    async fn absurd_retry_after_fails_fast_without_a_deadline() {
+        let server = Scripted::start(vec![Scripted::answer(
+            503,
+            &["retry-after: 1000000000000"],
+            "{}",
+        )])
+        .await;
+        let (transport, clock) = transport(RetryPolicy::default().with_deadline(None));
+        let error = transport
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect_err("503");
+        assert!(clock.sleeps().is_empty(), "{:?}", clock.sleeps());
+        assert_eq!(error.attempts(), 1);
+        assert_eq!(error.retry_after(), Some(crate::retry::RETRY_AFTER_CAP));
+    }
+
+    /// Issue 10, item 12: a deadline too far away to add to an instant is no deadline, not a
+    /// panic.
+    #[tokio::test]
+    async fn deadline_of_duration_max_does_not_panic() {
+        let server = Scripted::start(vec![Scripted::answer(200, &[], "{}")]).await;
+        let (transport, _clock) =
+            transport(RetryPolicy::default().with_deadline(Some(Duration::MAX)));
+        let answer = transport
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect("answered");
+        assert_eq!(answer.attempts, 1);
     }
 
     #[tokio::test]

@@ -199,12 +199,18 @@ impl PasswordSession {
     }
 }
 
+/// The longest session lifetime believed. Supabase issues hour-long tokens; a server's
+/// `expires_in` beyond a day is not trusted (nor allowed to overflow the clock).
+const MAX_SESSION_LIFETIME: Duration = Duration::from_secs(24 * 60 * 60);
+
 fn held(session: auth_types::Session) -> Result<Held> {
-    let lifetime = Duration::from_secs(u64::try_from(session.expires_in).unwrap_or(0));
+    let lifetime = Duration::from_secs(u64::try_from(session.expires_in).unwrap_or(0))
+        .min(MAX_SESSION_LIFETIME);
+    let now = Instant::now();
     Ok(Held {
         authorization: bearer(&session.access_token)?,
         refresh_token: Secret::new(session.refresh_token),
-        expires_at: Instant::now() + lifetime,
+        expires_at: now.checked_add(lifetime).unwrap_or(now),
     })
 }
 
@@ -246,5 +252,33 @@ impl Authenticate for PasswordSession {
                 Err(_) => false,
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn session(expires_in: i64) -> auth_types::Session {
+        auth_types::Session {
+            access_token: "token".to_string(),
+            expires_at: None,
+            expires_in,
+            refresh_token: "refresh".to_string(),
+            token_type: None,
+            user: None,
+            extra: Default::default(),
+        }
+    }
+
+    /// Issue 10, item 7: an absurd `expires_in` neither panics nor keeps a session for ages.
+    #[test]
+    fn huge_expires_in_is_capped_not_a_panic() {
+        let before = Instant::now();
+        let held = held(session(i64::MAX)).expect("a session");
+        assert!(held.expires_at <= before + MAX_SESSION_LIFETIME + Duration::from_secs(5));
+        assert!(held.expires_at > before + Duration::from_secs(3600));
+        let negative = self::held(session(-5)).expect("a session");
+        assert!(negative.expires_at <= Instant::now());
     }
 }

@@ -21,7 +21,10 @@ pub(crate) fn object(bytes: &[u8]) -> Result<Map<String, Value>> {
             let offset = byte_offset(bytes, e.line(), e.column());
             Err(Error::new(
                 ErrorKind::Webhook,
-                format!("the body is not JSON: {}", clean(&e.to_string())),
+                format!(
+                    "the body is not JSON: {}",
+                    redact::serde_message(&e.to_string())
+                ),
             )
             .with_decode(String::from("."), redact::json_excerpt(bytes, offset)))
         }
@@ -42,36 +45,13 @@ pub(crate) fn typed<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T> 
                 ErrorKind::Webhook,
                 format!(
                     "{what} does not match its schema at `{path}`: {}",
-                    clean(&inner.to_string())
+                    redact::serde_message(&inner.to_string())
                 ),
             )
             .with_field(path.clone())
             .with_decode(path, redact::json_excerpt(bytes, offset)))
         }
     }
-}
-
-/// serde's messages can quote the offending value (`invalid type: string "ada@…"`), and a
-/// webhook body is personal data; keep the message's shape and drop quoted text and the
-/// line/column suffix.
-fn clean(message: &str) -> String {
-    let message = match message.rfind(" at line ") {
-        Some(at) => message.get(..at).unwrap_or(message),
-        None => message,
-    };
-    let mut out = String::with_capacity(message.len());
-    let mut quoted = false;
-    for c in message.chars() {
-        if c == '"' {
-            if !quoted {
-                out.push_str("\"…\"");
-            }
-            quoted = !quoted;
-        } else if !quoted {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// The byte offset of a 1-based line and column, clamped to the body.
@@ -98,10 +78,15 @@ mod tests {
     #[test]
     fn quoted_values_are_dropped_from_messages() {
         assert_eq!(
-            clean(r#"invalid type: string "ada@example.com", expected i64 at line 1 column 9"#),
+            redact::serde_message(
+                r#"invalid type: string "ada@example.com", expected i64 at line 1 column 9"#
+            ),
             r#"invalid type: string "…", expected i64"#
         );
-        assert_eq!(clean("missing field `id`"), "missing field `id`");
+        assert_eq!(
+            redact::serde_message("missing field `id`"),
+            "missing field `id`"
+        );
     }
 
     #[test]
