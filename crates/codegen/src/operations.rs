@@ -417,10 +417,45 @@ fn last_generic(ty: &syn::Type, name: &str) -> Option<syn::Type> {
 }
 
 /// Rewrites progenitor's `Error::InvalidRequest` (a refused setter value) to the runtime's
-/// request error, so the built statements fail with a type every executor understands.
+/// request error, so the built statements fail with a type every executor understands, and
+/// checks every encoded path segment.
 struct InvalidRequest;
 
 impl VisitMut for InvalidRequest {
+    fn visit_macro_mut(&mut self, node: &mut syn::Macro) {
+        // The URL is built in a `format!`, whose arguments syn leaves as tokens: parse them,
+        // rewrite them, and put them back.
+        if node.path.is_ident("format")
+            && let Ok(mut args) = node.parse_body_with(
+                syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated,
+            )
+        {
+            for arg in args.iter_mut() {
+                self.visit_expr_mut(arg);
+            }
+            node.tokens = quote!(#args);
+        }
+    }
+
+    fn visit_expr_mut(&mut self, node: &mut syn::Expr) {
+        // `encode_path(&x.to_string())` becomes a checked segment: `.`, `..` and empty ids
+        // would otherwise reach another endpoint.
+        if let syn::Expr::Call(call) = node
+            && let syn::Expr::Path(func) = call.func.as_ref()
+            && func.path.is_ident("encode_path")
+        {
+            let parameter = call
+                .args
+                .first()
+                .and_then(parameter_name)
+                .unwrap_or_else(|| "path parameter".to_string());
+            let inner = call.clone();
+            *node = syn::parse_quote!(::hirekit_runtime::path_segment(#parameter, #inner)?);
+            return;
+        }
+        syn::visit_mut::visit_expr_mut(self, node);
+    }
+
     fn visit_expr_path_mut(&mut self, node: &mut syn::ExprPath) {
         let segments: Vec<String> = node
             .path
@@ -433,6 +468,20 @@ impl VisitMut for InvalidRequest {
         }
         syn::visit_mut::visit_expr_path_mut(self, node);
     }
+}
+
+/// The variable of `&x.to_string()` (how progenitor passes a path parameter).
+fn parameter_name(arg: &syn::Expr) -> Option<String> {
+    let syn::Expr::Reference(reference) = arg else {
+        return None;
+    };
+    let syn::Expr::MethodCall(call) = reference.expr.as_ref() else {
+        return None;
+    };
+    let syn::Expr::Path(path) = call.receiver.as_ref() else {
+        return None;
+    };
+    path.path.get_ident().map(|i| i.to_string())
 }
 
 #[cfg(test)]

@@ -52,6 +52,18 @@ impl RequestError {
     }
 }
 
+/// Checks an encoded path segment: an empty segment, `.` or `..` would make the URL parser
+/// drop or climb a segment, sending the request to another endpoint (the collection, or its
+/// parent) than the one called. Those are refused, naming the parameter.
+pub fn path_segment(parameter: &str, encoded: String) -> Result<String, RequestError> {
+    if encoded.is_empty() || encoded == "." || encoded == ".." {
+        return Err(RequestError::Invalid(format!(
+            "the path parameter `{parameter}` cannot be empty, `.` or `..`"
+        )));
+    }
+    Ok(encoded)
+}
+
 impl From<reqwest::Error> for RequestError {
     fn from(error: reqwest::Error) -> Self {
         RequestError::Build(error.without_url())
@@ -81,6 +93,25 @@ impl std::error::Error for RequestError {
         match self {
             RequestError::Invalid(_) => None,
             RequestError::Build(error) => Some(error),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_segment;
+
+    #[test]
+    fn segments_that_change_the_endpoint_are_refused() {
+        for bad in ["", ".", ".."] {
+            let error = path_segment("invitationId", bad.to_string()).expect_err(bad);
+            assert!(error.to_string().contains("invitationId"), "{error}");
+        }
+        for good in ["...", "a.b", "%2E", "42"] {
+            assert_eq!(
+                path_segment("id", good.to_string()).ok().as_deref(),
+                Some(good)
+            );
         }
     }
 }

@@ -23,7 +23,7 @@ mod table;
 
 pub use answer::Answer;
 pub use bytes::Bytes;
-pub use executor::{Executor, RequestError};
+pub use executor::{Executor, RequestError, path_segment};
 pub use nullable::Nullable;
 pub use route::{Method, Pagination, Route, TimeoutClass};
 pub use table::ColumnType;

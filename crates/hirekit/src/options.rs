@@ -111,6 +111,33 @@ impl ClientOptions {
         self
     }
 
+    /// Checks a base URL before any credential is sent to it: it must parse, and it must use
+    /// `https` unless its host is this machine (`localhost`, `127.0.0.0/8`, `[::1]`: the mock,
+    /// a local proxy). A key, password or token sent over plain `http` to another host could be
+    /// read by anyone on the way.
+    pub(crate) fn check_base_url(url: &str) -> Result<()> {
+        let parsed = reqwest::Url::parse(url).map_err(|_| {
+            Error::new(ErrorKind::Config, "the base URL is not a valid URL").with_field("base_url")
+        })?;
+        let loopback = parsed.host_str().is_some_and(|host| {
+            host.eq_ignore_ascii_case("localhost")
+                || host
+                    .trim_start_matches('[')
+                    .trim_end_matches(']')
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback())
+        });
+        match parsed.scheme() {
+            "https" => Ok(()),
+            "http" if loopback => Ok(()),
+            _ => Err(Error::new(
+                ErrorKind::Config,
+                "the base URL must use https (plain http only reaches this machine)",
+            )
+            .with_field("base_url")),
+        }
+    }
+
     /// The reqwest client to send with.
     pub(crate) fn build_http(&self) -> Result<reqwest::Client> {
         if let Some(client) = &self.http {
@@ -145,5 +172,34 @@ impl ClientOptions {
             Arc::new(TokioClock),
         );
         Ok((http, transport))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ClientOptions;
+
+    /// Issue 10, item 3: plain http only reaches this machine.
+    #[test]
+    fn plain_http_is_refused_for_other_hosts() {
+        for fine in [
+            "https://www.jofiscore.com/api/v2",
+            "http://127.0.0.1:4010/api/v2",
+            "http://127.8.0.1:4010",
+            "http://localhost:4010",
+            "http://[::1]:4010",
+        ] {
+            assert!(ClientOptions::check_base_url(fine).is_ok(), "{fine}");
+        }
+        for refused in [
+            "http://www.jofiscore.com/api/v2",
+            "http://10.0.0.5:8080",
+            "http://localhost.example.com",
+            "ftp://127.0.0.1",
+            "not a url",
+        ] {
+            let error = ClientOptions::check_base_url(refused).expect_err(refused);
+            assert_eq!(error.field(), Some("base_url"), "{refused}");
+        }
     }
 }

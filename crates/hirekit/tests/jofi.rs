@@ -387,3 +387,37 @@ async fn the_deadline_holds() {
     assert!(started.elapsed() < Duration::from_secs(2));
     mock.shutdown().await;
 }
+
+/// Issue 10, item 10: an id of `.` or `..` (or an empty one) would make the URL parser reach
+/// the collection or its parent; it is refused before anything is sent.
+#[tokio::test]
+async fn dot_segment_ids_are_refused_before_sending() {
+    // Nothing listens here: a request that left would fail to connect instead.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let jofi = hirekit::jofi::Client::builder("sk_test_abc123")
+        .options(
+            hirekit::ClientOptions::default().base_url(format!("http://127.0.0.1:{port}/api/v2")),
+        )
+        .build()
+        .expect("client");
+    for id in [".", "..", ""] {
+        let error = jofi
+            .career_navigation_profiles()
+            .get(id)
+            .await
+            .expect_err("refused");
+        assert_eq!(
+            error.kind(),
+            hirekit::ErrorKind::InvalidInput,
+            "{id:?}: {error}"
+        );
+        assert_eq!(error.attempts(), 0, "{id:?}");
+        assert!(
+            error.to_string().contains("career_navigation_profile_id"),
+            "{error}"
+        );
+    }
+}

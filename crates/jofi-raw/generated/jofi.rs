@@ -11168,8 +11168,9 @@ pub mod builder {
             let career_navigation_profile_id = career_navigation_profile_id
                 .map_err(::hirekit_runtime::RequestError::invalid)?;
             let url = format!(
-                "{}/career-navigation-profiles/{}", client.baseurl, encode_path(&
-                career_navigation_profile_id.to_string()),
+                "{}/career-navigation-profiles/{}", client.baseurl,
+                ::hirekit_runtime::path_segment("career_navigation_profile_id",
+                encode_path(& career_navigation_profile_id.to_string())) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11764,8 +11765,9 @@ pub mod builder {
             let invitation_id = invitation_id
                 .map_err(::hirekit_runtime::RequestError::invalid)?;
             let url = format!(
-                "{}/invitations/{}", client.baseurl, encode_path(& invitation_id
-                .to_string()),
+                "{}/invitations/{}", client.baseurl,
+                ::hirekit_runtime::path_segment("invitation_id", encode_path(&
+                invitation_id.to_string())) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -11933,8 +11935,9 @@ pub mod builder {
                 })
                 .map_err(::hirekit_runtime::RequestError::invalid)?;
             let url = format!(
-                "{}/invitations/{}", client.baseurl, encode_path(& invitation_id
-                .to_string()),
+                "{}/invitations/{}", client.baseurl,
+                ::hirekit_runtime::path_segment("invitation_id", encode_path(&
+                invitation_id.to_string())) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -12380,8 +12383,9 @@ pub mod builder {
             let test_taker_id = test_taker_id
                 .map_err(::hirekit_runtime::RequestError::invalid)?;
             let url = format!(
-                "{}/test-takers/{}", client.baseurl, encode_path(& test_taker_id
-                .to_string()),
+                "{}/test-takers/{}", client.baseurl,
+                ::hirekit_runtime::path_segment("test_taker_id", encode_path(&
+                test_taker_id.to_string())) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -12508,8 +12512,9 @@ pub mod builder {
             let test_taker_id = test_taker_id
                 .map_err(::hirekit_runtime::RequestError::invalid)?;
             let url = format!(
-                "{}/test-takers/{}/job-fit-report", client.baseurl, encode_path(&
-                test_taker_id.to_string()),
+                "{}/test-takers/{}/job-fit-report", client.baseurl,
+                ::hirekit_runtime::path_segment("test_taker_id", encode_path(&
+                test_taker_id.to_string())) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -12653,8 +12658,9 @@ pub mod builder {
                 .map_err(::hirekit_runtime::RequestError::invalid)?;
             let sp = sp.map_err(::hirekit_runtime::RequestError::invalid)?;
             let url = format!(
-                "{}/test-takers/{}/scorecard", client.baseurl, encode_path(&
-                test_taker_id.to_string()),
+                "{}/test-takers/{}/scorecard", client.baseurl,
+                ::hirekit_runtime::path_segment("test_taker_id", encode_path(&
+                test_taker_id.to_string())) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map

@@ -109,6 +109,7 @@ impl ClientBuilder {
             .base_url
             .clone()
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        ClientOptions::check_base_url(&base)?;
         let anon_key = self.anon_key.filter(|k| !k.is_empty());
         let auth: Arc<dyn Authenticate> = match self.credentials {
             None => {

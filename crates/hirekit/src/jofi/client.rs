@@ -88,6 +88,7 @@ impl ClientBuilder {
             .base_url
             .clone()
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        ClientOptions::check_base_url(&base_url)?;
         Ok(Client {
             raw: jofi_raw::Client::new_with_client(&base_url, http),
             transport,
