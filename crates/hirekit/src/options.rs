@@ -143,15 +143,32 @@ impl ClientOptions {
         if let Some(client) = &self.http {
             return Ok(client.clone());
         }
+        // API calls follow no redirect: a redirect would carry the `apikey` header and a
+        // 307/308 would re-send a body holding a password, a refresh token or a candidate's
+        // details to wherever it points. It is answered as an error instead.
+        self.http_builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(http_client_error)
+    }
+
+    /// The client for downloads behind signed links (the PDF report): they carry no
+    /// credentials, and may redirect (to a storage host) up to 5 times.
+    #[cfg(feature = "jobmojito")]
+    pub(crate) fn build_download_http(&self) -> Result<reqwest::Client> {
+        self.http_builder()
+            .redirect(reqwest::redirect::Policy::limited(5))
+            .build()
+            .map_err(http_client_error)
+    }
+
+    fn http_builder(&self) -> reqwest::ClientBuilder {
         crate::install_crypto_provider();
         reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .user_agent(self.user_agent.clone())
-            .build()
-            .map_err(|e| {
-                Error::new(ErrorKind::Config, "cannot build the HTTP client")
-                    .with_source(e.without_url())
-            })
+            // A Referer would carry the previous URL, which can hold Tables filter values.
+            .referer(false)
     }
 
     /// The HTTP client and a transport over it with `auth`.
@@ -173,6 +190,10 @@ impl ClientOptions {
         );
         Ok((http, transport))
     }
+}
+
+fn http_client_error(error: reqwest::Error) -> Error {
+    Error::new(ErrorKind::Config, "cannot build the HTTP client").with_source(error.without_url())
 }
 
 #[cfg(test)]

@@ -196,12 +196,6 @@ impl Transport {
         }
     }
 
-    /// The reqwest client requests go through.
-    #[cfg(feature = "jobmojito")]
-    pub(crate) fn http(&self) -> &reqwest::Client {
-        &self.inner.http
-    }
-
     /// The timeouts and body limit, for downloads that are not operations of a spec.
     #[cfg(feature = "jobmojito")]
     pub(crate) fn limits(&self) -> &Limits {
@@ -533,6 +527,23 @@ fn request_id(headers: &http::HeaderMap) -> Option<String> {
 /// the body has them.
 fn status_error(received: &Received) -> Error {
     let status = received.status;
+    if (300..400).contains(&status) {
+        // Name where it pointed by host only: the path and query can hold ids or filters.
+        let host = received
+            .headers
+            .get(http::header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|location| reqwest::Url::parse(location).ok())
+            .and_then(|url| url.host_str().map(str::to_string))
+            .unwrap_or_else(|| "the same host".to_string());
+        return Error::http(
+            status,
+            Some(format!(
+                "the API answered with a redirect to {host}; API calls follow no redirects"
+            )),
+            None,
+        );
+    }
     if !(400..600).contains(&status) {
         let content_type = received
             .headers
@@ -755,6 +766,33 @@ mod tests {
             .await
             .expect("answered");
         assert_eq!(answer.attempts, 1);
+    }
+
+    /// Issue 10, item 2: a redirect is an error naming its status and target host (never
+    /// its path or query), and nothing is sent to the target.
+    #[tokio::test]
+    async fn redirects_are_errors_and_carry_nothing_away() {
+        let elsewhere = Scripted::start(vec![Scripted::answer(200, &[], "{}")]).await;
+        let location = format!(
+            "location: {}/steal?email=jane@example.com",
+            elsewhere.base.replace("127.0.0.1", "localhost")
+        );
+        let server = Scripted::start(vec![Scripted::answer(307, &[&location], "{}")]).await;
+        let (transport, _clock) = transport(RetryPolicy::default());
+        let mut sent = request(&server, reqwest::Method::POST);
+        *sent.body_mut() = Some(reqwest::Body::from(r#"{"password":"hunter2"}"#));
+        let error = transport
+            .execute(&POST, sent)
+            .await
+            .expect_err("a redirect");
+        assert_eq!(error.status(), Some(307));
+        let shown = format!("{error} {error:?}");
+        assert!(shown.contains("localhost"), "{shown}");
+        assert!(
+            !shown.contains("steal") && !shown.contains("jane"),
+            "{shown}"
+        );
+        assert_eq!(elsewhere.count(), 0, "the redirect was followed");
     }
 
     #[tokio::test]

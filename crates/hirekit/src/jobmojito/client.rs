@@ -46,6 +46,8 @@ pub struct Client {
     pub(crate) anon_key: Option<Secret>,
     /// Sends every operation: credentials, retries, limits, tracing.
     pub(crate) transport: Transport,
+    /// Fetches documents behind signed links (no credentials; follows redirects).
+    pub(crate) download_http: reqwest::Client,
     /// `<host>/functions/v1`.
     pub(crate) functions_url: String,
 }
@@ -161,6 +163,7 @@ impl ClientBuilder {
             raw_tables: jobmojito_raw::tables::Client::new_with_client(&base, http),
             anon_key,
             transport,
+            download_http: self.options.build_download_http()?,
             functions_url,
         })
     }

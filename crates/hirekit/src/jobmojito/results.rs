@@ -259,8 +259,9 @@ impl Results<'_> {
         })?;
         let transport = &self.client.transport;
         let limits = transport.limits();
-        let mut response = transport
-            .http()
+        let mut response = self
+            .client
+            .download_http
             .get(url)
             .timeout(limits.slow_request_timeout)
             .send()
