@@ -80,6 +80,19 @@ where
             }
         };
         let info = page.info();
+        if info.offset != cursor.offset {
+            // A server that ignores the offset asked for (or reports another) would make the
+            // stream repeat records, or never end.
+            cursor.done = true;
+            let error = Error::new(
+                ErrorKind::Api,
+                format!(
+                    "the vendor answered with the page at offset {} when offset {} was asked for",
+                    info.offset, cursor.offset
+                ),
+            );
+            return Some((Err(error), cursor));
+        }
         if !info.has_more {
             cursor.done = true;
             return Some((Ok(page), cursor));
@@ -96,7 +109,7 @@ where
         // Continue after what this page actually held: a server that caps the page size
         // below the one asked for must not make the stream skip records.
         let held = u64::try_from(page.len()).unwrap_or(u64::MAX);
-        cursor.offset = info.offset.saturating_add(held);
+        cursor.offset = cursor.offset.saturating_add(held);
         Some((Ok(page), cursor))
     })
 }
@@ -173,5 +186,26 @@ mod tests {
         let outcome: Vec<Result<Numbers>> = stream.collect().await;
         assert_eq!(outcome.len(), 1);
         assert!(outcome[0].is_err());
+    }
+
+    /// Issue 10, item 9: a server that answers every request with the first page (offset 0,
+    /// more to come) ends the stream with an error instead of looping forever.
+    #[tokio::test]
+    async fn pager_refuses_a_page_at_another_offset() {
+        let stream = pages(0, |_offset| {
+            std::future::ready(Ok(Numbers {
+                offset: 0,
+                data: vec![1, 2, 3],
+                has_more: true,
+            }))
+        });
+        let outcome: Vec<Result<Numbers>> = stream.take(10).collect().await;
+        assert_eq!(outcome.len(), 2, "one page, then the error");
+        assert!(outcome[0].is_ok());
+        let error = outcome[1].as_ref().err().expect("an error");
+        assert!(
+            error.to_string().contains("offset 0 when offset 3"),
+            "{error}"
+        );
     }
 }
