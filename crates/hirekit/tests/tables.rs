@@ -479,7 +479,9 @@ async fn the_stream_walks_every_row_once_page_by_page() {
         .expect("every row");
     let expected: Vec<f64> = (0..250).map(f64::from).collect();
     assert_eq!(scores, expected, "in order, each once");
-    assert_eq!(requests(&mock, "select_interview_result").await, 3);
+    // Three pages of rows, then the empty page that ends the walk: a short page is not taken
+    // as the last one, since PostgREST caps the rows of one answer (issue 10, item 1).
+    assert_eq!(requests(&mock, "select_interview_result").await, 4);
 
     // The query's own filter, offset and limit bound the walk.
     let odd: Vec<f64> = jm
@@ -504,7 +506,7 @@ async fn the_stream_walks_every_row_once_page_by_page() {
         .collect();
     assert_eq!(odd, expected);
     // 30 rows in pages of 8: 8, 8, 8, 6.
-    assert_eq!(requests(&mock, "select_interview_result").await, 3 + 4);
+    assert_eq!(requests(&mock, "select_interview_result").await, 4 + 4);
 }
 
 #[tokio::test]

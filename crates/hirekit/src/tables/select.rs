@@ -116,7 +116,7 @@ impl<R> Page<R> {
 
 /// Reads `first-last/total`, where either side may be `*`. Anything unreadable is unknown,
 /// never an error: the rows themselves arrived fine.
-fn parse_content_range(text: &str) -> (Option<(u64, u64)>, Option<u64>) {
+pub(super) fn parse_content_range(text: &str) -> (Option<(u64, u64)>, Option<u64>) {
     let text = text.trim();
     let text = text.strip_prefix("items").map_or(text, str::trim_start);
     let (span, total) = text.split_once('/').unwrap_or((text, "*"));

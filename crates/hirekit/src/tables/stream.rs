@@ -26,6 +26,12 @@ impl<'a, T: Table> Select<'a, T> {
     /// one page is held in memory. The query's own `offset`, `limit` or `range` bound the walk;
     /// `count_exact` is dropped (the walk does not need it).
     ///
+    /// The walk ends at an empty page or at the total the server reports, not at the first
+    /// short page: PostgREST caps the rows of one answer (`db-max-rows`), so a page can be
+    /// shorter than asked for with rows still to come. That costs one request for the empty
+    /// page at the end. A server that answers from another offset than asked ends the stream
+    /// with an error.
+    ///
     /// Rows are sorted by the query's order and then by `id`, so that pages do not overlap or
     /// skip rows (PostgreSQL gives no stable order otherwise). Rows inserted or deleted while
     /// the walk runs can still shift later pages by that many rows.
@@ -103,10 +109,17 @@ impl<'a, T: Table> Select<'a, T> {
                     return None;
                 }
                 match walk.fetch(wanted).await {
-                    Ok(rows) => {
+                    Ok((rows, content_range)) => {
                         let got = u64::try_from(rows.len()).unwrap_or(u64::MAX);
-                        // A short page is the last one; so is an empty one.
-                        walk.done = got < wanted;
+                        match after_page(walk.next, wanted, got, content_range.as_deref()) {
+                            Ok(more) => walk.done = !more,
+                            Err(message) => {
+                                walk.done = true;
+                                let error = Error::new(ErrorKind::Api, message)
+                                    .with_operation(T::OPERATIONS[0]);
+                                return Some((Err(error), walk));
+                            }
+                        }
                         walk.next = walk.next.saturating_add(got);
                         walk.remaining = walk.remaining.map(|r| r.saturating_sub(got));
                         walk.buffer = rows.into_iter();
@@ -121,8 +134,42 @@ impl<'a, T: Table> Select<'a, T> {
     }
 }
 
+/// Whether the walk goes on after a page of `got` rows asked for at `offset` with `limit
+/// wanted`, judged by the page and its `Content-Range`.
+///
+/// PostgREST caps the rows of one answer (`db-max-rows`; Supabase's default is 1000), so a
+/// page shorter than asked for is not the last one when the server says where it sits: only
+/// an empty page, or the reported total, ends the walk. A server that answers rows from
+/// another offset than the one asked for (it ignores `offset`) is an error, since walking on
+/// would repeat rows forever. Without a `Content-Range` nothing can be checked, and a short
+/// page ends the walk as before.
+fn after_page(
+    offset: u64,
+    wanted: u64,
+    got: u64,
+    content_range: Option<&str>,
+) -> Result<bool, String> {
+    if got == 0 {
+        return Ok(false);
+    }
+    let Some(text) = content_range else {
+        return Ok(got >= wanted);
+    };
+    let (range, total) = super::select::parse_content_range(text);
+    let Some((first, _)) = range else {
+        return Ok(got >= wanted);
+    };
+    if first != offset {
+        return Err(format!(
+            "the server answered rows from offset {first} when offset {offset} was asked for"
+        ));
+    }
+    let next = offset.saturating_add(got);
+    Ok(total.is_none_or(|total| next < total))
+}
+
 impl<T: Table> Walk<'_, T> {
-    async fn fetch(&self, wanted: u64) -> Result<Vec<T::Row>> {
+    async fn fetch(&self, wanted: u64) -> Result<(Vec<T::Row>, Option<String>)> {
         let mut request = self.query.request()?;
         request.limit = Some(wanted);
         request.offset = Some(self.next);
@@ -130,6 +177,32 @@ impl<T: Table> Walk<'_, T> {
             .client
             .anon_key()
             .map_err(|e| e.with_operation(T::OPERATIONS[0]))?;
-        Ok(T::run_select(self.query.client, &request).await?.rows)
+        let answer = T::run_select(self.query.client, &request).await?;
+        Ok((answer.rows, answer.content_range))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::after_page;
+
+    /// Issue 10, item 1: a page shorter than asked for, from a server that caps rows per
+    /// answer, does not end the walk; an empty page or the reported total does.
+    #[test]
+    fn tables_stream_walks_past_a_row_cap() {
+        assert_eq!(after_page(0, 10, 3, Some("0-2/*")), Ok(true));
+        assert_eq!(after_page(3, 10, 3, Some("3-5/7")), Ok(true));
+        assert_eq!(after_page(6, 10, 1, Some("6-6/7")), Ok(false));
+        assert_eq!(after_page(7, 10, 0, Some("*/7")), Ok(false));
+        // Without a Content-Range a short page is the last one.
+        assert_eq!(after_page(0, 10, 3, None), Ok(false));
+        assert_eq!(after_page(0, 10, 10, None), Ok(true));
+    }
+
+    /// A server that ignores `offset` ends the walk with an error instead of repeating rows.
+    #[test]
+    fn tables_stream_refuses_an_ignored_offset() {
+        let error = after_page(3, 3, 3, Some("0-2/*")).expect_err("offset ignored");
+        assert!(error.contains("offset 0 when offset 3"), "{error}");
     }
 }
