@@ -171,11 +171,7 @@ fn routes_module(facts: &[RouteFacts]) -> TokenStream {
     let consts = facts.iter().map(|f| {
         let name = format_ident!("{}", route_const(&f.id));
         let id = &f.id;
-        let method = format_ident!("{}", {
-            let mut m = f.method.to_ascii_lowercase();
-            m[..1].make_ascii_uppercase();
-            m
-        });
+        let method = format_ident!("{}", crate::surface::pascal(&f.method.to_ascii_lowercase()));
         let path = &f.path;
         let idempotent = f.idempotent;
         let timeout = format_ident!("{}", if f.slow { "Slow" } else { "Standard" });

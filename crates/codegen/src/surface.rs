@@ -518,7 +518,8 @@ fn type_name(ty: &Type) -> String {
     text
 }
 
-fn pascal(snake: &str) -> String {
+/// `linked_in` → `LinkedIn`: a snake_case name as a Rust type or variant name.
+pub(crate) fn pascal(snake: &str) -> String {
     snake
         .split('_')
         .filter(|part| !part.is_empty())

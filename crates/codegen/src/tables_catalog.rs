@@ -240,17 +240,7 @@ fn is_snake_ident(name: &str) -> bool {
 
 /// `linked_in` → `LinkedIn`; `None` when the result would not start with a letter.
 fn pascal_case(name: &str) -> Option<String> {
-    let out: String = name
-        .split('_')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let mut chars = part.chars();
-            chars
-                .next()
-                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
-                .unwrap_or_default()
-        })
-        .collect();
+    let out = crate::surface::pascal(name);
     (out.starts_with(|c: char| c.is_ascii_alphabetic())
         && out.chars().all(|c| c.is_ascii_alphanumeric()))
     .then_some(out)

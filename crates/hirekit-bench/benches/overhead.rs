@@ -82,37 +82,36 @@ fn overhead(c: &mut Criterion) {
 
     // The baseline and the facade once more, paired and interleaved (see `paired_ratios`).
     const BATCH: usize = 200;
-    let ratios = paired_ratios(
-        30,
-        || {
-            runtime.block_on(async {
-                let started = Instant::now();
-                for _ in 0..BATCH {
-                    let bytes = http
-                        .get(format!("{base}/invitations"))
-                        .bearer_auth(JOFI_KEY)
-                        .send()
-                        .await
-                        .expect("answer")
-                        .bytes()
-                        .await
-                        .expect("body");
-                    let list: InvitationList = serde_json::from_slice(&bytes).expect("decodes");
-                    std::hint::black_box(list);
-                }
-                started.elapsed()
-            })
-        },
-        || {
-            runtime.block_on(async {
-                let started = Instant::now();
-                for _ in 0..BATCH {
-                    std::hint::black_box(facade.invitations().list().await.expect("answer"));
-                }
-                started.elapsed()
-            })
-        },
-    );
+    let baseline_batch = || {
+        runtime.block_on(async {
+            let started = Instant::now();
+            for _ in 0..BATCH {
+                let bytes = http
+                    .get(format!("{base}/invitations"))
+                    .bearer_auth(JOFI_KEY)
+                    .send()
+                    .await
+                    .expect("answer")
+                    .bytes()
+                    .await
+                    .expect("body");
+                let list: InvitationList = serde_json::from_slice(&bytes).expect("decodes");
+                std::hint::black_box(list);
+            }
+            started.elapsed()
+        })
+    };
+    // One batch of the facade's call through `client`.
+    let facade_batch = |client: &hirekit::jofi::Client| {
+        runtime.block_on(async {
+            let started = Instant::now();
+            for _ in 0..BATCH {
+                std::hint::black_box(client.invitations().list().await.expect("answer"));
+            }
+            started.elapsed()
+        })
+    };
+    let ratios = paired_ratios(30, baseline_batch, || facade_batch(&facade));
     record_paired(&format!("overhead/{size}-byte answer"), BATCH, &ratios)
         .expect("paired figures written");
 
@@ -126,25 +125,6 @@ fn overhead(c: &mut Criterion) {
             )
             .build()
             .expect("facade client");
-        let baseline_batch = || {
-            runtime.block_on(async {
-                let started = Instant::now();
-                for _ in 0..BATCH {
-                    let bytes = http
-                        .get(format!("{base}/invitations"))
-                        .bearer_auth(JOFI_KEY)
-                        .send()
-                        .await
-                        .expect("answer")
-                        .bytes()
-                        .await
-                        .expect("body");
-                    let list: InvitationList = serde_json::from_slice(&bytes).expect("decodes");
-                    std::hint::black_box(list);
-                }
-                started.elapsed()
-            })
-        };
         let ratios = paired_ratios(30, baseline_batch, || {
             runtime.block_on(async {
                 let started = Instant::now();
@@ -155,15 +135,7 @@ fn overhead(c: &mut Criterion) {
             })
         });
         record_paired("diagnose/raw client", BATCH, &ratios).expect("written");
-        let ratios = paired_ratios(30, baseline_batch, || {
-            runtime.block_on(async {
-                let started = Instant::now();
-                for _ in 0..BATCH {
-                    std::hint::black_box(no_deadline.invitations().list().await.expect("answer"));
-                }
-                started.elapsed()
-            })
-        });
+        let ratios = paired_ratios(30, baseline_batch, || facade_batch(&no_deadline));
         record_paired("diagnose/facade without deadline", BATCH, &ratios).expect("written");
         let no_retry = hirekit::jofi::Client::builder(JOFI_KEY)
             .options(
@@ -173,15 +145,7 @@ fn overhead(c: &mut Criterion) {
             )
             .build()
             .expect("facade client");
-        let ratios = paired_ratios(30, baseline_batch, || {
-            runtime.block_on(async {
-                let started = Instant::now();
-                for _ in 0..BATCH {
-                    std::hint::black_box(no_retry.invitations().list().await.expect("answer"));
-                }
-                started.elapsed()
-            })
-        });
+        let ratios = paired_ratios(30, baseline_batch, || facade_batch(&no_retry));
         record_paired("diagnose/facade without retries", BATCH, &ratios).expect("written");
         // The baseline with each thing every facade request carries: the spec's headers, and a
         // per-request timeout.
