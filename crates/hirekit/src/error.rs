@@ -115,9 +115,10 @@ impl Operation {
 /// }
 /// # }
 /// ```
+#[derive(Clone)]
 pub struct Error(Box<Inner>);
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 struct Inner {
     kind: Option<ErrorKind>,
     operation: Option<Operation>,
@@ -129,7 +130,9 @@ struct Inner {
     retry_after: Option<Duration>,
     decode_path: Option<String>,
     excerpt: Option<String>,
-    source: Option<Box<dyn StdError + Send + Sync>>,
+    // Shared, so that an error can be cloned (one failed sign-in answers every call that
+    // waited on it).
+    source: Option<std::sync::Arc<dyn StdError + Send + Sync>>,
 }
 
 impl Error {
@@ -193,7 +196,7 @@ impl Error {
     }
 
     pub(crate) fn with_source(mut self, source: impl StdError + Send + Sync + 'static) -> Self {
-        self.0.source = Some(Box::new(source));
+        self.0.source = Some(std::sync::Arc::new(source));
         self
     }
 

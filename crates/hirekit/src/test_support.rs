@@ -57,6 +57,66 @@ impl Scripted {
         Scripted { base, received }
     }
 
+    /// A loopback HTTP/1.1 server that reads each request whole and answers it with what
+    /// `route` returns for its head (request line and headers): a delay, then the answer.
+    /// For tests whose answers depend on the path, such as sign-in versus data calls.
+    pub(crate) async fn routed<F>(route: F) -> Scripted
+    where
+        F: Fn(&str) -> (std::time::Duration, String) + Send + Sync + 'static,
+    {
+        use std::sync::atomic::Ordering;
+        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind loopback");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        let received = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let count = received.clone();
+        let route = std::sync::Arc::new(route);
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut socket, _)) = listener.accept().await else {
+                    return;
+                };
+                let route = route.clone();
+                let count = count.clone();
+                tokio::spawn(async move {
+                    let mut data = Vec::new();
+                    let mut buf = [0u8; 4096];
+                    let head_end = loop {
+                        if let Some(at) = data.windows(4).position(|w| w == b"\r\n\r\n") {
+                            break at + 4;
+                        }
+                        match socket.read(&mut buf).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => data.extend_from_slice(&buf[..n]),
+                        }
+                    };
+                    let head = String::from_utf8_lossy(&data[..head_end]).to_string();
+                    let length: usize = head
+                        .lines()
+                        .filter_map(|line| line.split_once(':'))
+                        .find(|(name, _)| name.eq_ignore_ascii_case("content-length"))
+                        .and_then(|(_, value)| value.trim().parse().ok())
+                        .unwrap_or(0);
+                    while data.len() < head_end + length {
+                        match socket.read(&mut buf).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => data.extend_from_slice(&buf[..n]),
+                        }
+                    }
+                    count.fetch_add(1, Ordering::SeqCst);
+                    let (delay, answer) = route(&head);
+                    tokio::time::sleep(delay).await;
+                    let _ = socket.write_all(answer.as_bytes()).await;
+                    let _ = socket.shutdown().await;
+                });
+            }
+        });
+        Scripted { base, received }
+    }
+
     /// An answer with `status`, extra header lines and a JSON body; the connection closes.
     pub(crate) fn answer(status: u16, headers: &[&str], body: &str) -> String {
         let mut text = format!(

@@ -59,6 +59,13 @@ pub(crate) trait Authenticate: Send + Sync + fmt::Debug {
         let _ = refused;
         Box::pin(async { false })
     }
+
+    /// Called when the request sent again after a renewal was refused with a 401 as well,
+    /// with the `Authorization` value refused: the refusal was not about the credentials'
+    /// age, and a session may remember that rather than renew on every such call.
+    fn refused_after_renewal(&self, refused: Option<&http::HeaderValue>) {
+        let _ = refused;
+    }
 }
 
 /// No credentials (the sign-in calls themselves).
@@ -299,10 +306,15 @@ impl Transport {
                 return Err(progress.fail(deadline_error(), route));
             }
             let attempt_timeout = left.map_or(timeout, |l| l.min(timeout));
-            if !self.inner.auth.authorize_now(&mut request)
-                && let Err(error) = self.inner.auth.authorize(&mut request).await
-            {
-                return Err(progress.fail(error, route));
+            // Obtaining credentials (a sign-in, or waiting for another call's) counts against
+            // the call's deadline like the attempt itself.
+            if !self.inner.auth.authorize_now(&mut request) {
+                let authorized = within(left, self.inner.auth.authorize(&mut request))
+                    .await
+                    .unwrap_or_else(|| Err(deadline_error()));
+                if let Err(error) = authorized {
+                    return Err(progress.fail(error, route));
+                }
             }
             let sent_credentials = if self.inner.auth.can_renew() {
                 request.headers().get(http::header::AUTHORIZATION).cloned()
@@ -331,14 +343,21 @@ impl Transport {
                     } else {
                         progress.retry_after = None;
                     }
+                    if status == 401 && renewed {
+                        self.inner
+                            .auth
+                            .refused_after_renewal(sent_credentials.as_ref());
+                    }
                     if status == 401 && !renewed && original.is_some() {
                         renewed = true;
-                        if self
+                        let renewal = self
                             .inner
                             .auth
-                            .renew_after_unauthorized(sent_credentials.as_ref())
-                            .await
-                        {
+                            .renew_after_unauthorized(sent_credentials.as_ref());
+                        let Some(renewed_now) = within(remaining(), renewal).await else {
+                            return Err(progress.fail(deadline_error(), route));
+                        };
+                        if renewed_now {
                             tracing::debug!(
                                 attempt,
                                 "credentials renewed after 401; sending again"
@@ -508,6 +527,14 @@ pub(crate) fn decode_answer<T: DeserializeOwned>(
             .with_attempts(answer.attempts)
             .with_request_id(request_id(&answer.headers))
     })
+}
+
+/// `future`'s output, or `None` when `limit` (if any) passes first.
+async fn within<T>(limit: Option<Duration>, future: impl Future<Output = T>) -> Option<T> {
+    match limit {
+        Some(limit) => tokio::time::timeout(limit, future).await.ok(),
+        None => Some(future.await),
+    }
 }
 
 fn deadline_error() -> Error {
