@@ -126,6 +126,8 @@ struct Inner {
     message: Option<String>,
     field: Option<String>,
     attempts: u32,
+    // Set when a retry was due but the client's retry budget could not pay for it.
+    retry_budget_exhausted: bool,
     request_id: Option<String>,
     retry_after: Option<Duration>,
     decode_path: Option<String>,
@@ -165,6 +167,11 @@ impl Error {
 
     pub(crate) fn with_attempts(mut self, attempts: u32) -> Self {
         self.0.attempts = attempts;
+        self
+    }
+
+    pub(crate) fn with_retry_budget_exhausted(mut self, exhausted: bool) -> Self {
+        self.0.retry_budget_exhausted = exhausted;
         self
     }
 
@@ -248,6 +255,15 @@ impl Error {
     /// How many attempts were made (0 when the call failed before sending).
     pub fn attempts(&self) -> u32 {
         self.0.attempts
+    }
+
+    /// Whether the call stopped retrying because the client's retry budget was spent (see
+    /// [`RetryPolicy::with_retry_budget`](crate::RetryPolicy::with_retry_budget)): the error
+    /// is that of the last attempt, and [`Error::attempts`] counts the attempts actually made.
+    /// Many calls of the same client are failing at once; the vendor is likely down, so wait
+    /// before trying again rather than at once.
+    pub fn retry_budget_exhausted(&self) -> bool {
+        self.0.retry_budget_exhausted
     }
 
     /// The request id the vendor answered with, if any.
@@ -339,6 +355,9 @@ impl fmt::Display for Error {
         if inner.attempts > 1 {
             write!(f, " after {} attempts", inner.attempts)?;
         }
+        if inner.retry_budget_exhausted {
+            f.write_str(" (no further retry: the client's retry budget is spent)")?;
+        }
         if let Some(id) = &inner.request_id {
             write!(f, " [request id {id}]")?;
         }
@@ -358,6 +377,7 @@ impl fmt::Debug for Error {
             .field("message", &inner.message)
             .field("field", &inner.field)
             .field("attempts", &inner.attempts)
+            .field("retry_budget_exhausted", &inner.retry_budget_exhausted)
             .field("request_id", &inner.request_id)
             .field("retry_after", &inner.retry_after)
             .field("decode_path", &inner.decode_path)
@@ -425,6 +445,21 @@ mod tests {
         assert_eq!(fine.request_id(), Some("req_01H:abc-9.z"));
         let echoed = Error::http(404, None, None).with_request_id(Some("jane@example.com".into()));
         assert_eq!(echoed.request_id(), None);
+    }
+
+    #[test]
+    fn a_spent_retry_budget_shows_in_display_and_keeps_the_kind() {
+        let error = Error::http(503, Some("down".into()), None)
+            .with_attempts(1)
+            .with_retry_budget_exhausted(true);
+        assert!(error.retry_budget_exhausted());
+        assert_eq!(error.kind(), ErrorKind::Server);
+        assert!(error.is_retryable());
+        assert_eq!(
+            error.to_string(),
+            "server error, HTTP 503: down (no further retry: the client's retry budget is spent)"
+        );
+        assert!(!Error::http(503, None, None).retry_budget_exhausted());
     }
 
     #[test]

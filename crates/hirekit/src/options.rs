@@ -97,7 +97,9 @@ impl ClientOptions {
         self
     }
 
-    /// The retry policy of every call (a call can override it).
+    /// The retry policy of every call (a call can override it with the client's `with_retry`).
+    /// Its [retry budget](RetryPolicy::with_retry_budget) sizes the client's one budget,
+    /// which every call shares.
     #[must_use]
     pub fn retry(mut self, policy: RetryPolicy) -> Self {
         self.retry = policy;

@@ -1,5 +1,6 @@
 //! Retry policy: which failures are tried again, how long to wait, and when to give up.
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, SystemTime};
 
 use crate::error::ErrorKind;
@@ -13,6 +14,10 @@ use crate::error::ErrorKind;
 /// (the connection could not be made). A POST that may have reached the server is never sent
 /// again, since neither vendor offers idempotency keys: a repeated POST could create a second
 /// interview or invitation.
+///
+/// Retries also draw from the client's retry budget (see [`RetryPolicy::with_retry_budget`]),
+/// so that in an outage the calls of one client together add at most a bounded number of
+/// retries to the load on the vendor, however many tasks share the client.
 ///
 /// ```
 /// use std::time::Duration;
@@ -32,6 +37,7 @@ pub struct RetryPolicy {
     max_backoff: Duration,
     max_retry_after: Duration,
     deadline: Option<Duration>,
+    retry_budget: Option<u32>,
 }
 
 impl Default for RetryPolicy {
@@ -42,6 +48,7 @@ impl Default for RetryPolicy {
             max_backoff: Duration::from_secs(10),
             max_retry_after: Duration::from_secs(120),
             deadline: Some(Duration::from_secs(300)),
+            retry_budget: Some(DEFAULT_RETRY_BUDGET),
         }
     }
 }
@@ -88,6 +95,48 @@ impl RetryPolicy {
         self
     }
 
+    /// Sets the capacity of the client's retry budget, in tokens (default 500), or turns the
+    /// budget off (`None`).
+    ///
+    /// The budget is a bucket of tokens held by the client and shared by all its clones and by
+    /// every client derived from it with `with_retry`, so by every task that uses it. It starts
+    /// full. Each retry takes 5 tokens from it, or 10 when the attempt before it timed out
+    /// (a timeout held a connection for the whole timeout, the likeliest sign of an overloaded
+    /// vendor). A call that ends in a success (a 2xx answer) puts back what its retries took,
+    /// or 1 token when it needed no retry; the bucket never holds more than its capacity, and
+    /// a call that fails puts nothing back. When the bucket cannot pay for a retry, the call is not retried: it
+    /// fails at once with the error of its last attempt, and
+    /// [`Error::retry_budget_exhausted`](crate::Error::retry_budget_exhausted) says why. With
+    /// the default capacity, a client that sees only failures makes at most 100 retries in all
+    /// (50 after timeouts) until successes refill the bucket, instead of multiplying every call
+    /// by the attempts allowed.
+    ///
+    /// The budget belongs to the client and is sized when the client is built, from the policy
+    /// in its [`ClientOptions`](crate::ClientOptions). A policy given later to `with_retry`
+    /// (for some calls) changes attempts, waits and deadline, but its own budget setting is not
+    /// read: those calls keep drawing from the client's bucket, so a per-call policy cannot
+    /// escape the client's bound. Turn the budget off for a client whose calls should each get
+    /// every attempt whatever the others see, such as one batch job that is the vendor's only
+    /// caller from this process.
+    ///
+    /// ```
+    /// use hirekit::RetryPolicy;
+    ///
+    /// assert_eq!(RetryPolicy::default().retry_budget(), Some(500));
+    /// let batch = RetryPolicy::default().with_retry_budget(None);
+    /// assert_eq!(batch.retry_budget(), None);
+    /// ```
+    #[must_use]
+    pub fn with_retry_budget(mut self, capacity: Option<u32>) -> Self {
+        self.retry_budget = capacity;
+        self
+    }
+
+    /// The capacity of the client's retry budget in tokens (`None`: no budget).
+    pub fn retry_budget(&self) -> Option<u32> {
+        self.retry_budget
+    }
+
     /// The longest `Retry-After` waited for.
     pub fn max_retry_after(&self) -> Duration {
         self.max_retry_after
@@ -112,6 +161,77 @@ impl RetryPolicy {
             .min(self.max_backoff);
         let nanos = u64::try_from(ceiling.as_nanos()).unwrap_or(u64::MAX);
         Duration::from_nanos(fastrand::u64(0..=nanos))
+    }
+}
+
+/// The default capacity of a client's retry budget, in tokens.
+pub(crate) const DEFAULT_RETRY_BUDGET: u32 = 500;
+/// What one retry takes from the budget.
+pub(crate) const RETRY_COST: u32 = 5;
+/// What a retry after a timed-out attempt takes: twice as much, since a timeout is the surest
+/// sign the vendor is struggling and each one held a connection for the whole timeout.
+pub(crate) const TIMEOUT_RETRY_COST: u32 = 10;
+/// What a call that succeeded without a retry puts back: while the vendor is healthy the
+/// bucket slowly refills from ordinary traffic.
+pub(crate) const FIRST_TRY_REFILL: u32 = 1;
+
+/// A client's retry budget: a bucket of tokens that retries take from and successes put back
+/// (see [`RetryPolicy::with_retry_budget`]). One atomic counter: taking and putting back are a
+/// compare-and-swap each, and a success that finds the bucket full only reads it.
+#[derive(Debug)]
+pub(crate) struct RetryBudget {
+    capacity: u32,
+    available: AtomicU32,
+}
+
+impl RetryBudget {
+    /// A full bucket of `capacity` tokens.
+    pub(crate) fn new(capacity: u32) -> Self {
+        RetryBudget {
+            capacity,
+            available: AtomicU32::new(capacity),
+        }
+    }
+
+    /// What a retry after `outcome` costs.
+    pub(crate) fn cost(outcome: Outcome) -> u32 {
+        match outcome {
+            Outcome::Timeout => TIMEOUT_RETRY_COST,
+            _ => RETRY_COST,
+        }
+    }
+
+    /// Takes `cost` tokens if the bucket holds them all; `false` (and nothing taken) if not.
+    pub(crate) fn try_take(&self, cost: u32) -> bool {
+        // The counter guards no other memory, so relaxed ordering is enough: every update is
+        // still atomic, and no two calls can spend the same tokens.
+        self.available
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+                left.checked_sub(cost)
+            })
+            .is_ok()
+    }
+
+    /// Puts back what a successful call's retries took, or [`FIRST_TRY_REFILL`] when it took
+    /// nothing; never above the capacity.
+    pub(crate) fn refill_after_success(&self, taken: u32) {
+        let amount = if taken == 0 { FIRST_TRY_REFILL } else { taken };
+        // The common case in good times: full already, nothing to write.
+        if self.available.load(Ordering::Relaxed) >= self.capacity {
+            return;
+        }
+        let capacity = self.capacity;
+        let _ = self
+            .available
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |left| {
+                Some(left.saturating_add(amount).min(capacity))
+            });
+    }
+
+    /// The tokens in the bucket now.
+    #[cfg(test)]
+    pub(crate) fn available(&self) -> u32 {
+        self.available.load(Ordering::Relaxed)
     }
 }
 
@@ -224,6 +344,92 @@ mod tests {
             None,
             "not a number of seconds a u64 holds, nor a date"
         );
+    }
+
+    #[test]
+    fn the_budget_is_on_by_default_and_can_be_turned_off() {
+        assert_eq!(
+            RetryPolicy::default().retry_budget(),
+            Some(DEFAULT_RETRY_BUDGET)
+        );
+        assert_eq!(RetryPolicy::never().retry_budget(), Some(500));
+        assert_eq!(
+            RetryPolicy::default()
+                .with_retry_budget(Some(50))
+                .retry_budget(),
+            Some(50)
+        );
+        assert_eq!(
+            RetryPolicy::default()
+                .with_retry_budget(None)
+                .retry_budget(),
+            None
+        );
+    }
+
+    #[test]
+    fn the_budget_drains_by_the_cost_of_each_retry_and_then_refuses() {
+        let budget = RetryBudget::new(DEFAULT_RETRY_BUDGET);
+        let mut retries = 0;
+        while budget.try_take(RetryBudget::cost(Outcome::Status(503))) {
+            retries += 1;
+        }
+        assert_eq!(retries, 100, "500 tokens at 5 a retry");
+        assert_eq!(budget.available(), 0);
+
+        let budget = RetryBudget::new(DEFAULT_RETRY_BUDGET);
+        let mut retries = 0;
+        while budget.try_take(RetryBudget::cost(Outcome::Timeout)) {
+            retries += 1;
+        }
+        assert_eq!(retries, 50, "a retry after a timeout costs 10");
+
+        // A refused retry takes nothing: what is left still pays for a cheaper one.
+        let budget = RetryBudget::new(7);
+        assert!(!budget.try_take(TIMEOUT_RETRY_COST));
+        assert_eq!(budget.available(), 7);
+        assert!(budget.try_take(RETRY_COST));
+        assert_eq!(budget.available(), 2);
+        assert!(!budget.try_take(RETRY_COST));
+        assert_eq!(budget.available(), 2);
+    }
+
+    #[test]
+    fn a_success_puts_back_what_it_took_or_one_never_above_capacity() {
+        let budget = RetryBudget::new(20);
+        assert!(budget.try_take(RETRY_COST) && budget.try_take(TIMEOUT_RETRY_COST));
+        assert_eq!(budget.available(), 5);
+        // A success after those two retries puts back both.
+        budget.refill_after_success(RETRY_COST + TIMEOUT_RETRY_COST);
+        assert_eq!(budget.available(), 20);
+
+        assert!(budget.try_take(RETRY_COST));
+        // Successes at the first attempt refill one token each, up to the capacity.
+        for expected in [16, 17, 18, 19, 20, 20, 20] {
+            budget.refill_after_success(0);
+            assert_eq!(budget.available(), expected);
+        }
+        // A large refund is capped too.
+        assert!(budget.try_take(RETRY_COST));
+        budget.refill_after_success(1_000);
+        assert_eq!(budget.available(), 20);
+    }
+
+    #[test]
+    fn concurrent_retries_never_spend_the_same_tokens() {
+        let budget = std::sync::Arc::new(RetryBudget::new(DEFAULT_RETRY_BUDGET));
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let budget = budget.clone();
+                std::thread::spawn(move || (0..100).filter(|_| budget.try_take(RETRY_COST)).count())
+            })
+            .collect();
+        let paid: usize = threads
+            .into_iter()
+            .map(|t| t.join().expect("thread finishes"))
+            .sum();
+        assert_eq!(paid, 100);
+        assert_eq!(budget.available(), 0);
     }
 
     #[test]

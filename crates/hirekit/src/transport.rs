@@ -22,7 +22,7 @@ use tracing::Instrument as _;
 use crate::clock::Clock;
 use crate::decode;
 use crate::error::{Error, ErrorKind, Operation};
-use crate::retry::{self, Outcome, RetryPolicy};
+use crate::retry::{self, Outcome, RetryBudget, RetryPolicy};
 
 /// A boxed, sendable future.
 pub(crate) type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -109,7 +109,7 @@ impl Limits {
 }
 
 /// Sends requests for one client. Cheap to clone; a clone with another retry policy shares
-/// the connections and credentials.
+/// the connections, credentials and retry budget.
 #[derive(Clone)]
 pub(crate) struct Transport {
     inner: Arc<Inner>,
@@ -121,6 +121,9 @@ struct Inner {
     limits: Limits,
     auth: Arc<dyn Authenticate>,
     clock: Arc<dyn Clock>,
+    /// The client's retry budget, sized from the policy the client was built with; `None`
+    /// when that policy turned it off.
+    budget: Option<RetryBudget>,
 }
 
 impl fmt::Debug for Transport {
@@ -129,6 +132,7 @@ impl fmt::Debug for Transport {
             .field("retry", &self.policy)
             .field("limits", &self.inner.limits)
             .field("auth", &self.inner.auth)
+            .field("retry_budget", &self.inner.budget)
             .finish_non_exhaustive()
     }
 }
@@ -163,6 +167,10 @@ struct Progress {
     attempts: u32,
     request_id: Option<String>,
     retry_after: Option<Duration>,
+    /// Tokens the call's retries took from the budget, put back if it succeeds.
+    budget_taken: u32,
+    /// A retry was due and the budget could not pay for it.
+    budget_spent: bool,
 }
 
 impl Progress {
@@ -170,6 +178,7 @@ impl Progress {
         error
             .with_operation(Operation::of(route))
             .with_attempts(self.attempts)
+            .with_retry_budget_exhausted(self.budget_spent)
             .with_request_id(self.request_id.clone())
             .with_retry_after(self.retry_after)
     }
@@ -190,12 +199,14 @@ impl Transport {
                 limits,
                 auth,
                 clock,
+                budget: retry.retry_budget().map(RetryBudget::new),
             }),
             policy: retry,
         }
     }
 
-    /// The same transport with another retry policy.
+    /// The same transport with another retry policy, drawing from the same retry budget (the
+    /// policy's own budget setting is not read: the budget is the client's).
     pub(crate) fn with_policy(&self, policy: RetryPolicy) -> Self {
         Transport {
             inner: Arc::clone(&self.inner),
@@ -272,6 +283,8 @@ impl Transport {
             attempts: 0,
             request_id: None,
             retry_after: None,
+            budget_taken: 0,
+            budget_spent: false,
         };
         // A copy is kept only while another attempt may follow; a body that cannot be
         // copied (a stream) can be sent only once.
@@ -379,7 +392,10 @@ impl Transport {
                         let wait = progress
                             .retry_after
                             .unwrap_or_else(|| policy.backoff(attempt));
-                        if fits(wait) && wait <= policy.max_retry_after() {
+                        if fits(wait)
+                            && wait <= policy.max_retry_after()
+                            && self.pay_for_retry(outcome, &mut progress)
+                        {
                             tracing::debug!(
                                 attempt,
                                 status,
@@ -389,6 +405,11 @@ impl Transport {
                             clock.sleep(wait).await;
                             continue;
                         }
+                    }
+                    if outcome.is_none()
+                        && let Some(budget) = &self.inner.budget
+                    {
+                        budget.refill_after_success(progress.budget_taken);
                     }
                     return match outcome {
                         // A success whose JSON looks cut is still handed to decoding once no
@@ -422,7 +443,11 @@ impl Transport {
                         return Err(progress.fail(deadline_error(), route));
                     }
                     let wait = policy.backoff(attempt);
-                    if more_allowed && retry::may_resend(outcome, route.idempotent) && fits(wait) {
+                    if more_allowed
+                        && retry::may_resend(outcome, route.idempotent)
+                        && fits(wait)
+                        && self.pay_for_retry(outcome, &mut progress)
+                    {
                         tracing::debug!(attempt, ?outcome, "retrying after a transport failure");
                         clock.sleep(wait).await;
                         continue;
@@ -434,6 +459,29 @@ impl Transport {
                     return Err(progress.fail(error, route));
                 }
             }
+        }
+    }
+
+    /// Takes the cost of a retry after `outcome` from the client's budget: `true` when it was
+    /// paid (or there is no budget), `false` when the call must stop here, which its error
+    /// will say. Asked last, once every other rule allows the retry, so that no tokens are
+    /// taken for a retry that would not happen anyway.
+    fn pay_for_retry(&self, outcome: Outcome, progress: &mut Progress) -> bool {
+        let Some(budget) = &self.inner.budget else {
+            return true;
+        };
+        let cost = RetryBudget::cost(outcome);
+        if budget.try_take(cost) {
+            progress.budget_taken = progress.budget_taken.saturating_add(cost);
+            true
+        } else {
+            progress.budget_spent = true;
+            tracing::debug!(
+                attempts = progress.attempts,
+                ?outcome,
+                "the client's retry budget is spent; not retrying"
+            );
+            false
         }
     }
 
@@ -687,6 +735,14 @@ mod tests {
 
     /// A transport on virtual time against `server`, and the clock to inspect.
     fn transport(policy: RetryPolicy) -> (Transport, Arc<FakeClock>) {
+        transport_timing_out_after(policy, Duration::from_secs(5))
+    }
+
+    /// The same, with another per-attempt timeout (a real-time one: attempts are real I/O).
+    fn transport_timing_out_after(
+        policy: RetryPolicy,
+        timeout: Duration,
+    ) -> (Transport, Arc<FakeClock>) {
         let clock = Arc::new(FakeClock::new());
         let http = crate::ClientOptions::default()
             .build_http()
@@ -695,8 +751,8 @@ mod tests {
             http,
             policy,
             Limits {
-                request_timeout: Duration::from_secs(5),
-                slow_request_timeout: Duration::from_secs(5),
+                request_timeout: timeout,
+                slow_request_timeout: timeout,
                 max_body_bytes: 1 << 20,
             },
             Arc::new(Anonymous),
@@ -874,6 +930,169 @@ mod tests {
         assert_eq!(error.attempts(), 3);
         assert_eq!(clock.sleeps().len(), 2);
         assert!(error.is_retryable());
+    }
+
+    /// The tokens left in a transport's retry budget.
+    fn budget_left(transport: &Transport) -> Option<u32> {
+        transport
+            .inner
+            .budget
+            .as_ref()
+            .map(crate::retry::RetryBudget::available)
+    }
+
+    #[tokio::test]
+    async fn the_budget_drains_and_then_an_empty_one_means_one_attempt() {
+        let server =
+            Scripted::start(vec![Scripted::answer(503, &[], r#"{"message": "down"}"#)]).await;
+        let (transport, clock) = transport(RetryPolicy::default().with_retry_budget(Some(10)));
+        assert_eq!(budget_left(&transport), Some(10));
+
+        // Two retries at 5 tokens each: the call runs out of attempts, not of budget.
+        let first = transport
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect_err("503 throughout");
+        assert_eq!(first.attempts(), 3);
+        assert!(!first.retry_budget_exhausted());
+        assert_eq!(budget_left(&transport), Some(0));
+        assert_eq!(clock.sleeps().len(), 2);
+
+        // Empty: one attempt, failing at once with that attempt's error, typed as before.
+        let second = transport
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect_err("503 again");
+        assert_eq!((second.attempts(), server.count()), (1, 4));
+        assert!(second.retry_budget_exhausted());
+        assert_eq!(second.kind(), ErrorKind::Server);
+        assert_eq!(second.status(), Some(503));
+        assert_eq!(second.message(), Some("down"));
+        assert!(second.is_retryable());
+        assert_eq!(clock.sleeps().len(), 2, "no wait before giving up");
+        assert!(
+            second.to_string().contains("retry budget is spent"),
+            "{second}"
+        );
+        assert_eq!(
+            budget_left(&transport),
+            Some(0),
+            "a failure puts nothing back"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_success_puts_back_what_its_retries_took_or_one() {
+        let server = Scripted::start(vec![
+            Scripted::answer(503, &[], "{}"),
+            Scripted::answer(503, &[], "{}"),
+            Scripted::answer(503, &[], "{}"),
+            Scripted::answer(200, &[], r#"{"ok": true}"#),
+        ])
+        .await;
+        let policy = RetryPolicy::default()
+            .with_max_attempts(2)
+            .with_retry_budget(Some(20));
+        let (transport, _clock) = transport(policy);
+
+        let failed = transport
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect_err("503 twice");
+        assert_eq!(failed.attempts(), 2);
+        assert_eq!(budget_left(&transport), Some(15));
+
+        let recovered = transport
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect("503, then 200");
+        assert_eq!(recovered.attempts, 2);
+        assert_eq!(budget_left(&transport), Some(15), "took 5, put back 5");
+
+        for expected in [16, 17, 18, 19, 20, 20] {
+            transport
+                .execute(&GET, request(&server, reqwest::Method::GET))
+                .await
+                .expect("200");
+            assert_eq!(budget_left(&transport), Some(expected));
+        }
+    }
+
+    #[tokio::test]
+    async fn clones_and_per_call_policies_draw_from_one_budget() {
+        let server = Scripted::start(vec![Scripted::answer(503, &[], "{}")]).await;
+        let (transport, _clock) = transport(RetryPolicy::default().with_retry_budget(Some(5)));
+        // A per-call policy that asks for more attempts and no budget still pays the client's.
+        let patient = transport.with_policy(
+            RetryPolicy::default()
+                .with_max_attempts(10)
+                .with_retry_budget(None),
+        );
+        let error = patient
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect_err("503");
+        assert_eq!(error.attempts(), 2, "one retry paid, the next refused");
+        assert!(error.retry_budget_exhausted());
+
+        let error = transport
+            .clone()
+            .execute(&GET, request(&server, reqwest::Method::GET))
+            .await
+            .expect_err("503");
+        assert_eq!(error.attempts(), 1);
+        assert!(error.retry_budget_exhausted());
+        assert_eq!(server.count(), 3);
+    }
+
+    #[tokio::test]
+    async fn without_a_budget_every_call_gets_every_attempt() {
+        let server = Scripted::start(vec![Scripted::answer(503, &[], "{}")]).await;
+        let policy = RetryPolicy::default()
+            .with_max_attempts(5)
+            .with_retry_budget(None);
+        let (transport, _clock) = transport(policy);
+        assert_eq!(budget_left(&transport), None);
+        // 200 retries: four times what the default budget allows.
+        for _ in 0..50 {
+            let error = transport
+                .execute(&GET, request(&server, reqwest::Method::GET))
+                .await
+                .expect_err("503");
+            assert_eq!(error.attempts(), 5);
+            assert!(!error.retry_budget_exhausted());
+        }
+        assert_eq!(server.count(), 250);
+    }
+
+    #[tokio::test]
+    async fn a_retry_after_a_timeout_costs_twice_as_much() {
+        // Accepts connections and never answers.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind loopback");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        let silent = tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((socket, _)) = listener.accept().await {
+                held.push(socket);
+            }
+        });
+        let (transport, _clock) = transport_timing_out_after(
+            RetryPolicy::default().with_retry_budget(Some(15)),
+            Duration::from_millis(100),
+        );
+        let url = reqwest::Url::parse(&format!("{base}/thing")).expect("url");
+        let error = transport
+            .execute(&GET, reqwest::Request::new(reqwest::Method::GET, url))
+            .await
+            .expect_err("no answer");
+        // The first retry took 10 of 15 tokens; the second would need 10 again.
+        assert_eq!(error.kind(), ErrorKind::Timeout);
+        assert_eq!(error.attempts(), 2);
+        assert!(error.retry_budget_exhausted());
+        assert_eq!(budget_left(&transport), Some(5));
+        silent.abort();
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! One client shared by 500 concurrent tasks doing 20,000 requests against the mock: every
 //! request succeeds, connections are reused, no file descriptor leaks, and memory returns to
-//! its baseline.
+//! its baseline. The same 500 tasks in a full outage: the client's retry budget keeps the
+//! requests the vendor sees close to one per call.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use hirekit::{ClientOptions, RetryPolicy};
 use hirekit_mock::MockServer;
@@ -137,6 +138,165 @@ async fn five_hundred_tasks_share_one_client() {
             "resident memory grew by {growth} KiB over {REQUESTS} requests ({before} -> {after} KiB)"
         );
     }
+    mock.shutdown().await;
+}
+
+/// Requests the mock received since `before` (a stats answer), not counting the stats request
+/// that produced `after`.
+fn requests_between(before: &Value, after: &Value) -> u64 {
+    let count = |stats: &Value| stats["requests"].as_u64().unwrap_or(0);
+    count(after).saturating_sub(count(before)).saturating_sub(1)
+}
+
+/// What one call of an outage burst saw.
+struct Failed {
+    elapsed: Duration,
+    error: Option<hirekit::Error>,
+}
+
+/// `calls_per_task` calls by each of `TASKS` tasks sharing `client`, each timed.
+async fn outage_burst(client: &hirekit::jofi::Client, calls_per_task: usize) -> Vec<Failed> {
+    let mut tasks = tokio::task::JoinSet::new();
+    for _ in 0..TASKS {
+        let client = client.clone();
+        tasks.spawn(async move {
+            let mut seen = Vec::with_capacity(calls_per_task);
+            for _ in 0..calls_per_task {
+                let started = Instant::now();
+                let outcome = client.teams().list().await;
+                seen.push(Failed {
+                    elapsed: started.elapsed(),
+                    error: outcome.err(),
+                });
+            }
+            seen
+        });
+    }
+    let mut seen = Vec::new();
+    while let Some(joined) = tasks.join_next().await {
+        seen.extend(joined.expect("task finishes"));
+    }
+    seen
+}
+
+/// Every call failed with the last attempt's error, typed as a 503 is, and within `deadline`.
+fn assert_typed_and_bounded(calls: &[Failed], deadline: Duration, phase: &str) {
+    for call in calls {
+        let error = call
+            .error
+            .as_ref()
+            .unwrap_or_else(|| panic!("{phase}: a call succeeded during a full outage"));
+        assert_eq!(error.kind(), hirekit::ErrorKind::Server, "{phase}: {error}");
+        assert_eq!(error.status(), Some(503), "{phase}: {error}");
+        assert!(error.is_retryable(), "{phase}: {error}");
+        // Proves no call hung or waited out its deadline; not a speed target.
+        assert!(
+            call.elapsed < deadline,
+            "{phase}: a call took {:?}: {error}",
+            call.elapsed
+        );
+    }
+}
+
+fn slowest(calls: &[Failed]) -> Duration {
+    calls.iter().map(|c| c.elapsed).max().unwrap_or_default()
+}
+
+/// Issue 10 (retry budget): every answer is a 503 and 500 tasks share one client. The first
+/// burst spends the budget (at most 100 retries of 5 tokens from 500); after that each call
+/// makes one attempt and fails at once, so the vendor sees one request per call instead of the
+/// three the policy would otherwise allow. A client with the budget off, for contrast, triples
+/// the load.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_outage_shared_by_500_tasks_stays_within_the_retry_budget() {
+    const DEADLINE: Duration = Duration::from_secs(60);
+    const SPEND_CALLS: usize = 1;
+    const MEASURED_CALLS: usize = 4;
+    let mock = MockServer::start().await.expect("mock starts");
+    let control = reqwest::Client::new();
+    // Every JOFI request, for as long as the test runs: `/__mock/` is never faulted.
+    let fault = control
+        .post(format!("{}/__mock/faults", mock.base_url()))
+        .json(&serde_json::json!({
+            "path": "/api/v2/*",
+            "times": u32::MAX,
+            "kind": "status",
+            "status": 503
+        }))
+        .send()
+        .await
+        .expect("fault added");
+    assert!(fault.status().is_success());
+    let client_with = |policy: RetryPolicy| {
+        hirekit::jofi::Client::builder("sk_test_outage")
+            .options(
+                ClientOptions::default()
+                    .base_url(mock.jofi_url())
+                    .retry(policy.with_deadline(Some(DEADLINE))),
+            )
+            .build()
+            .expect("client")
+    };
+    let client = client_with(RetryPolicy::default());
+
+    // The budget is spent while the outage begins.
+    let before = stats(&mock).await;
+    let spending = outage_burst(&client, SPEND_CALLS).await;
+    let after_spending = stats(&mock).await;
+    assert_typed_and_bounded(&spending, DEADLINE, "spending");
+    let spend_requests = requests_between(&before, &after_spending);
+    let spend_calls = spending.len() as u64;
+    let retries = spend_requests - spend_calls;
+    assert!(
+        retries <= 100,
+        "{retries} retries: more than 500 tokens at 5 a retry pay for"
+    );
+
+    // Spent: every call is one attempt that fails at once.
+    let measured = outage_burst(&client, MEASURED_CALLS).await;
+    let after_measured = stats(&mock).await;
+    assert_typed_and_bounded(&measured, DEADLINE, "after spending");
+    for call in &measured {
+        let error = call.error.as_ref().expect("checked above");
+        assert!(error.retry_budget_exhausted(), "{error}");
+        assert_eq!(error.attempts(), 1, "{error}");
+    }
+    let calls = measured.len() as u64;
+    let requests = requests_between(&after_spending, &after_measured);
+    let ratio = requests as f64 / calls as f64;
+    let total_ratio = (spend_requests + requests) as f64 / (spend_calls + calls) as f64;
+
+    // The same outage without a budget, for contrast.
+    let unbounded = client_with(RetryPolicy::default().with_retry_budget(None));
+    let unbounded_calls = outage_burst(&unbounded, SPEND_CALLS).await;
+    let after_unbounded = stats(&mock).await;
+    assert_typed_and_bounded(&unbounded_calls, DEADLINE, "without a budget");
+    let unbounded_requests = requests_between(&after_measured, &after_unbounded);
+
+    eprintln!(
+        "retry budget, {TASKS} tasks, every answer 503: spending burst {spend_calls} calls -> \
+         {spend_requests} server requests ({retries} retries, slowest call {:?}); after the \
+         budget was spent {calls} calls -> {requests} server requests (ratio {ratio:.3}, \
+         slowest call {:?}); both bursts {:.3}; without a budget {} calls -> \
+         {unbounded_requests} server requests (ratio {:.3})",
+        slowest(&spending),
+        slowest(&measured),
+        total_ratio,
+        unbounded_calls.len(),
+        unbounded_requests as f64 / unbounded_calls.len() as f64,
+    );
+    assert!(
+        requests as f64 <= calls as f64 * 1.1,
+        "after the budget was spent, {calls} calls cost the vendor {requests} requests"
+    );
+    assert!(
+        total_ratio <= 1.1,
+        "{} calls cost {} requests",
+        spend_calls + calls,
+        spend_requests + requests
+    );
+    // Without the budget every call makes all 3 attempts: the budget is what bounds the load.
+    assert_eq!(unbounded_requests, 3 * unbounded_calls.len() as u64);
     mock.shutdown().await;
 }
 

@@ -219,7 +219,10 @@ impl Client {
         builder.options(options).build()
     }
 
-    /// A client whose calls use `policy` instead of the configured retry policy.
+    /// A client whose calls use `policy` instead of the configured retry policy. It shares this
+    /// client's connections, credentials and retry budget: its retries draw from the same
+    /// bucket, whatever `policy`'s own budget setting (see
+    /// [`RetryPolicy::with_retry_budget`]).
     #[must_use]
     pub fn with_retry(&self, policy: RetryPolicy) -> Self {
         Client {

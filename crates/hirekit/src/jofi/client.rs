@@ -135,7 +135,10 @@ impl Client {
         self.mode
     }
 
-    /// A client whose calls use `policy` instead of the configured retry policy.
+    /// A client whose calls use `policy` instead of the configured retry policy. It shares this
+    /// client's connections, credentials and retry budget: its retries draw from the same
+    /// bucket, whatever `policy`'s own budget setting (see
+    /// [`RetryPolicy::with_retry_budget`]).
     ///
     /// ```no_run
     /// # async fn demo(jofi: hirekit::jofi::Client) -> hirekit::Result<()> {
