@@ -10,8 +10,9 @@
 //!   when one is breaking;
 //! * `bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]` runs the benchmarks of `hirekit-bench`
 //!   and writes `docs/benchmarks.md` from that one run;
-//! * `reliability-report` runs hirekit's fault matrix and writes `docs/reliability.md` (the
-//!   test itself writes nothing unless asked, so `cargo test` leaves the tree clean).
+//! * `reliability-report` runs hirekit's fault matrix and hostile-server tests in one
+//!   `cargo test` and writes `docs/reliability.md` with both (the tests themselves write
+//!   nothing unless asked, so `cargo test` leaves the tree clean).
 
 mod bench_report;
 mod codegen_task;

@@ -147,15 +147,15 @@ impl Error {
         }))
     }
 
-    /// An error for an HTTP status, with the vendor's (scrubbed) message and field.
+    /// An error for an HTTP status, with the vendor's message and field, both scrubbed and
+    /// bounded: they are the server's text.
     pub(crate) fn http(status: u16, message: Option<String>, field: Option<String>) -> Self {
+        use crate::redact::{MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, bounded, scrub};
         Error(Box::new(Inner {
             kind: Some(ErrorKind::of_status(status)),
             status: Some(status),
-            message: message.map(|m| {
-                crate::redact::bounded(&crate::redact::scrub(&m), crate::redact::MAX_MESSAGE_CHARS)
-            }),
-            field,
+            message: message.map(|m| bounded(&scrub(&m), MAX_MESSAGE_CHARS)),
+            field: field.map(|f| bounded(&scrub(&f), MAX_FIELD_CHARS)),
             ..Inner::default()
         }))
     }
@@ -445,6 +445,23 @@ mod tests {
         assert_eq!(fine.request_id(), Some("req_01H:abc-9.z"));
         let echoed = Error::http(404, None, None).with_request_id(Some("jane@example.com".into()));
         assert_eq!(echoed.request_id(), None);
+
+        // The field a vendor names is its text too.
+        let field = Error::http(
+            422,
+            None,
+            Some(format!("jane@example.com {}", "y".repeat(100_000))),
+        );
+        let named = field.field().expect("a field");
+        assert!(
+            named.chars().count() <= crate::redact::MAX_FIELD_CHARS + 1,
+            "{named}"
+        );
+        assert!(!format!("{field} {field:?}").contains("jane"));
+        assert_eq!(
+            Error::http(422, None, Some("email".into())).field(),
+            Some("email")
+        );
     }
 
     #[test]

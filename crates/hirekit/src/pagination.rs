@@ -6,8 +6,9 @@
 //! list is. [`items`] flattens such a stream into its records.
 //!
 //! The stream ends after the page whose [`PageInfo::has_more`] is false, or after the first
-//! error (which it yields). A page that claims more records but holds none ends the stream
-//! with an error instead of asking for the same offset forever.
+//! error (which it yields). A page that claims more records but holds none, or claims more
+//! records past the total it reports, ends the stream with an error instead of asking for
+//! pages forever.
 
 use std::future::Future;
 
@@ -93,6 +94,23 @@ where
             );
             return Some((Err(error), cursor));
         }
+        let held = u64::try_from(page.len()).unwrap_or(u64::MAX);
+        if info.has_more
+            && let Some(total) = info.total
+            && info.offset.saturating_add(held) >= total
+        {
+            // The page contradicts itself; following `has_more` past the total could repeat
+            // records forever (a server that ignores the offset but echoes it back).
+            cursor.done = true;
+            let error = Error::new(
+                ErrorKind::Api,
+                format!(
+                    "the vendor reported more records after record {} of a total of {total}",
+                    info.offset.saturating_add(held)
+                ),
+            );
+            return Some((Err(error), cursor));
+        }
         if !info.has_more {
             cursor.done = true;
             return Some((Ok(page), cursor));
@@ -108,7 +126,6 @@ where
         }
         // Continue after what this page actually held: a server that caps the page size
         // below the one asked for must not make the stream skip records.
-        let held = u64::try_from(page.len()).unwrap_or(u64::MAX);
         cursor.offset = cursor.offset.saturating_add(held);
         Some((Ok(page), cursor))
     })
@@ -135,6 +152,7 @@ mod tests {
         offset: u64,
         data: Vec<u64>,
         has_more: bool,
+        total: Option<u64>,
     }
 
     impl Page for Numbers {
@@ -143,7 +161,7 @@ mod tests {
             PageInfo {
                 offset: self.offset,
                 has_more: self.has_more,
-                total: None,
+                total: self.total,
             }
         }
         fn len(&self) -> usize {
@@ -161,6 +179,7 @@ mod tests {
                 offset,
                 data: (offset..end).collect(),
                 has_more: end < total,
+                total: Some(total),
             }))
         }
     }
@@ -181,11 +200,35 @@ mod tests {
                 offset,
                 data: vec![],
                 has_more: true,
+                total: None,
             }))
         });
         let outcome: Vec<Result<Numbers>> = stream.collect().await;
         assert_eq!(outcome.len(), 1);
         assert!(outcome[0].is_err());
+    }
+
+    /// A server that echoes the offset asked for but answers the same records, always saying
+    /// there are more, is caught by the total it reports: the walk ends with an error at the
+    /// page that claims more records past it.
+    #[tokio::test]
+    async fn pager_refuses_more_records_past_the_total() {
+        let stream = pages(0, |offset| {
+            std::future::ready(Ok(Numbers {
+                offset,
+                data: vec![1, 2, 3],
+                has_more: true,
+                total: Some(9),
+            }))
+        });
+        let outcome: Vec<Result<Numbers>> = stream.take(10).collect().await;
+        assert_eq!(outcome.len(), 3, "two pages, then the error");
+        assert!(outcome[0].is_ok() && outcome[1].is_ok());
+        let error = outcome[2].as_ref().err().expect("an error");
+        assert!(
+            error.to_string().contains("after record 9 of a total of 9"),
+            "{error}"
+        );
     }
 
     /// Issue 10, item 9: a server that answers every request with the first page (offset 0,
@@ -197,6 +240,7 @@ mod tests {
                 offset: 0,
                 data: vec![1, 2, 3],
                 has_more: true,
+                total: None,
             }))
         });
         let outcome: Vec<Result<Numbers>> = stream.take(10).collect().await;

@@ -52,24 +52,53 @@ fn mask_digit_runs(text: &str) -> String {
     out
 }
 
-/// serde's messages can quote the offending value (`invalid type: string "ada@…"`), and a
-/// response or webhook body is personal data: keep the message's shape, replace quoted text
-/// with `"…"` and drop the line/column suffix.
+/// The words after which serde quotes a value of the body in backticks rather than double
+/// quotes: numbers, characters, and the names of unknown fields and variants (which come from
+/// the body too). Backticks elsewhere quote names from our own types (after `missing field` or
+/// `expected one of`) and are kept.
+const BACKTICKED_VALUES: [&str; 5] = [
+    "integer ",
+    "floating point ",
+    "character ",
+    "unknown field ",
+    "unknown variant ",
+];
+
+/// serde's messages can quote the offending value (`invalid type: string "ada@…"`, or a phone
+/// number as ``integer `5551234567` ``), and a response or webhook body is personal data: keep
+/// the message's shape, replace each quoted value with `"…"` or `` `…` `` and drop the
+/// line/column suffix. A quoted string ends at its closing quote, not at an escaped one inside
+/// it.
 pub(crate) fn serde_message(message: &str) -> String {
     let message = match message.rfind(" at line ") {
         Some(at) => message.get(..at).unwrap_or(message),
         None => message,
     };
     let mut out = String::with_capacity(message.len());
-    let mut quoted = false;
-    for c in message.chars() {
-        if c == '"' {
-            if !quoted {
+    let mut chars = message.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
                 out.push_str("\"…\"");
+                while let Some(inner) = chars.next() {
+                    match inner {
+                        '\\' => {
+                            chars.next();
+                        }
+                        '"' => break,
+                        _ => {}
+                    }
+                }
             }
-            quoted = !quoted;
-        } else if !quoted {
-            out.push(c);
+            '`' if BACKTICKED_VALUES.iter().any(|words| out.ends_with(words)) => {
+                out.push_str("`…`");
+                for inner in chars.by_ref() {
+                    if inner == '`' {
+                        break;
+                    }
+                }
+            }
+            _ => out.push(c),
         }
     }
     out
@@ -79,6 +108,8 @@ pub(crate) fn serde_message(message: &str) -> String {
 pub(crate) const MAX_MESSAGE_CHARS: usize = 512;
 /// The longest request id an error keeps, in characters.
 pub(crate) const MAX_REQUEST_ID_CHARS: usize = 128;
+/// The longest field name an error keeps from a vendor's error body, in characters.
+pub(crate) const MAX_FIELD_CHARS: usize = 128;
 
 /// `text` cut to at most `max` characters (on a character boundary), marked with `…` when cut.
 pub(crate) fn bounded(text: &str, max: usize) -> String {
@@ -118,8 +149,20 @@ pub(crate) fn json_excerpt(body: &[u8], at: usize) -> String {
     excerpt
 }
 
-/// Masks the contents of every JSON string that is not an object key, and every digit run that
-/// is not inside a key (numbers can be phone numbers or ids too).
+/// Whether an object key reads as the name of a field (and is kept in an excerpt) rather than
+/// as data: a server can key an object by an email or a phone number. Names are short runs of
+/// ASCII letters, digits and `_-.$` with fewer than 7 digits.
+fn looks_like_a_name(key: &[u8]) -> bool {
+    key.len() <= 64
+        && key
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-.$".contains(b))
+        && key.iter().filter(|b| b.is_ascii_digit()).count() < 7
+}
+
+/// Masks the contents of every JSON string that is not an object key (and of every key that
+/// does not look like a name), and every digit run that is not inside a key (numbers can be
+/// phone numbers or ids too).
 fn mask_string_values(body: &[u8]) -> Vec<u8> {
     let mut out = body.to_vec();
     let mut i = 0;
@@ -139,7 +182,7 @@ fn mask_string_values(body: &[u8]) -> Vec<u8> {
                     .iter()
                     .find(|b| !b.is_ascii_whitespace())
                     == Some(&b':');
-                if !is_key {
+                if !is_key || !looks_like_a_name(&out[start..end]) {
                     out[start..end].iter_mut().for_each(|b| *b = b'*');
                 }
                 i = end + 1;
@@ -165,6 +208,43 @@ mod tests {
             "email <email> is taken, call <number> or <number>"
         );
         assert_eq!(scrub("Field is required."), "Field is required.");
+    }
+
+    #[test]
+    fn serde_messages_lose_every_value_of_the_body() {
+        assert_eq!(
+            serde_message(
+                "invalid type: integer `15558675309`, expected a string at line 1 column 9"
+            ),
+            "invalid type: integer `…`, expected a string"
+        );
+        assert_eq!(
+            serde_message("invalid type: floating point `5558675309.5`, expected i64"),
+            "invalid type: floating point `…`, expected i64"
+        );
+        assert_eq!(
+            serde_message("unknown variant `jane@example.com`, expected one of `a`, `b`"),
+            "unknown variant `…`, expected one of `a`, `b`"
+        );
+        // Names from our own types stay.
+        assert_eq!(
+            serde_message("missing field `email`"),
+            "missing field `email`"
+        );
+        // An escaped quote does not end the value early.
+        assert_eq!(
+            serde_message(r#"invalid type: string "x\" jane@example.com \"y", expected i64"#),
+            "invalid type: string \"…\", expected i64"
+        );
+    }
+
+    #[test]
+    fn excerpts_mask_keys_that_are_data() {
+        let body = br#"{"jane@example.com": 1, "5551234567": 2, "total_count": "x"}"#;
+        let excerpt = json_excerpt(body, 50);
+        assert!(!excerpt.contains("jane"), "{excerpt}");
+        assert!(!excerpt.contains("5551234567"), "{excerpt}");
+        assert!(excerpt.contains("\"total_count\""), "{excerpt}");
     }
 
     #[test]

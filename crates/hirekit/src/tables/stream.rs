@@ -30,7 +30,9 @@ impl<'a, T: Table> Select<'a, T> {
     /// short page: PostgREST caps the rows of one answer (`db-max-rows`), so a page can be
     /// shorter than asked for with rows still to come. That costs one request for the empty
     /// page at the end. A server that answers from another offset than asked ends the stream
-    /// with an error.
+    /// with an error, and so does a full page that does not say where it sits (no readable
+    /// `Content-Range`, which PostgREST always sends): the walk could not tell the next page
+    /// from the first one again.
     ///
     /// Rows are sorted by the query's order and then by `id`, so that pages do not overlap or
     /// skip rows (PostgreSQL gives no stable order otherwise). Rows inserted or deleted while
@@ -141,8 +143,9 @@ impl<'a, T: Table> Select<'a, T> {
 /// page shorter than asked for is not the last one when the server says where it sits: only
 /// an empty page, or the reported total, ends the walk. A server that answers rows from
 /// another offset than the one asked for (it ignores `offset`) is an error, since walking on
-/// would repeat rows forever. Without a `Content-Range` nothing can be checked, and a short
-/// page ends the walk as before.
+/// would repeat rows forever. Without a readable `Content-Range` nothing can be checked: a
+/// short page ends the walk as before, and a full page is an error rather than a step into
+/// what may be the same rows again, forever.
 fn after_page(
     offset: u64,
     wanted: u64,
@@ -152,12 +155,19 @@ fn after_page(
     if got == 0 {
         return Ok(false);
     }
-    let Some(text) = content_range else {
-        return Ok(got >= wanted);
-    };
-    let (range, total) = super::select::parse_content_range(text);
-    let Some((first, _)) = range else {
-        return Ok(got >= wanted);
+    let range = content_range.and_then(|text| {
+        let (range, total) = super::select::parse_content_range(text);
+        range.map(|(first, _)| (first, total))
+    });
+    let Some((first, total)) = range else {
+        return if got < wanted {
+            Ok(false)
+        } else {
+            Err(format!(
+                "the server answered a full page at offset {offset} without a Content-Range \
+                 saying which rows it holds, so the walk cannot go on safely"
+            ))
+        };
     };
     if first != offset {
         return Err(format!(
@@ -196,7 +206,16 @@ mod tests {
         assert_eq!(after_page(7, 10, 0, Some("*/7")), Ok(false));
         // Without a Content-Range a short page is the last one.
         assert_eq!(after_page(0, 10, 3, None), Ok(false));
-        assert_eq!(after_page(0, 10, 10, None), Ok(true));
+    }
+
+    /// Without a readable Content-Range a full page cannot be placed: a server that ignores
+    /// `offset` and strips the header would otherwise hand out its first rows forever.
+    #[test]
+    fn tables_stream_refuses_a_full_page_it_cannot_place() {
+        for range in [None, Some("garbage"), Some("*/*")] {
+            let error = after_page(3, 3, 3, range).expect_err("a full page, unplaced");
+            assert!(error.contains("without a Content-Range"), "{error}");
+        }
     }
 
     /// A server that ignores `offset` ends the walk with an error instead of repeating rows.
