@@ -52,24 +52,53 @@ fn mask_digit_runs(text: &str) -> String {
     out
 }
 
-/// serde's messages can quote the offending value (`invalid type: string "ada@…"`), and a
-/// response or webhook body is personal data: keep the message's shape, replace quoted text
-/// with `"…"` and drop the line/column suffix.
+/// serde's messages can quote the offending value (`invalid type: string "ada@…"`, or a
+/// phone number sent as a number: ``invalid type: integer `31655501234` ``), and a response or
+/// webhook body is personal data: keep the message's shape, replace quoted text with `"…"` and
+/// a value in backticks with `` `…` ``, and drop the line/column suffix. Backticks around a
+/// name from our own types (``missing field `id` ``) are kept.
 pub(crate) fn serde_message(message: &str) -> String {
+    /// What serde writes just before a value of the body it quotes in backticks.
+    const VALUE_KINDS: [&str; 5] = [
+        "integer ",
+        "floating point ",
+        "boolean ",
+        "character ",
+        "unknown variant ",
+    ];
     let message = match message.rfind(" at line ") {
         Some(at) => message.get(..at).unwrap_or(message),
         None => message,
     };
     let mut out = String::with_capacity(message.len());
     let mut quoted = false;
+    let mut ticked: Option<bool> = None;
     for c in message.chars() {
-        if c == '"' {
-            if !quoted {
-                out.push_str("\"…\"");
+        match (c, ticked) {
+            (_, Some(masked)) => {
+                if c == '`' {
+                    out.push('`');
+                    ticked = None;
+                } else if !masked {
+                    out.push(c);
+                }
             }
-            quoted = !quoted;
-        } else if !quoted {
-            out.push(c);
+            ('"', None) => {
+                if !quoted {
+                    out.push_str("\"…\"");
+                }
+                quoted = !quoted;
+            }
+            (_, None) if quoted => {}
+            ('`', None) => {
+                let masked = VALUE_KINDS.iter().any(|kind| out.ends_with(kind));
+                out.push('`');
+                if masked {
+                    out.push('…');
+                }
+                ticked = Some(masked);
+            }
+            _ => out.push(c),
         }
     }
     out
@@ -165,6 +194,39 @@ mod tests {
             "email <email> is taken, call <number> or <number>"
         );
         assert_eq!(scrub("Field is required."), "Field is required.");
+    }
+
+    /// serde quotes numbers, booleans, characters and unknown variants in backticks: a phone
+    /// number sent as a number must not survive into the message.
+    #[test]
+    fn values_in_backticks_are_masked_and_names_kept() {
+        let cases = [
+            (
+                "invalid type: integer `31655501234`, expected a string at line 1 column 30",
+                "invalid type: integer `…`, expected a string",
+            ),
+            (
+                "invalid value: floating point `3165550.5`, expected i64",
+                "invalid value: floating point `…`, expected i64",
+            ),
+            (
+                "invalid type: boolean `true`, expected a string",
+                "invalid type: boolean `…`, expected a string",
+            ),
+            (
+                "unknown variant `ada@example.com`, expected one of `active`, `draft`",
+                "unknown variant `…`, expected one of `active`, `draft`",
+            ),
+            ("missing field `email`", "missing field `email`"),
+            (
+                r#"invalid type: string "a `b` c", expected u8"#,
+                r#"invalid type: string "…", expected u8"#,
+            ),
+            ("invalid type: integer `12", "invalid type: integer `…"),
+        ];
+        for (message, cleaned) in cases {
+            assert_eq!(serde_message(message), cleaned, "{message}");
+        }
     }
 
     #[test]
