@@ -55,11 +55,17 @@ impl RequestError {
 /// Checks an encoded path segment: an empty segment, `.` or `..` would make the URL parser
 /// drop or climb a segment, sending the request to another endpoint (the collection, or its
 /// parent) than the one called. Those are refused, naming the parameter.
+///
+/// A backslash is escaped too: progenitor's encoding leaves it as is, and in an `http(s)` URL
+/// the parser reads it as `/`, so `a\..` would otherwise climb out of the segment.
 pub fn path_segment(parameter: &str, encoded: String) -> Result<String, RequestError> {
     if encoded.is_empty() || encoded == "." || encoded == ".." {
         return Err(RequestError::Invalid(format!(
             "the path parameter `{parameter}` cannot be empty, `.` or `..`"
         )));
+    }
+    if encoded.contains('\\') {
+        return Ok(encoded.replace('\\', "%5C"));
     }
     Ok(encoded)
 }
@@ -113,5 +119,21 @@ mod tests {
                 Some(good)
             );
         }
+    }
+
+    /// An `http(s)` URL parser reads `\` as `/`: left alone, `..\admin` would climb out of the
+    /// segment and reach another endpoint.
+    #[test]
+    fn backslashes_cannot_split_a_segment() {
+        assert_eq!(
+            path_segment("id", "..\\admin".to_string()).ok().as_deref(),
+            Some("..%5Cadmin")
+        );
+        let url = format!(
+            "http://h/profiles/{}",
+            path_segment("id", "a\\..\\..".to_string()).expect("kept")
+        );
+        let parsed = reqwest::Url::parse(&url).expect("a URL");
+        assert_eq!(parsed.path(), "/profiles/a%5C..%5C..");
     }
 }

@@ -6,9 +6,10 @@
 //! list is. [`items`] flattens such a stream into its records.
 //!
 //! The stream ends after the page whose [`PageInfo::has_more`] is false, or after the first
-//! error (which it yields). A page that claims more records but holds none, or claims more
-//! records past the total it reports, ends the stream with an error instead of asking for
-//! pages forever.
+//! error (which it yields). A page that claims more records but holds none, a page at another
+//! offset than the one asked for, a page that claims more records past the total it reports,
+//! and more records than a `u64` offset can count each end the stream with an error instead of
+//! asking for pages forever.
 
 use std::future::Future;
 
@@ -51,7 +52,8 @@ pub trait Page {
 /// The state carried from one page to the next.
 struct Cursor<F> {
     fetch: F,
-    offset: u64,
+    /// The offset of the next page; `None` once the records seen reach past `u64::MAX`.
+    offset: Option<u64>,
     done: bool,
 }
 
@@ -66,14 +68,23 @@ where
 {
     let cursor = Cursor {
         fetch,
-        offset: start,
+        offset: Some(start),
         done: false,
     };
     stream::unfold(cursor, |mut cursor| async move {
         if cursor.done {
             return None;
         }
-        let page = match (cursor.fetch)(cursor.offset).await {
+        let Some(offset) = cursor.offset else {
+            // Saturating at the largest offset would ask for the same page again and again.
+            cursor.done = true;
+            let error = Error::new(
+                ErrorKind::Api,
+                "the vendor reported more records past the largest offset that can be asked for",
+            );
+            return Some((Err(error), cursor));
+        };
+        let page = match (cursor.fetch)(offset).await {
             Ok(page) => page,
             Err(error) => {
                 cursor.done = true;
@@ -81,7 +92,7 @@ where
             }
         };
         let info = page.info();
-        if info.offset != cursor.offset {
+        if info.offset != offset {
             // A server that ignores the offset asked for (or reports another) would make the
             // stream repeat records, or never end.
             cursor.done = true;
@@ -89,7 +100,7 @@ where
                 ErrorKind::Api,
                 format!(
                     "the vendor answered with the page at offset {} when offset {} was asked for",
-                    info.offset, cursor.offset
+                    info.offset, offset
                 ),
             );
             return Some((Err(error), cursor));
@@ -126,7 +137,7 @@ where
         }
         // Continue after what this page actually held: a server that caps the page size
         // below the one asked for must not make the stream skip records.
-        cursor.offset = cursor.offset.saturating_add(held);
+        cursor.offset = offset.checked_add(held);
         Some((Ok(page), cursor))
     })
 }

@@ -56,8 +56,9 @@ fn mask_digit_runs(text: &str) -> String {
 /// quotes: numbers, characters, and the names of unknown fields and variants (which come from
 /// the body too). Backticks elsewhere quote names from our own types (after `missing field` or
 /// `expected one of`) and are kept.
-const BACKTICKED_VALUES: [&str; 5] = [
+const BACKTICKED_VALUES: [&str; 6] = [
     "integer ",
+    "boolean ",
     "floating point ",
     "character ",
     "unknown field ",
@@ -208,6 +209,39 @@ mod tests {
             "email <email> is taken, call <number> or <number>"
         );
         assert_eq!(scrub("Field is required."), "Field is required.");
+    }
+
+    /// serde quotes numbers, booleans, characters and unknown variants in backticks: a phone
+    /// number sent as a number must not survive into the message.
+    #[test]
+    fn values_in_backticks_are_masked_and_names_kept() {
+        let cases = [
+            (
+                "invalid type: integer `31655501234`, expected a string at line 1 column 30",
+                "invalid type: integer `…`, expected a string",
+            ),
+            (
+                "invalid value: floating point `3165550.5`, expected i64",
+                "invalid value: floating point `…`, expected i64",
+            ),
+            (
+                "invalid type: boolean `true`, expected a string",
+                "invalid type: boolean `…`, expected a string",
+            ),
+            (
+                "unknown variant `ada@example.com`, expected one of `active`, `draft`",
+                "unknown variant `…`, expected one of `active`, `draft`",
+            ),
+            ("missing field `email`", "missing field `email`"),
+            (
+                r#"invalid type: string "a `b` c", expected u8"#,
+                r#"invalid type: string "…", expected u8"#,
+            ),
+            ("invalid type: integer `12", "invalid type: integer `…`"),
+        ];
+        for (message, cleaned) in cases {
+            assert_eq!(serde_message(message), cleaned, "{message}");
+        }
     }
 
     #[test]

@@ -342,3 +342,257 @@ fn the_search_finds_a_planted_secret() {
     );
     assert!(forbidden.leaks("nothing to see").is_empty());
 }
+
+// ---- decode errors over bodies holding personal data ------------------------------------
+
+const CANDIDATE_NAME: &str = "Robin Leakcheck";
+/// The phone number as a JSON number: serde quotes numbers it did not expect.
+const CANDIDATE_PHONE_NUMBER: u64 = 31_655_501_234;
+
+/// A loopback server answering every request with `200` and the JSON body the test set last,
+/// so a client decodes exactly the shape the test wants, whatever it asked for.
+struct FixedAnswer {
+    base: String,
+    body: Arc<Mutex<String>>,
+}
+
+impl FixedAnswer {
+    async fn start() -> FixedAnswer {
+        use axum::http::header::CONTENT_TYPE;
+
+        let body = Arc::new(Mutex::new(String::from("{}")));
+        let shared = body.clone();
+        let app = axum::Router::new().fallback(move || {
+            let text = shared
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .clone();
+            async move { ([(CONTENT_TYPE, "application/json")], text) }
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("binds");
+        let base = format!("http://{}", listener.local_addr().expect("address"));
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        FixedAnswer { base, body }
+    }
+
+    fn answer(&self, body: &Value) {
+        *self
+            .body
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = body.to_string();
+    }
+}
+
+/// Everything an error prints: `Display`, `Debug`, `{:#?}`, and the same for every source.
+fn everything(error: &hirekit::Error) -> String {
+    let mut out = format!("{error}\n{error:?}\n{error:#?}\n");
+    let mut source = std::error::Error::source(error);
+    while let Some(inner) = source {
+        out.push_str(&format!("{inner}\n{inner:?}\n{inner:#?}\n"));
+        source = inner.source();
+    }
+    out
+}
+
+/// Candidate data in a wrong-typed field or an unexpected shape of a success answer: the
+/// decode error of each vendor's call (JOFI, JobMojito Functions, Tables) names where the
+/// body stopped matching, and neither its `Display`, `Debug` (plain and `{:#?}`) nor any
+/// error of its source chain holds the email, the name or the phone number.
+#[tokio::test]
+async fn decode_errors_print_no_personal_data() {
+    // Captured like the full run, which also keeps tracing's per-callsite interest right when
+    // both tests run at once (a callsite first seen by a thread without a subscriber would
+    // otherwise be disabled for the other test too).
+    let capture = Capture::default();
+    let writer = capture.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_span_events(FmtSpan::FULL)
+        .with_ansi(false)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    let server = FixedAnswer::start().await;
+    let options = ClientOptions::default()
+        .base_url(format!("{}/api/v2", server.base))
+        .retry(RetryPolicy::never());
+    let jofi = jofi::Client::builder(JOFI_KEY)
+        .options(options)
+        .build()
+        .expect("client");
+    let jm = hirekit::jobmojito::Client::builder()
+        .token("jm-static-token")
+        .anon_key(DEFAULT_ANON_KEY)
+        .options(
+            ClientOptions::default()
+                .base_url(server.base.clone())
+                .retry(RetryPolicy::never()),
+        )
+        .build()
+        .expect("client");
+
+    let invitation = |overrides: Value| {
+        let mut base = json!({
+            "object": "invitation", "id": 12, "email": CANDIDATE_EMAIL,
+            "first_name": "Robin", "last_name": "Leakcheck",
+            "assessment_url": "https://example.com/a/12",
+        });
+        if let (Some(base), Some(overrides)) = (base.as_object_mut(), overrides.as_object()) {
+            base.extend(overrides.clone());
+        }
+        base
+    };
+    let candidate = |overrides: Value| {
+        let mut base = json!({
+            "id": "c1", "email": CANDIDATE_EMAIL, "name": CANDIDATE_NAME,
+            "phone_number": CANDIDATE_PHONE,
+        });
+        if let (Some(base), Some(overrides)) = (base.as_object_mut(), overrides.as_object()) {
+            base.extend(overrides.clone());
+        }
+        json!({ "data": [base], "pagination": { "total": 1, "limit": 10, "offset": 0, "has_more": false } })
+    };
+
+    // (what, the body, the JSON path the error must name)
+    let mut printed = Vec::new();
+    let jofi_cases = [
+        (
+            "JOFI: the phone as a number in a string field",
+            invitation(json!({ "first_name": CANDIDATE_PHONE_NUMBER })),
+            "first_name",
+        ),
+        (
+            "JOFI: the email in the integer id",
+            invitation(json!({ "id": CANDIDATE_EMAIL })),
+            "id",
+        ),
+        (
+            "JOFI: the phone as a float in the integer id",
+            invitation(json!({ "id": 31_655_501_234.5 })),
+            "id",
+        ),
+        (
+            "JOFI: the name and email as a list",
+            invitation(json!({ "email": [CANDIDATE_EMAIL, CANDIDATE_NAME, CANDIDATE_PHONE] })),
+            "email",
+        ),
+        (
+            "JOFI: the name as an object",
+            invitation(
+                json!({ "last_name": { "full": CANDIDATE_NAME, "phone": CANDIDATE_PHONE } }),
+            ),
+            "last_name",
+        ),
+        (
+            "JOFI: a bare string instead of the invitation",
+            json!(format!(
+                "{CANDIDATE_NAME} <{CANDIDATE_EMAIL}> {CANDIDATE_PHONE}"
+            )),
+            ".",
+        ),
+    ];
+    for (what, body, path) in jofi_cases {
+        server.answer(&body);
+        let error = jofi.invitations().get(12).await.expect_err(what);
+        printed.push((what, path, error));
+    }
+
+    let functions_cases = [
+        (
+            "Functions: the phone as a number in the string id",
+            candidate(json!({ "id": CANDIDATE_PHONE_NUMBER })),
+            "data[0].id",
+        ),
+        (
+            "Functions: the email as an object",
+            candidate(json!({ "email": { "address": CANDIDATE_EMAIL, "name": CANDIDATE_NAME } })),
+            "data[0].email",
+        ),
+        (
+            "Functions: the phone as a number in the phone field",
+            candidate(json!({ "phone_number": CANDIDATE_PHONE_NUMBER })),
+            "data[0].phone_number",
+        ),
+        (
+            "Functions: the candidate's data where the list was expected",
+            json!({ "data": { "email": CANDIDATE_EMAIL, "name": CANDIDATE_NAME },
+                    "pagination": { "total": 1, "limit": 10, "offset": 0, "has_more": false } }),
+            "data",
+        ),
+    ];
+    for (what, body, path) in functions_cases {
+        server.answer(&body);
+        let error = jm
+            .candidates()
+            .list(&Default::default())
+            .await
+            .expect_err(what);
+        printed.push((what, path, error));
+    }
+
+    let tables_cases = [
+        (
+            "Tables: the phone as a number in the name column",
+            json!([{ "id": "p1", "email": CANDIDATE_EMAIL, "name": CANDIDATE_PHONE_NUMBER }]),
+            "[0].name",
+        ),
+        (
+            "Tables: the name in a list in the email column",
+            json!([{ "id": "p1", "email": [CANDIDATE_NAME, CANDIDATE_EMAIL] }]),
+            "[0].email",
+        ),
+        (
+            "Tables: a row where the rows were expected",
+            json!({ "id": "p1", "email": CANDIDATE_EMAIL, "name": CANDIDATE_NAME,
+                    "phone_number": CANDIDATE_PHONE }),
+            ".",
+        ),
+        (
+            "Tables: a bare email string as a row",
+            json!([CANDIDATE_EMAIL]),
+            "[0]",
+        ),
+    ];
+    for (what, body, path) in tables_cases {
+        server.answer(&body);
+        let error = jm
+            .tables()
+            .profile_interview()
+            .select()
+            .send()
+            .await
+            .expect_err(what);
+        printed.push((what, path, error));
+    }
+
+    let forbidden = Forbidden(vec![
+        ("candidate email", CANDIDATE_EMAIL.to_string()),
+        (
+            "candidate email (local part)",
+            "robin.leakcheck".to_string(),
+        ),
+        ("candidate name", CANDIDATE_NAME.to_string()),
+        ("candidate last name", "Leakcheck".to_string()),
+        ("candidate phone", CANDIDATE_PHONE.to_string()),
+    ]);
+    for (what, path, error) in &printed {
+        assert_eq!(error.kind(), hirekit::ErrorKind::Decode, "{what}: {error}");
+        assert_eq!(error.decode_path(), Some(*path), "{what}: {error}");
+        let text = everything(error);
+        assert!(
+            std::error::Error::source(error).is_some(),
+            "{what}: the error keeps a source to walk"
+        );
+        let leaks = forbidden.leaks(&text);
+        assert!(leaks.is_empty(), "{what}: leaked {leaks:?} in\n{text}");
+    }
+    let captured = capture.text();
+    assert!(captured.contains("get_invitation"), "the calls were traced");
+    let leaks = forbidden.leaks(&captured);
+    assert!(leaks.is_empty(), "the trace leaked {leaks:?}");
+}

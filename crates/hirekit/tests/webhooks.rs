@@ -11,7 +11,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use hirekit::webhooks::testing::{Signer, basic_auth_header, to_header_map};
 use hirekit::webhooks::{
-    InMemoryReplayGuard, ReplayGuard, SignatureEncoding, Verifier, jobmojito, jofi,
+    InMemoryReplayGuard, ReplayError, ReplayGuard, SignatureEncoding, Verifier, jobmojito, jofi,
 };
 use hirekit::{ErrorKind, Secret};
 use hirekit_mock::MockServer;
@@ -296,9 +296,19 @@ fn a_replayed_id_is_rejected_by_the_in_memory_guard() {
     let id = event.id().expect("has an id");
     guard.check_and_remember(id).expect("first time");
     let error = guard.check_and_remember(id).unwrap_err();
-    assert_eq!(error.kind(), ErrorKind::Webhook);
+    assert!(matches!(error, ReplayError::Seen), "{error:?}");
+    assert_eq!(hirekit::Error::from(error).kind(), ErrorKind::Webhook);
     guard.check_and_remember("evt_other").expect("another id");
-    assert!(guard.check_and_remember(&"x".repeat(10_000)).is_err());
+    let long = "x".repeat(10_000);
+    let refused = guard.check_and_remember(&long).unwrap_err();
+    assert!(
+        matches!(refused, ReplayError::KeyRefused { len: 10_000 }),
+        "{refused:?}"
+    );
+    // The refusal names the length, never the key.
+    let mut shown = format!("{refused} {refused:?}");
+    shown.push_str(&format!("{:?}", hirekit::Error::from(refused)));
+    assert!(!shown.contains(&long[..16]), "{shown}");
 }
 
 // ---- parsing -------------------------------------------------------------------------------
@@ -727,8 +737,10 @@ mod extractor {
     use std::sync::Arc;
 
     use axum::extract::FromRef;
+    use axum::response::{IntoResponse, Response};
     use hirekit::webhooks::axum::{
-        JobMojitoWebhooks, JofiWebhooks, VerifiedJobMojitoEvent, VerifiedJofiEvent,
+        JobMojitoWebhooks, JofiWebhooks, RejectionReason, VerifiedJobMojitoEvent,
+        VerifiedJofiEvent, WebhookRejection,
     };
 
     use super::*;
@@ -738,7 +750,12 @@ mod extractor {
         jofi: JofiWebhooks,
         jobmojito: JobMojitoWebhooks,
         seen: UnboundedSender<String>,
+        refused: UnboundedSender<Refused>,
     }
+
+    /// What a handler taking `Result<_, WebhookRejection>` saw of a rejection: its reason and
+    /// everything it prints (`Display`, `Debug`, `{:#?}`, the replay error).
+    type Refused = (RejectionReason, String);
 
     impl FromRef<AppState> for JofiWebhooks {
         fn from_ref(state: &AppState) -> Self {
@@ -753,8 +770,22 @@ mod extractor {
     }
 
     async fn app() -> (String, UnboundedReceiver<String>) {
+        let (base, seen, _) = app_with(Arc::new(InMemoryReplayGuard::default())).await;
+        (base, seen)
+    }
+
+    /// The receiver with `guard`: `/jofi` and `/jobmojito` use the extractors directly, and
+    /// `/jofi/observed` and `/jobmojito/observed` hand every rejection to the test before
+    /// answering with it, as an application that logs them would.
+    async fn app_with(
+        guard: Arc<dyn ReplayGuard>,
+    ) -> (
+        String,
+        UnboundedReceiver<String>,
+        UnboundedReceiver<Refused>,
+    ) {
         let (seen, rx) = unbounded_channel();
-        let guard: Arc<dyn ReplayGuard> = Arc::new(InMemoryReplayGuard::default());
+        let (refused, refused_rx) = unbounded_channel();
         let state = AppState {
             jofi: JofiWebhooks::new(verifier()).replay_guard(guard.clone()),
             jobmojito: JobMojitoWebhooks::new(
@@ -765,7 +796,17 @@ mod extractor {
             )
             .replay_guard(guard),
             seen,
+            refused,
         };
+        fn observe(state: &AppState, rejection: WebhookRejection) -> Response {
+            let printed = format!(
+                "{rejection}\n{rejection:?}\n{rejection:#?}\n{:?}\n{:?}",
+                rejection.error(),
+                rejection.replay_error()
+            );
+            let _ = state.refused.send((rejection.reason(), printed));
+            rejection.into_response()
+        }
         let app = Router::new()
             .route(
                 "/jofi",
@@ -783,8 +824,38 @@ mod extractor {
                     },
                 ),
             )
+            .route(
+                "/jofi/observed",
+                post(
+                    |State(s): State<AppState>,
+                     e: Result<VerifiedJofiEvent, WebhookRejection>| async move {
+                        match e {
+                            Ok(e) => {
+                                let _ = s.seen.send(e.event.type_name().to_string());
+                                StatusCode::OK.into_response()
+                            }
+                            Err(rejection) => observe(&s, rejection),
+                        }
+                    },
+                ),
+            )
+            .route(
+                "/jobmojito/observed",
+                post(
+                    |State(s): State<AppState>,
+                     e: Result<VerifiedJobMojitoEvent, WebhookRejection>| async move {
+                        match e {
+                            Ok(e) => {
+                                let _ = s.seen.send(e.event.name().to_string());
+                                StatusCode::OK.into_response()
+                            }
+                            Err(rejection) => observe(&s, rejection),
+                        }
+                    },
+                ),
+            )
             .with_state(state);
-        (serve(app).await, rx)
+        (serve(app).await, rx, refused_rx)
     }
 
     async fn post_raw(url: &str, headers: &[(String, String)], body: &[u8]) -> (u16, String) {
@@ -828,6 +899,114 @@ mod extractor {
             seen.try_recv().is_err(),
             "no rejected delivery reached the handler"
         );
+    }
+
+    /// A replay guard backed by a store that can be down: while it is, every check fails
+    /// with [`ReplayError::Unavailable`]; once it is back, it deduplicates in memory.
+    struct FlakyStore {
+        down: std::sync::atomic::AtomicBool,
+        memory: InMemoryReplayGuard,
+    }
+
+    impl ReplayGuard for FlakyStore {
+        fn check_and_remember(&self, key: &str) -> Result<(), ReplayError> {
+            if self.down.load(std::sync::atomic::Ordering::SeqCst) {
+                return Err(ReplayError::unavailable(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionRefused,
+                    "replay store unreachable",
+                )));
+            }
+            self.memory.check_and_remember(key)
+        }
+
+        fn forget(&self, key: &str) {
+            self.memory.forget(key);
+        }
+    }
+
+    fn jobmojito_delivery() -> (Vec<(String, String)>, Vec<u8>) {
+        let body = serde_json::to_vec(&json!({
+            "id": "r1", "interview_id": "i1", "question_set_id": "i1", "status": "active",
+            "interview_status": "completed", "processing_status": "completed",
+            "profile_interview_id": null, "profile_id": null, "score": 7.5,
+            "ai_analysis_recruiter_score": null, "ai_analysis": null,
+            "ai_analysis_recruiter": null, "recruiter_go_next_round": null,
+        }))
+        .expect("serialises");
+        (vec![basic_auth_header("jm", "jm-secret")], body)
+    }
+
+    /// Issue 10, item 8: a verified delivery that meets a replay guard whose store is down is
+    /// answered 503, not acknowledged, so the vendor sends it again; the handler never saw
+    /// it, and the re-delivery after the store is back reaches it.
+    #[tokio::test]
+    async fn replay_guard_failure_is_not_acknowledged() {
+        let store = Arc::new(FlakyStore {
+            down: std::sync::atomic::AtomicBool::new(true),
+            memory: InMemoryReplayGuard::default(),
+        });
+        let (base, mut seen, mut refused) = app_with(store.clone()).await;
+        let jofi_body = invitation_event("evt_store_down");
+        let jofi_headers = Signer::new(SECRET).headers(&jofi_body);
+        let (jm_headers, jm_body) = jobmojito_delivery();
+        let deliveries = [
+            ("jofi", &jofi_headers, &jofi_body, "invitation.created"),
+            ("jobmojito", &jm_headers, &jm_body, "interview_result"),
+        ];
+
+        for (vendor, headers, body, _) in deliveries {
+            let (status, text) = post_raw(&format!("{base}/{vendor}"), headers, body).await;
+            assert_eq!(status, 503, "{vendor}: {text}");
+            assert!(!text.contains("unreachable"), "{vendor}: {text}");
+
+            let (status, _) = post_raw(&format!("{base}/{vendor}/observed"), headers, body).await;
+            assert_eq!(status, 503, "{vendor}");
+            let (reason, printed) = refused.recv().await.expect("the rejection");
+            assert_eq!(reason, RejectionReason::GuardUnavailable, "{vendor}");
+            assert!(printed.contains("Unavailable"), "{vendor}: {printed}");
+        }
+        assert!(seen.try_recv().is_err(), "no delivery reached a handler");
+
+        // The store is back: the vendor's re-deliveries go through, once.
+        store.down.store(false, std::sync::atomic::Ordering::SeqCst);
+        for (vendor, headers, body, name) in deliveries {
+            let url = format!("{base}/{vendor}");
+            assert_eq!(post_raw(&url, headers, body).await.0, 200, "{vendor}");
+            assert_eq!(seen.recv().await.as_deref(), Some(name));
+            let (status, text) = post_raw(&url, headers, body).await;
+            assert_eq!((status, text.as_str()), (200, "duplicate delivery ignored"));
+        }
+        assert!(seen.try_recv().is_err(), "each delivery was handled once");
+    }
+
+    /// Issue 10, item 8: an authentic event whose id is longer than the replay guard keeps is
+    /// not acknowledged (422): the handler never saw it. The rejection is typed for the
+    /// application's log, and neither the answer nor anything the rejection prints repeats
+    /// the id.
+    #[tokio::test]
+    async fn overlong_event_id_is_not_acknowledged() {
+        let (base, mut seen, mut refused) =
+            app_with(Arc::new(InMemoryReplayGuard::default())).await;
+        let id = format!("evt_{}", "Q7zLongIdPart".repeat(50));
+        assert!(id.len() > 512);
+        let body = invitation_event(&id);
+        let headers = Signer::new(SECRET).headers(&body);
+
+        let (status, text) = post_raw(&format!("{base}/jofi"), &headers, &body).await;
+        assert_eq!(status, 422, "{text}");
+        assert!(!text.contains("Q7zLongIdPart"), "{text}");
+
+        let (status, text) = post_raw(&format!("{base}/jofi/observed"), &headers, &body).await;
+        assert_eq!(status, 422, "{text}");
+        let (reason, printed) = refused.recv().await.expect("the rejection");
+        assert_eq!(reason, RejectionReason::KeyRefused);
+        assert!(
+            printed.contains(&format!("len: {}", id.len())),
+            "the length is kept: {printed}"
+        );
+        assert!(!printed.contains("Q7zLongIdPart"), "{printed}");
+        assert!(printed.len() < 4_000, "bounded: {} bytes", printed.len());
+        assert!(seen.try_recv().is_err(), "the handler never saw it");
     }
 
     #[tokio::test]

@@ -640,3 +640,75 @@ mod tests {
         assert!(negative.expires_at <= Instant::now());
     }
 }
+
+/// Property test of the session lifetime over any `expires_in` a server may send. Kept in a
+/// module of its own, apart from `tests`, so changes to the session code and to this property
+/// do not touch the same lines.
+#[cfg(test)]
+mod expires_in_props {
+    use std::time::{Duration, Instant};
+
+    use proptest::prelude::*;
+    use serde_json::{Value, json};
+
+    use super::{MAX_SESSION_LIFETIME, auth_types, held};
+
+    /// `expires_in` as JSON: any i64, any u64, any finite float, the usual hour give or take,
+    /// and the edges.
+    fn expires_in_values() -> impl Strategy<Value = Value> {
+        prop_oneof![
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            any::<f64>().prop_filter_map("finite", |f| {
+                serde_json::Number::from_f64(f).map(Value::Number)
+            }),
+            (-100_000i64..200_000).prop_map(Value::from),
+            prop::sample::select(vec![
+                json!(0),
+                json!(-1),
+                json!(i64::MIN),
+                json!(i64::MAX),
+                json!(u64::MAX),
+                json!(-0.0),
+                json!(3600.0),
+                json!(1e300),
+                json!(86_400),
+                json!(86_401),
+            ]),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(crate::test_support::proptest_cases()))]
+
+        /// Whatever `expires_in` a sign-in answers, nothing panics: a value that is not a
+        /// whole number of seconds in i64 range fails to decode (a typed error), and any other
+        /// gives a lifetime of exactly that many seconds when positive, none when zero or
+        /// negative (the next call renews), and never more than a day.
+        #[test]
+        fn any_expires_in_gives_a_bounded_lifetime(expires_in in expires_in_values()) {
+            let body = json!({
+                "access_token": "token",
+                "refresh_token": "refresh",
+                "token_type": "bearer",
+                "expires_in": expires_in,
+            });
+            match serde_json::from_value::<auth_types::Session>(body) {
+                Err(_) => prop_assert!(expires_in.as_i64().is_none(), "{} refused", expires_in),
+                Ok(session) => {
+                    let seconds = session.expires_in;
+                    let expected = match u64::try_from(seconds) {
+                        Ok(0) | Err(_) => Duration::ZERO,
+                        Ok(s) => Duration::from_secs(s).min(MAX_SESSION_LIFETIME),
+                    };
+                    let before = Instant::now();
+                    let held = held(session).expect("a session");
+                    let after = Instant::now();
+                    prop_assert!(held.expires_at >= before + expected, "{}", seconds);
+                    prop_assert!(held.expires_at <= after + expected, "{}", seconds);
+                    prop_assert!(held.expires_at <= after + MAX_SESSION_LIFETIME);
+                }
+            }
+        }
+    }
+}

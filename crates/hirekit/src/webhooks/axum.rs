@@ -5,10 +5,22 @@
 //! your own state type with [`axum::extract::FromRef`]), then take [`VerifiedJofiEvent`] or
 //! [`VerifiedJobMojitoEvent`] as the handler's last argument.
 //!
-//! Rejections answer with a short message that reveals nothing about the secrets or the body:
-//! 401 when verification fails, 400 when the body cannot be read or parsed, and **200** for a
-//! delivery the replay guard has seen before, because a 2xx is what stops the vendor from
-//! retrying something that was already handled.
+//! Rejections answer with a short message that reveals nothing about the secrets, the body or
+//! the event id, and say why in [`WebhookRejection::reason`]:
+//!
+//! | the delivery | status |
+//! |---|---|
+//! | cannot be read, or is larger than the body limit | 400 |
+//! | fails verification | 401 |
+//! | is not the vendor's event | 400 |
+//! | was seen by the replay guard before | **200** |
+//! | has an event id the replay guard refuses (over 512 bytes) | 422 |
+//! | meets a replay guard that cannot decide (its store is down) | 503 |
+//!
+//! Only a delivery the guard has really seen is acknowledged: a 2xx is what stops the vendor
+//! from retrying something already handled, and acknowledging a delivery the handler never
+//! received would lose the event for good. A guard failure answers 503 so the vendor sends the
+//! event again; a refused id answers 422, since sending the same id again cannot help.
 //!
 //! ```no_run
 //! # #[cfg(all(feature = "jofi", feature = "jobmojito"))]
@@ -63,7 +75,7 @@ use axum::extract::{FromRef, FromRequest, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use super::{ReplayGuard, Verifier};
+use super::{ReplayError, ReplayGuard, Verifier};
 use crate::Error;
 
 /// Bodies larger than this are refused unless configured otherwise (1 MiB; real events are a
@@ -91,20 +103,10 @@ impl Config {
         let (parts, body) = request.into_parts();
         let bytes = axum::body::to_bytes(body, self.body_limit)
             .await
-            .map_err(|_| {
-                WebhookRejection::new(
-                    StatusCode::BAD_REQUEST,
-                    "the body could not be read or is too large",
-                    None,
-                )
-            })?;
-        self.verifier.verify(&parts.headers, &bytes).map_err(|e| {
-            WebhookRejection::new(
-                StatusCode::UNAUTHORIZED,
-                "webhook verification failed",
-                Some(e),
-            )
-        })?;
+            .map_err(|_| WebhookRejection::new(RejectionReason::UnreadableBody, None))?;
+        self.verifier
+            .verify(&parts.headers, &bytes)
+            .map_err(|e| WebhookRejection::new(RejectionReason::Unverified, Some(e)))?;
         Ok(bytes)
     }
 
@@ -112,9 +114,9 @@ impl Config {
         let (Some(guard), Some(key)) = (&self.guard, key) else {
             return Ok(None);
         };
-        guard.check_and_remember(&key).map_err(|e| {
-            WebhookRejection::new(StatusCode::OK, "duplicate delivery ignored", Some(e))
-        })?;
+        guard
+            .check_and_remember(&key)
+            .map_err(WebhookRejection::replay)?;
         Ok(Some(Release {
             guard: guard.clone(),
             key,
@@ -145,44 +147,124 @@ fn release(release: &Option<Release>) {
     }
 }
 
+/// Why an extractor refused a delivery, as [`WebhookRejection::reason`] tells it. New reasons
+/// may be added, so match with a wildcard arm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RejectionReason {
+    /// The body could not be read, or is larger than the body limit (400).
+    UnreadableBody,
+    /// The delivery failed verification (401).
+    Unverified,
+    /// The body is not an event of the vendor (400).
+    Malformed,
+    /// The replay guard has seen this delivery: a retry of one already handled, or a replay.
+    /// Acknowledged with 200, the one rejection that is.
+    Duplicate,
+    /// The replay guard refuses the delivery's key (an event id over 512 bytes): 422, not
+    /// acknowledged.
+    KeyRefused,
+    /// The replay guard could not decide (its store is unavailable): 503, so the vendor
+    /// delivers again later.
+    GuardUnavailable,
+}
+
+impl RejectionReason {
+    /// The status the rejection answers with.
+    fn status(self) -> StatusCode {
+        match self {
+            RejectionReason::UnreadableBody | RejectionReason::Malformed => StatusCode::BAD_REQUEST,
+            RejectionReason::Unverified => StatusCode::UNAUTHORIZED,
+            // The delivery was handled before: a 2xx is what ends the vendor's retries.
+            RejectionReason::Duplicate => StatusCode::OK,
+            // The delivery is authentic and well formed, but the guard will never store this
+            // id, so a re-delivery would be refused the same way: a 4xx says so, where a 5xx
+            // would only invite the vendor to send the same bytes again and again. It is still
+            // not a 2xx, so the vendor records the delivery as failed and nothing is silently
+            // dropped.
+            RejectionReason::KeyRefused => StatusCode::UNPROCESSABLE_ENTITY,
+            // Nothing is known about the delivery; the vendor must keep it and send it again.
+            RejectionReason::GuardUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        }
+    }
+
+    /// The short text of the answer: our words only, nothing from the body or the secrets.
+    fn message(self) -> &'static str {
+        match self {
+            RejectionReason::UnreadableBody => "the body could not be read or is too large",
+            RejectionReason::Unverified => "webhook verification failed",
+            RejectionReason::Malformed => "malformed webhook",
+            RejectionReason::Duplicate => "duplicate delivery ignored",
+            RejectionReason::KeyRefused => "the event id is not accepted",
+            RejectionReason::GuardUnavailable => "temporarily unable to accept; send again later",
+        }
+    }
+}
+
 /// Why an extractor refused a delivery; answers with its status and a short message.
+///
+/// Take `Result<VerifiedJofiEvent, WebhookRejection>` (or the JobMojito one) in a handler to
+/// log it before answering with [`IntoResponse`]: [`reason`](Self::reason) is the typed cause,
+/// [`error`](Self::error) the detail, and neither shows a secret, the body or the event id.
 pub struct WebhookRejection {
-    status: StatusCode,
-    message: &'static str,
+    reason: RejectionReason,
     error: Option<Error>,
 }
 
 impl WebhookRejection {
-    fn new(status: StatusCode, message: &'static str, error: Option<Error>) -> Self {
-        WebhookRejection {
-            status,
-            message,
-            error,
-        }
+    fn new(reason: RejectionReason, error: Option<Error>) -> Self {
+        WebhookRejection { reason, error }
     }
 
-    /// The status answered: 401, 400, or 200 for a duplicate.
+    /// The rejection for what the replay guard answered.
+    fn replay(error: ReplayError) -> Self {
+        let reason = match &error {
+            ReplayError::Seen => RejectionReason::Duplicate,
+            ReplayError::KeyRefused { .. } => RejectionReason::KeyRefused,
+            // Whatever else a guard says, it did not say "seen": the delivery must come again.
+            _ => RejectionReason::GuardUnavailable,
+        };
+        if reason != RejectionReason::Duplicate {
+            // Not acknowledged and invisible to the handler: say so where operators look. The
+            // guard's error may carry its store's details, so only the reason is logged.
+            tracing::warn!(?reason, "webhook delivery refused by the replay guard");
+        }
+        WebhookRejection::new(reason, Some(Error::from(error)))
+    }
+
+    /// Why the delivery was refused.
+    pub fn reason(&self) -> RejectionReason {
+        self.reason
+    }
+
+    /// The status answered: 401, 400, 422 or 503, or 200 for a duplicate.
     pub fn status(&self) -> StatusCode {
-        self.status
+        self.reason.status()
     }
 
     /// The detailed error, for your logs (it shows no secret and no body values).
     pub fn error(&self) -> Option<&Error> {
         self.error.as_ref()
     }
+
+    /// What the replay guard answered, when the guard refused the delivery.
+    pub fn replay_error(&self) -> Option<&ReplayError> {
+        use std::error::Error as _;
+        self.error.as_ref()?.source()?.downcast_ref::<ReplayError>()
+    }
 }
 
 impl IntoResponse for WebhookRejection {
     fn into_response(self) -> Response {
-        (self.status, self.message).into_response()
+        (self.reason.status(), self.reason.message()).into_response()
     }
 }
 
 impl fmt::Debug for WebhookRejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("WebhookRejection")
-            .field("status", &self.status)
-            .field("message", &self.message)
+            .field("reason", &self.reason)
+            .field("status", &self.reason.status())
             .field("error", &self.error)
             .finish()
     }
@@ -191,8 +273,8 @@ impl fmt::Debug for WebhookRejection {
 impl fmt::Display for WebhookRejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.error {
-            Some(error) => write!(f, "{}: {error}", self.message),
-            None => f.write_str(self.message),
+            Some(error) => write!(f, "{}: {error}", self.reason.message()),
+            None => f.write_str(self.reason.message()),
         }
     }
 }
@@ -228,7 +310,9 @@ mod jofi_extractor {
             JofiWebhooks(Config::new(verifier))
         }
 
-        /// Refuses deliveries whose event id `guard` has seen (answering 200).
+        /// Refuses deliveries whose event id `guard` has seen (answering 200), and answers 503
+        /// or 422 when the guard cannot decide or refuses the id (see the
+        /// [module documentation](super)).
         pub fn replay_guard(mut self, guard: Arc<dyn ReplayGuard>) -> Self {
             self.0.guard = Some(guard);
             self
@@ -269,9 +353,8 @@ mod jofi_extractor {
         async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
             let config = JofiWebhooks::from_ref(state).0;
             let body = config.verified_body(request).await?;
-            let event = Event::from_slice(&body).map_err(|e| {
-                WebhookRejection::new(StatusCode::BAD_REQUEST, "malformed JOFI event", Some(e))
-            })?;
+            let event = Event::from_slice(&body)
+                .map_err(|e| WebhookRejection::new(RejectionReason::Malformed, Some(e)))?;
             let release = config.remember(event.id().map(str::to_string))?;
             Ok(VerifiedJofiEvent { event, release })
         }
@@ -319,7 +402,8 @@ mod jobmojito_extractor {
             }
         }
 
-        /// Refuses deliveries whose exact body `guard` has seen (answering 200).
+        /// Refuses deliveries whose exact body `guard` has seen (answering 200), and answers
+        /// 503 when the guard cannot decide (see the [module documentation](super)).
         pub fn replay_guard(mut self, guard: Arc<dyn ReplayGuard>) -> Self {
             self.config.guard = Some(guard);
             self
@@ -371,13 +455,7 @@ mod jobmojito_extractor {
                 Some(kind) => Event::from_slice_as(&body, kind),
                 None => Event::from_slice(&body),
             }
-            .map_err(|e| {
-                WebhookRejection::new(
-                    StatusCode::BAD_REQUEST,
-                    "malformed JobMojito webhook",
-                    Some(e),
-                )
-            })?;
+            .map_err(|e| WebhookRejection::new(RejectionReason::Malformed, Some(e)))?;
             let release = config.remember(Some(replay_key(&body)))?;
             Ok(VerifiedJobMojitoEvent {
                 event: parsed,

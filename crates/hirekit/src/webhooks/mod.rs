@@ -9,6 +9,9 @@
 //!    vendor adds later parse as an `Unknown` variant instead of failing.
 //! 3. **Deduplicate**: both vendors retry, so the same event can arrive twice. A
 //!    [`ReplayGuard`] remembers what was handled ([`InMemoryReplayGuard`] for one process).
+//!    Only a delivery it has seen ([`ReplayError::Seen`]) may be acknowledged unhandled; when
+//!    the guard cannot decide or refuses the id, answer with an error so the vendor keeps the
+//!    event (the axum extractors do: 503 and 422).
 //!
 //! ```
 //! # #[cfg(feature = "jofi")]
@@ -56,7 +59,7 @@ pub mod jobmojito;
 #[cfg(all(feature = "axum", any(feature = "jofi", feature = "jobmojito")))]
 pub mod axum;
 
-pub use replay::{InMemoryReplayGuard, ReplayGuard};
+pub use replay::{InMemoryReplayGuard, ReplayError, ReplayGuard};
 pub use verify::{
     DEFAULT_SIGNATURE_HEADER, DEFAULT_SIGNATURE_PREFIX, DEFAULT_TIMESTAMP_HEADER,
     SignatureEncoding, Verifier, VerifierBuilder,

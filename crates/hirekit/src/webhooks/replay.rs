@@ -2,11 +2,12 @@
 //! be sent again by someone else.
 
 use std::collections::{HashMap, VecDeque};
+use std::error::Error as StdError;
 use std::fmt;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use crate::{Error, ErrorKind, Result};
+use crate::{Error, ErrorKind};
 
 /// Remembers which deliveries were handled.
 ///
@@ -14,22 +15,101 @@ use crate::{Error, ErrorKind, Result};
 /// a remote store should keep its own fast local cache, or deduplicate in the handler's own
 /// database transaction instead.
 ///
+/// What the check answers decides what the vendor hears: only [`ReplayError::Seen`] means the
+/// delivery was handled before, so only it may be acknowledged. A guard that cannot tell (its
+/// store is down) must say [`ReplayError::Unavailable`], never `Seen`: a delivery wrongly
+/// acknowledged is never sent again, and the event is lost.
+///
 /// ```
-/// use hirekit::webhooks::{InMemoryReplayGuard, ReplayGuard};
+/// use hirekit::webhooks::{InMemoryReplayGuard, ReplayError, ReplayGuard};
 ///
 /// let guard = InMemoryReplayGuard::default();
 /// assert!(guard.check_and_remember("evt_1").is_ok());
-/// assert!(guard.check_and_remember("evt_1").is_err()); // a retry or a replay
+/// assert!(matches!(guard.check_and_remember("evt_1"), Err(ReplayError::Seen))); // a retry or a replay
 /// guard.forget("evt_1"); // e.g. the handler failed, so the vendor's retry must get through
 /// assert!(guard.check_and_remember("evt_1").is_ok());
 /// ```
 pub trait ReplayGuard: Send + Sync {
-    /// Fails with [`ErrorKind::Webhook`] when `key` was seen before; otherwise remembers it.
-    fn check_and_remember(&self, key: &str) -> Result<()>;
+    /// Remembers `key` and answers `Ok` when it was not seen before; otherwise says why the
+    /// delivery must not be handled now.
+    fn check_and_remember(&self, key: &str) -> Result<(), ReplayError>;
 
     /// Forgets `key`, so the next delivery with it is accepted. The default does nothing.
     fn forget(&self, key: &str) {
         let _ = key;
+    }
+}
+
+/// Why a [`ReplayGuard`] did not let a delivery through. New reasons may be added, so match
+/// with a wildcard arm.
+///
+/// It converts into [`Error`] (kind [`ErrorKind::Webhook`]), so `?` works in a function that
+/// returns [`crate::Result`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ReplayError {
+    /// The key was seen before: a vendor's retry of a delivery already handled, or a replay.
+    /// The only outcome a receiver may acknowledge without handling the delivery.
+    Seen,
+    /// The guard will not store this key (the in-memory guard refuses keys longer than 512
+    /// bytes). Only the key's length is kept, never the key: it came from the body.
+    KeyRefused {
+        /// The key's length in bytes.
+        len: usize,
+    },
+    /// The guard could not decide, e.g. its store is unreachable: the delivery may be new and
+    /// must be received again later. The source is shown by `Debug` and in the error chain,
+    /// so keep secrets such as connection strings out of it.
+    Unavailable(Box<dyn StdError + Send + Sync>),
+}
+
+impl ReplayError {
+    /// A guard failure caused by `source` (the store's own error).
+    ///
+    /// ```
+    /// use hirekit::webhooks::ReplayError;
+    ///
+    /// let down = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "store down");
+    /// let error = ReplayError::unavailable(down);
+    /// assert!(matches!(error, ReplayError::Unavailable(_)));
+    /// ```
+    pub fn unavailable(source: impl Into<Box<dyn StdError + Send + Sync>>) -> Self {
+        ReplayError::Unavailable(source.into())
+    }
+
+    /// A refusal of `key`, keeping only its length.
+    pub fn key_refused(key: &str) -> Self {
+        ReplayError::KeyRefused { len: key.len() }
+    }
+}
+
+impl fmt::Display for ReplayError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReplayError::Seen => {
+                f.write_str("this delivery was already received (a retry or a replay)")
+            }
+            ReplayError::KeyRefused { len } => write!(
+                f,
+                "the replay guard refuses an event id of {len} bytes (at most {MAX_KEY} are kept)"
+            ),
+            ReplayError::Unavailable(_) => f.write_str("the replay guard could not decide"),
+        }
+    }
+}
+
+impl StdError for ReplayError {
+    fn source(&self) -> Option<&(dyn StdError + 'static)> {
+        match self {
+            ReplayError::Unavailable(source) => Some(source.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+impl From<ReplayError> for Error {
+    fn from(error: ReplayError) -> Self {
+        Error::new(ErrorKind::Webhook, error.to_string()).with_source(error)
     }
 }
 
@@ -111,12 +191,9 @@ impl InMemoryReplayGuard {
         self.seen.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn check_at(&self, key: &str, now: Instant) -> Result<()> {
+    fn check_at(&self, key: &str, now: Instant) -> Result<(), ReplayError> {
         if key.len() > MAX_KEY {
-            return Err(Error::new(
-                ErrorKind::Webhook,
-                "the event id is too long to be a vendor's",
-            ));
+            return Err(ReplayError::key_refused(key));
         }
         let mut seen = self.lock();
         // Drop what expired; the queue is in time order, so stop at the first live entry.
@@ -127,10 +204,7 @@ impl InMemoryReplayGuard {
             seen.evict_front();
         }
         if seen.at.contains_key(key) {
-            return Err(Error::new(
-                ErrorKind::Webhook,
-                "this delivery was already received (a retry or a replay)",
-            ));
+            return Err(ReplayError::Seen);
         }
         let number = seen.next;
         seen.next = seen.next.wrapping_add(1);
@@ -146,7 +220,7 @@ impl InMemoryReplayGuard {
 }
 
 impl ReplayGuard for InMemoryReplayGuard {
-    fn check_and_remember(&self, key: &str) -> Result<()> {
+    fn check_and_remember(&self, key: &str) -> Result<(), ReplayError> {
         self.check_at(key, Instant::now())
     }
 
