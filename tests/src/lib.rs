@@ -189,13 +189,14 @@ impl Control {
     /// Sends a control request and returns the status and JSON body.
     pub async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
         let method = reqwest::Method::from_bytes(method.as_bytes()).expect("valid method");
+        let reads_only = method == reqwest::Method::GET;
         let mut request = self.http.request(
             method,
             format!("{}/{}", self.root, path.trim_start_matches('/')),
         );
         if let Some(body) = body {
             request = request.json(&body);
-        } else if method != reqwest::Method::GET {
+        } else if !reads_only {
             // The mock refuses a state-changing control request without the JSON content
             // type, body or not (a web page could otherwise send it cross-site).
             request = request.header(reqwest::header::CONTENT_TYPE, "application/json");

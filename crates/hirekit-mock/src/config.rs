@@ -83,7 +83,13 @@ pub const DEFAULT_MERCHANT_ID: &str = "00000000-0000-4000-8000-000000000001";
 /// would refuse it.
 pub const DEMO_TOKEN: &str = "mock-demo-token";
 /// How long `Config::default()` gives a connection to send a request's line and headers.
-pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+///
+/// hyper's clock for this starts as soon as it waits for the next request, so it is also how
+/// long an idle keep-alive connection survives. A client that reuses a pooled connection at
+/// the moment the server closes it sees a broken request, so the limit is longer than the 90 s
+/// for which reqwest, hyper-util and Go's net/http keep an idle connection: those clients drop
+/// a connection before the mock does. Tests of the limit itself set a short one.
+pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(120);
 
 impl Default for Config {
     fn default() -> Self {

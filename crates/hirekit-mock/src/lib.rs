@@ -28,10 +28,11 @@
 //!
 //! # Connections
 //!
-//! A connection has [`Config::header_read_timeout`] (5 seconds by default) to send each
-//! request's line and headers, after which the mock closes it; that also ends a keep-alive
-//! connection left idle that long. Without the limit a client that sends half a request would
-//! hold its connection, and the task serving it, for good.
+//! A connection has [`Config::header_read_timeout`] (two minutes by default, see
+//! [`config::DEFAULT_HEADER_READ_TIMEOUT`]) to send each request's line and headers, after
+//! which the mock closes it; that also ends a keep-alive connection left idle that long.
+//! Without the limit a client that sends half a request would hold its connection, and the
+//! task serving it, for good.
 //!
 //! # Control endpoints (`/__mock/`)
 //!

@@ -85,7 +85,7 @@ async fn mock_times_out_a_stalled_header_read() {
     let received = match outcome {
         // End of stream: the server closed the connection.
         Ok(received) => received,
-        Err((kind, _)) if matches!(kind, ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
+        Err((ErrorKind::WouldBlock | ErrorKind::TimedOut, _)) => {
             panic!("the server still holds a connection that stalled mid-request line after 15 s")
         }
         // A reset also means the server let go.
@@ -101,8 +101,11 @@ async fn mock_times_out_a_stalled_header_read() {
 #[test]
 fn mock_default_config_has_a_header_read_timeout() {
     let timeout = Config::default().header_read_timeout;
+    // Bounded, yet longer than the 90 s a reqwest pool keeps an idle connection: a shorter
+    // limit closes pooled connections just as a client reuses them (a 5 s limit broke 1 of
+    // 20,000 requests in hirekit's load test).
     assert!(
-        timeout.is_some_and(|t| t > Duration::ZERO && t <= Duration::from_secs(30)),
+        timeout.is_some_and(|t| t > Duration::from_secs(90) && t <= Duration::from_secs(300)),
         "{timeout:?}"
     );
 }
