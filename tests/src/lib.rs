@@ -26,8 +26,9 @@ pub use hirekit_mock;
 
 /// The test key used against the embedded mock.
 pub const MOCK_JOFI_KEY: &str = "sk_test_conformance";
-/// The bearer token used against the embedded mock's Functions API.
-pub const MOCK_JOBMOJITO_TOKEN: &str = "conformance-token";
+/// The bearer token used against the embedded mock's Functions API: the mock's demo token,
+/// which it accepts without a sign-in.
+pub const MOCK_JOBMOJITO_TOKEN: &str = hirekit_mock::config::DEMO_TOKEN;
 
 /// Which API a target serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,7 +149,7 @@ impl Target {
         jofi_raw::Client::new_with_client(&self.base_url, http)
     }
 
-    /// The JobMojito token: the environment's, or any token the mock accepts.
+    /// The JobMojito token: the environment's, or the mock's demo token.
     pub fn jobmojito_token(&self) -> String {
         env("HIREKIT_CONFORMANCE_JOBMOJITO_TOKEN")
             .unwrap_or_else(|| MOCK_JOBMOJITO_TOKEN.to_string())
@@ -188,12 +189,17 @@ impl Control {
     /// Sends a control request and returns the status and JSON body.
     pub async fn call(&self, method: &str, path: &str, body: Option<Value>) -> (u16, Value) {
         let method = reqwest::Method::from_bytes(method.as_bytes()).expect("valid method");
+        let reads_only = method == reqwest::Method::GET;
         let mut request = self.http.request(
             method,
             format!("{}/{}", self.root, path.trim_start_matches('/')),
         );
         if let Some(body) = body {
             request = request.json(&body);
+        } else if !reads_only {
+            // The mock refuses a state-changing control request without the JSON content
+            // type, body or not (a web page could otherwise send it cross-site).
+            request = request.header(reqwest::header::CONTENT_TYPE, "application/json");
         }
         let response = request
             .send()

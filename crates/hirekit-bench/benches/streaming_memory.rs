@@ -30,7 +30,7 @@ fn stream(base_url: &str, pages: u64) -> Result<Value, Box<dyn std::error::Error
         .build()?;
     runtime.block_on(async {
         let client = hirekit::jobmojito::Client::builder()
-            .token("bench-token")
+            .token(hirekit_mock::config::DEMO_TOKEN)
             .options(ClientOptions::default().base_url(base_url))
             .build()?;
         let before = proc_status_kib("VmHWM").unwrap_or(0);

@@ -113,7 +113,7 @@ pub async fn jobmojito_result_page() -> Result<Bytes, Box<dyn std::error::Error>
     .await?;
     let body = fetch(
         format!("{}/merchant-result-list?limit=1000", mock.functions_url()),
-        "bench-token",
+        hirekit_mock::config::DEMO_TOKEN,
     )
     .await?;
     mock.shutdown().await;

@@ -1,7 +1,14 @@
 //! The control endpoints under `/__mock/`, a prefix no vendor path uses. See the crate docs
 //! for the list.
+//!
+//! They take no credentials, so a request that changes state must carry
+//! `Content-Type: application/json`, even without a body: a web page open in the developer's
+//! browser can send a cross-site POST without asking first only with a "simple" content type
+//! (`text/plain`, a form), and a JSON one makes the browser ask (a CORS preflight), which the
+//! mock never grants. Anything else gets 415.
 
 use bytes::Bytes;
+use hyper::HeaderMap;
 use serde_json::{Value, json};
 
 use crate::faults::FaultSpec;
@@ -19,14 +26,53 @@ fn read_json<T: serde::de::DeserializeOwned>(body: &Bytes) -> Result<T, Reply> {
     serde_json::from_slice(body).map_err(|e| bad_request(format!("invalid control body: {e}")))
 }
 
+/// The media type every state-changing control request must declare.
+pub const CONTROL_CONTENT_TYPE: &str = "application/json";
+
+/// Whether `method` only reads, so a cross-site page gains nothing by sending it (it cannot
+/// read the answer without CORS headers, which the mock never sends).
+fn is_read_only(method: &str) -> bool {
+    matches!(method, "GET" | "HEAD" | "OPTIONS")
+}
+
+/// The 415 for a state-changing control request without the JSON content type, or `None`.
+fn refuse_simple_request(method: &str, headers: &HeaderMap) -> Option<Reply> {
+    if is_read_only(method) {
+        return None;
+    }
+    let media = headers
+        .get(hyper::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|v| v.trim().to_ascii_lowercase());
+    if media.as_deref() == Some(CONTROL_CONTENT_TYPE) {
+        return None;
+    }
+    Some(Reply::json(
+        415,
+        json!({
+            "error": format!(
+                "control requests that change state must be sent with `Content-Type: \
+                 {CONTROL_CONTENT_TYPE}` (even without a body), so a web page cannot send them \
+                 cross-site"
+            ),
+            "required_content_type": CONTROL_CONTENT_TYPE,
+        }),
+    ))
+}
+
 /// Handles `/__mock/<rest>`.
 pub fn handle(
     shared: &Shared,
     method: &str,
     rest: &str,
     query: &[(String, String)],
+    headers: &HeaderMap,
     body: &Bytes,
 ) -> Reply {
+    if let Some(refused) = refuse_simple_request(method, headers) {
+        return refused;
+    }
     let param = |name: &str| {
         query
             .iter()

@@ -14,8 +14,36 @@
 //! Every request is validated against its operation in the spec (parameters, headers, JSON
 //! body) and every answer is checked against the declared response before it is sent; a
 //! mismatch is a 500 that names the field, so the mock cannot silently drift from the specs.
+//! A method the path does not serve is a 405 whose `Allow` header lists the methods the spec
+//! declares for it.
+//!
+//! # Credentials
+//!
+//! JOFI takes `sk_test_…` keys (and `sk_live_…` ones only with [`Config::allow_live_keys`]).
+//! The JobMojito Functions take a Supabase access token, as the real service does: one the
+//! mock's own `POST /auth/v1/token` issued and that is still live, or a demo token from
+//! [`Config::demo_tokens`] (by default only [`config::DEMO_TOKEN`], `mock-demo-token`). Any
+//! other bearer token gets 401 in the spec's `Error` shape. The Tables API takes the anon key
+//! plus an issued token.
+//!
+//! # Connections
+//!
+//! A connection has [`Config::header_read_timeout`] (two minutes by default, see
+//! [`config::DEFAULT_HEADER_READ_TIMEOUT`]) to send each request's line and headers, after
+//! which the mock closes it; that also ends a keep-alive connection left idle that long.
+//! Without the limit a client that sends half a request would hold its connection, and the
+//! task serving it, for good.
 //!
 //! # Control endpoints (`/__mock/`)
+//!
+//! They take no credentials, so any web page open in the developer's browser could reach them.
+//! A browser sends a cross-site POST without asking first only with a "simple" content type
+//! (none, `text/plain` or a form), so every control request except `GET` must carry
+//! `Content-Type: application/json`, even one without a body (`POST /__mock/reset` too);
+//! anything else gets 415 `{"error", "required_content_type": "application/json"}`. A JSON
+//! content type makes the browser ask first (a CORS preflight), and the mock grants none.
+//! `curl -X POST -H 'Content-Type: application/json' http://127.0.0.1:4010/__mock/reset`
+//! resets a mock started from the command line.
 //!
 //! | Method and path | Effect |
 //! |---|---|

@@ -1,5 +1,6 @@
-//! `hirekit-mock [--port N] [--allow-live-keys] [--token-lifetime SECONDS] [--specs DIR]`:
-//! serves the JobMojito and JOFI mock on loopback until interrupted.
+//! `hirekit-mock [--port N] [--allow-live-keys] [--token-lifetime SECONDS]
+//! [--header-read-timeout SECONDS] [--specs DIR]`: serves the JobMojito and JOFI mock on
+//! loopback until interrupted. A header-read timeout of 0 turns the limit off.
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -7,7 +8,8 @@ use std::time::Duration;
 use hirekit_mock::{Config, MockServer};
 
 fn usage() -> &'static str {
-    "usage: hirekit-mock [--port N] [--allow-live-keys] [--token-lifetime SECONDS] [--specs DIR]"
+    "usage: hirekit-mock [--port N] [--allow-live-keys] [--token-lifetime SECONDS] \
+     [--header-read-timeout SECONDS] [--specs DIR]"
 }
 
 fn parse(args: &[String]) -> Result<(Config, u16), String> {
@@ -33,6 +35,13 @@ fn parse(args: &[String]) -> Result<(Config, u16), String> {
                     .parse()
                     .map_err(|_| format!("--token-lifetime: `{v}` is not a number of seconds"))?;
                 config.token_lifetime = Duration::from_secs(secs);
+            }
+            "--header-read-timeout" => {
+                let v = value("--header-read-timeout")?;
+                let secs: u64 = v.parse().map_err(|_| {
+                    format!("--header-read-timeout: `{v}` is not a number of seconds")
+                })?;
+                config.header_read_timeout = (secs > 0).then(|| Duration::from_secs(secs));
             }
             "--specs" => config.specs_dir = Some(value("--specs")?.into()),
             "--allow-live-keys" => config.allow_live_keys = true,

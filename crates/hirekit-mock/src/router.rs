@@ -61,8 +61,9 @@ impl Route {
 pub enum Match<'a> {
     /// The operation, with the path parameters' raw values.
     Found(&'a Route, BTreeMap<String, String>),
-    /// The path exists but not for this method.
-    MethodNotAllowed(Api),
+    /// The path exists but not for this method: the API, and the methods the spec declares
+    /// for the path (upper case, sorted), for the `Allow` header of the 405.
+    MethodNotAllowed(Api, Vec<String>),
     /// No operation has this path.
     NotFound(Option<Api>),
 }
@@ -127,6 +128,7 @@ impl Router {
     pub fn find(&self, method: &str, path: &str, query: &[(String, String)]) -> Match<'_> {
         let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         let mut path_exists = None;
+        let mut allowed = Vec::new();
         for route in &self.routes {
             let Some(params) = match_segments(&route.segments, &parts) else {
                 continue;
@@ -140,12 +142,15 @@ impl Router {
             }
             if route.method != method {
                 path_exists = Some(route.api);
+                allowed.push(route.method.clone());
                 continue;
             }
             return Match::Found(route, params);
         }
+        allowed.sort();
+        allowed.dedup();
         match path_exists {
-            Some(api) => Match::MethodNotAllowed(api),
+            Some(api) => Match::MethodNotAllowed(api, allowed),
             None => Match::NotFound(api_of_path(path)),
         }
     }
@@ -284,10 +289,10 @@ mod tests {
             r.find("POST", "/auth/v1/token", &[]),
             Match::NotFound(Some(Api::Tables))
         ));
-        assert!(matches!(
-            r.find("DELETE", "/api/v2/invitations", &[]),
-            Match::MethodNotAllowed(Api::Jofi)
-        ));
+        match r.find("DELETE", "/api/v2/invitations", &[]) {
+            Match::MethodNotAllowed(Api::Jofi, allowed) => assert_eq!(allowed, ["GET", "POST"]),
+            other => panic!("expected a 405 match, got {other:?}"),
+        }
         assert!(matches!(
             r.find("GET", "/nowhere", &[]),
             Match::NotFound(None)

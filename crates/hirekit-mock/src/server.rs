@@ -13,7 +13,7 @@ use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{HeaderMap, Request, Response};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use serde_json::json;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -64,10 +64,17 @@ pub async fn serve(
                 Counters::bump(&shared.counters.connections);
                 let shared = shared.clone();
                 connections.spawn(async move {
-                    let service = service_fn(move |request| handle(shared.clone(), request));
-                    // A client that goes away mid-request is not the mock's problem.
-                    let _ = http1::Builder::new()
+                    let mut builder = http1::Builder::new();
+                    // hyper enforces a header-read timeout only with a timer; without one a
+                    // client that sends half a request line holds the connection forever.
+                    builder
                         .keep_alive(true)
+                        .timer(TokioTimer::new())
+                        .header_read_timeout(shared.config.header_read_timeout);
+                    let service = service_fn(move |request| handle(shared.clone(), request));
+                    // A client that goes away mid-request (or stalls past the header-read
+                    // timeout) is not the mock's problem.
+                    let _ = builder
                         .serve_connection(TokioIo::new(stream), service)
                         .await;
                 });
@@ -104,7 +111,12 @@ async fn handle(
 
     if let Some(rest) = path.strip_prefix("/__mock/") {
         return Ok(respond(control::handle(
-            &shared, &method, rest, &query, &bytes,
+            &shared,
+            &method,
+            rest,
+            &query,
+            &parts.headers,
+            &bytes,
         )));
     }
 
@@ -134,7 +146,7 @@ async fn handle(
 
     let api = match &found {
         Match::Found(route, _) => Some(route.api),
-        Match::MethodNotAllowed(api) => Some(*api),
+        Match::MethodNotAllowed(api, _) => Some(*api),
         Match::NotFound(api) => *api,
     };
     if let Some(fault) = fault.as_ref().filter(|f| !f.after_handling) {
@@ -172,11 +184,14 @@ async fn handle(
                 }
             }
         }
-        Match::MethodNotAllowed(api) => vendor_error(
+        // RFC 9110 requires a 405 to say what the path does allow; the list comes from the
+        // spec's operations on the path, so it cannot disagree with the routes.
+        Match::MethodNotAllowed(api, allowed) => vendor_error(
             Some(api),
             405,
             format!("method {method} is not allowed on {path}"),
-        ),
+        )
+        .with_header("allow", allowed.join(", ")),
         Match::NotFound(api) => vendor_error(api, 404, format!("no operation at {path}")),
     };
 

@@ -323,7 +323,7 @@ async fn run_jofi(h: &Harness, target: &Target, fault: Fault) -> Observed {
 async fn run_jobmojito(h: &Harness, target: &Target, fault: Fault) -> Observed {
     h.control(reqwest::Method::POST, "reset", json!({})).await;
     let jm = hirekit::jobmojito::Client::builder()
-        .token("matrix-token")
+        .token(hirekit_mock::config::DEMO_TOKEN)
         .options(h.options(""))
         .build()
         .expect("client");

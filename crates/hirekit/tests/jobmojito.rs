@@ -24,7 +24,7 @@ fn typed<T: DeserializeOwned>(value: Value) -> T {
 
 fn token_client(base_url: &str) -> Client {
     Client::builder()
-        .token("facade-test-token")
+        .token(config::DEMO_TOKEN)
         .options(ClientOptions::default().base_url(base_url))
         .build()
         .expect("client builds")

@@ -319,7 +319,7 @@ async fn a_stream_over_100_000_results_fetches_100_pages_in_order_once() {
         .expect("seeded");
     assert!(seeded.status().is_success());
     let jm = hirekit::jobmojito::Client::builder()
-        .token("stream-token")
+        .token(hirekit_mock::config::DEMO_TOKEN)
         .options(ClientOptions::default().base_url(mock.base_url()))
         .build()
         .expect("client");

@@ -934,6 +934,60 @@ pub mod types {
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
+    ///`GetScorecardSp`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct GetScorecardSp(::std::string::String);
+    impl ::std::ops::Deref for GetScorecardSp {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<GetScorecardSp> for ::std::string::String {
+        fn from(value: GetScorecardSp) -> Self {
+            value.0
+        }
+    }
+    impl ::std::str::FromStr for GetScorecardSp {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if value.chars().count() < 1usize {
+                return Err("shorter than 1 characters".into());
+            }
+            Ok(Self(value.to_string()))
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for GetScorecardSp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for GetScorecardSp {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for GetScorecardSp {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            ::std::string::String::deserialize(deserializer)?
+                .parse()
+                .map_err(|e: self::error::ConversionError| {
+                    <D::Error as ::serde::de::Error>::custom(e.to_string())
+                })
+        }
+    }
     ///Body of the health check; its keys are not documented and all are kept.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(transparent)]
@@ -10707,7 +10761,7 @@ let response = client.get_job_fit_report()
     }
     /**Read a test taker's scorecard against a score profile
 
-Returns how a test taker's scores compare with one score profile, the same data as the web scorecard behind `scorecard_url`. `sp` is required; a missing or unknown profile is answered with 400. A test key gets a fake scorecard.
+Returns how a test taker's scores compare with one score profile, the same data as the web scorecard behind `scorecard_url`. `sp` is required; a missing, empty or unknown profile is answered with 400. A test key gets a fake scorecard.
 
 Sends a `GET` request to `/test-takers/{testTakerId}/scorecard`
 
@@ -12555,7 +12609,7 @@ pub mod builder {
     pub struct GetScorecard<'a> {
         client: &'a super::Client,
         test_taker_id: Result<i64, String>,
-        sp: Result<::std::string::String, String>,
+        sp: Result<types::GetScorecardSp, String>,
     }
     impl<'a> GetScorecard<'a> {
         pub fn new(client: &'a super::Client) -> Self {
@@ -12576,14 +12630,11 @@ pub mod builder {
         }
         pub fn sp<V>(mut self, value: V) -> Self
         where
-            V: std::convert::TryInto<::std::string::String>,
+            V: std::convert::TryInto<types::GetScorecardSp>,
         {
             self.sp = value
                 .try_into()
-                .map_err(|_| {
-                    "conversion to `:: std :: string :: String` for sp failed"
-                        .to_string()
-                });
+                .map_err(|_| "conversion to `GetScorecardSp` for sp failed".to_string());
             self
         }
         ///Sends a `GET` request to `/test-takers/{testTakerId}/scorecard`

@@ -1213,13 +1213,51 @@ async fn a_missing_token_is_401() {
     assert!(!error.error.is_empty());
 }
 
+/// An access token the embedded mock's own sign-in issued (the Functions take the Supabase
+/// tokens of `/auth/v1`), or `None` against an external server.
+async fn issued_token(target: &Target) -> Option<String> {
+    use hirekit_conformance::hirekit_mock::config;
+    use jobmojito_raw::tables;
+    let mock = target.mock()?;
+    let http = target.http_with(None, &[]);
+    let session = tables::Client::new_with_client(&mock.tables_url(), http)
+        .sign_in_with_password()
+        .apikey(config::DEFAULT_ANON_KEY)
+        .body(tables::types::PasswordGrant {
+            email: config::DEFAULT_USER_EMAIL.to_string(),
+            password: config::DEFAULT_USER_PASSWORD.to_string(),
+        })
+        .send()
+        .await
+        .expect("the mock's default user signs in")
+        .into_inner();
+    Some(session.access_token)
+}
+
+#[tokio::test]
+async fn a_token_the_server_did_not_issue_is_401() {
+    let target = target().await;
+    let response = target
+        .http_with(Some("a-token-nobody-issued"), &[])
+        .get(format!("{}/merchant-status", target.base_url))
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(response.status().as_u16(), 401);
+    let error: types::Error = response.json().await.expect("error body");
+    assert!(!error.error.is_empty());
+}
+
 #[tokio::test]
 async fn a_revoked_token_is_401() {
     let target = target().await;
     let Some(control) = target.control() else {
         return;
     };
-    let http = target.http_with(Some("session-to-end"), &[]);
+    let Some(token) = issued_token(&target).await else {
+        return;
+    };
+    let http = target.http_with(Some(&token), &[]);
     let url = format!("{}/platform-languages-list", target.base_url);
     assert_eq!(
         http.get(&url)
@@ -1231,11 +1269,7 @@ async fn a_revoked_token_is_401() {
         200
     );
     control
-        .ok(
-            "POST",
-            "jobmojito/revoke",
-            Some(json!({ "token": "session-to-end" })),
-        )
+        .ok("POST", "jobmojito/revoke", Some(json!({ "token": token })))
         .await;
     assert_eq!(
         http.get(&url)

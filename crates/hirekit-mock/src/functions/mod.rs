@@ -1,13 +1,26 @@
 //! JobMojito Functions (`/functions/v1`): every operation of `specs/jobmojito.yaml`.
 //!
-//! Every operation first checks `Authorization: Bearer <token>` (401 when missing or revoked),
-//! then validates the request against the spec (422 `{error, name}` naming the first offending
-//! field), then answers from the state below. Unknown ids answer 404 in the same envelope,
-//! except where the vendor documents 422 (an unknown interview on `/job-interview-token` and
-//! `/job-interview-register-users`).
+//! Every operation first checks `Authorization: Bearer <token>` (401 in the spec's `Error`
+//! shape when missing, unknown, expired or revoked), then validates the request against the
+//! spec (422 `{error, name}` naming the first offending field), then answers from the state
+//! below. Unknown ids answer 404 in the same envelope, except where the vendor documents 422
+//! (an unknown interview on `/job-interview-token` and `/job-interview-register-users`).
 //!
-//! The real service resolves each token to a live session; the mock accepts any non-empty
-//! token instead and keeps a revocation list, so tests can produce a 401 on demand.
+//! # Tokens
+//!
+//! The real service resolves each token to a live Supabase session. The mock accepts:
+//!
+//! - an access token its own `POST /auth/v1/token` issued (password sign-in or refresh), while
+//!   it lives (`Config::token_lifetime`, or until `POST /__mock/tables/expire`);
+//! - a demo token from `Config::demo_tokens`, by default only
+//!   [`DEMO_TOKEN`](crate::config::DEMO_TOKEN) (`mock-demo-token`), for tests that do not care
+//!   about sessions.
+//!
+//! Any other token is a 401, and so is one revoked through `/__mock/jobmojito/revoke`.
+//!
+//! An empty `merchant_id=` is a 400 naming `merchant_id`, not the caller's own merchant: a
+//! client that sends the parameter meant some merchant, and acting on the token's own would hide
+//! the bug.
 //!
 //! # Control endpoints (`/__mock/jobmojito/…`)
 //!
@@ -134,6 +147,9 @@ pub fn serve(mut call: Call<'_>) -> Reply {
             return reply::functions_error(422, reply::describe(&violations), field.as_deref());
         }
     };
+    if let Some(reply) = refuse_empty_merchant_id(&input) {
+        return reply;
+    }
     let op = call.operation_id().to_string();
     let mut state = lock(&shared.functions);
     let state = &mut *state;
@@ -177,6 +193,20 @@ pub fn serve(mut call: Call<'_>) -> Reply {
             None,
         ),
     }
+}
+
+/// The 400 for `merchant_id=` sent empty. The spec's `format: uuid` would refuse it, but the
+/// validator does not check that format, and an empty value must not fall back to the token's
+/// own merchant as if the parameter were absent.
+fn refuse_empty_merchant_id(input: &Input) -> Option<Reply> {
+    let value = input.query.get("merchant_id")?.as_str()?;
+    value.trim().is_empty().then(|| {
+        reply::functions_error(
+            400,
+            "`merchant_id` is empty: send a merchant's uuid or leave the parameter out",
+            Some("merchant_id"),
+        )
+    })
 }
 
 /// Handles `/__mock/jobmojito/<rest>`.

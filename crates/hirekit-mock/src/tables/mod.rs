@@ -59,11 +59,21 @@ use catalog::Table;
 use query::{OrderBy, Prefer, Problem};
 use store::{Inserted, OnConflict, Row};
 
+pub use auth::Refused;
+
 /// Rows of every table and the sessions the auth endpoint issued.
 #[derive(Debug, Default)]
 pub struct State {
     sessions: auth::Sessions,
     store: store::Store,
+}
+
+impl State {
+    /// Whether `token` is a live access token issued by `/auth/v1/token`. The Functions API
+    /// asks too, since JobMojito's functions take the same Supabase tokens.
+    pub fn check_access_token(&self, token: &str) -> Result<(), Refused> {
+        self.sessions.check(token)
+    }
 }
 
 /// Answers one request.
@@ -539,7 +549,8 @@ pub fn control(shared: &Shared, method: &str, rest: &[&str], body: &Value) -> Re
                     )
                 }
                 "POST" => seed(shared, &table, body),
-                _ => Reply::json(405, json!({ "error": "use GET or POST" })),
+                _ => Reply::json(405, json!({ "error": "use GET or POST" }))
+                    .with_header("allow", "GET, POST"),
             }
         }
         _ => Reply::json(404, json!({ "error": "no such control endpoint" })),
