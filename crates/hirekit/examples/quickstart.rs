@@ -9,10 +9,8 @@
 
 use std::process::ExitCode;
 
-use futures_util::StreamExt as _;
-use hirekit::jobmojito::{InterviewQuery, ResultQuery, types};
-use hirekit::jofi::{self, HasMode};
-use hirekit::{ClientOptions, jobmojito};
+use hirekit::jobmojito::types;
+use hirekit::prelude::*;
 use hirekit_mock::MockServer;
 use serde_json::json;
 

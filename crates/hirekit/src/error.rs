@@ -4,6 +4,13 @@ use std::error::Error as StdError;
 use std::fmt;
 use std::time::Duration;
 
+mod builder;
+// Only the vendor modules have generated builders to convert from.
+#[cfg(any(feature = "jofi", feature = "jobmojito"))]
+mod conversion;
+
+pub use builder::ErrorBuilder;
+
 /// What went wrong, broadly. New kinds may be added, so match with a wildcard arm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -104,6 +111,8 @@ impl Operation {
 /// [`Error::message`], [`Error::field`], [`Error::operation`], [`Error::attempts`].
 /// Neither `Display` nor `Debug` shows a secret, a filled URL or personal data: vendor
 /// messages are scrubbed of emails and phone numbers, and decode excerpts mask every value.
+/// To test your own handling of errors, build one with [`Error::builder`]; a generated
+/// builder's failed conversion becomes one with `?` (as [`ErrorKind::InvalidInput`]).
 ///
 /// ```
 /// # fn handle(error: hirekit::Error) {
@@ -150,12 +159,11 @@ impl Error {
     /// An error for an HTTP status, with the vendor's message and field, both scrubbed and
     /// bounded: they are the server's text.
     pub(crate) fn http(status: u16, message: Option<String>, field: Option<String>) -> Self {
-        use crate::redact::{MAX_FIELD_CHARS, MAX_MESSAGE_CHARS, bounded, scrub};
         Error(Box::new(Inner {
             kind: Some(ErrorKind::of_status(status)),
             status: Some(status),
-            message: message.map(|m| bounded(&scrub(&m), MAX_MESSAGE_CHARS)),
-            field: field.map(|f| bounded(&scrub(&f), MAX_FIELD_CHARS)),
+            message: message.as_deref().map(outside_message),
+            field: field.as_deref().map(outside_field),
             ..Inner::default()
         }))
     }
@@ -394,6 +402,21 @@ impl StdError for Error {
             .as_deref()
             .map(|s| s as &(dyn StdError + 'static))
     }
+}
+
+/// A message that comes from outside the crate (a vendor's error body, a caller's test error,
+/// a generated builder's complaint) as an error keeps it: emails and phone numbers masked, at
+/// most [`MAX_MESSAGE_CHARS`](crate::redact::MAX_MESSAGE_CHARS) characters. Every such text
+/// goes through here, so no way of building an error skips the scrubbing.
+fn outside_message(text: &str) -> String {
+    use crate::redact::{MAX_MESSAGE_CHARS, bounded, scrub};
+    bounded(&scrub(text), MAX_MESSAGE_CHARS)
+}
+
+/// A field name from outside the crate, scrubbed and bounded like [`outside_message`].
+fn outside_field(text: &str) -> String {
+    use crate::redact::{MAX_FIELD_CHARS, bounded, scrub};
+    bounded(&scrub(text), MAX_FIELD_CHARS)
 }
 
 /// The result of every hirekit call.

@@ -5,6 +5,7 @@ mod decode;
 mod error;
 mod options;
 pub mod pagination;
+pub mod prelude;
 mod redact;
 mod retry;
 mod secret;
@@ -12,10 +13,20 @@ mod secret;
 mod test_support;
 mod transport;
 
-pub use error::{Error, ErrorKind, Operation, Result};
+pub use error::{Error, ErrorBuilder, ErrorKind, Operation, Result};
 pub use options::ClientOptions;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
+
+/// The `chrono` hirekit is built with, whose types appear in its public API (JOFI's
+/// timestamps, Tables filter values). Name them as `hirekit::chrono::…` rather than adding
+/// `chrono` yourself: a version of your own that resolves differently would be a different
+/// crate, and its types would not fit hirekit's.
+pub use chrono;
+/// The `uuid` hirekit is built with, whose [`Uuid`](uuid::Uuid) appears in JobMojito's types
+/// (interview, position and result ids). Re-exported for the reason given for [`chrono`].
+#[cfg(feature = "jobmojito")]
+pub use uuid;
 
 #[cfg(feature = "jobmojito")]
 pub mod jobmojito;
