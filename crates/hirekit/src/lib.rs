@@ -8,12 +8,15 @@ pub mod pagination;
 mod redact;
 mod retry;
 mod secret;
+#[cfg(all(test, feature = "jobmojito"))]
+mod streams_are_unpin;
 #[cfg(test)]
 mod test_support;
 mod transport;
 
 pub use error::{Error, ErrorKind, Operation, Result};
 pub use options::ClientOptions;
+pub use pagination::BoxStream;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 
