@@ -2,7 +2,6 @@
 
 use std::future::Future;
 
-
 use super::select::Select;
 use super::{Order, Table, TableColumn};
 use crate::error::{Error, ErrorKind, Operation, Result};
