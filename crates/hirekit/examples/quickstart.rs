@@ -249,10 +249,10 @@ async fn jobmojito_flow(
     println!("  the candidate finished the interview (mock control)");
 
     let mut listed = 0;
-    let mut results = std::pin::pin!(jm.results().list_all(ResultQuery {
+    let mut results = jm.results().list_all(ResultQuery {
         interview_id: Some(interview_id.clone()),
         ..ResultQuery::default()
-    }));
+    });
     while let Some(result) = results.next().await {
         result?;
         listed += 1;

@@ -9,12 +9,15 @@ pub mod prelude;
 mod redact;
 mod retry;
 mod secret;
+#[cfg(all(test, feature = "jobmojito"))]
+mod streams_are_unpin;
 #[cfg(test)]
 mod test_support;
 mod transport;
 
 pub use error::{Error, ErrorBuilder, ErrorKind, Operation, Result};
 pub use options::ClientOptions;
+pub use pagination::BoxStream;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 

@@ -10,13 +10,37 @@
 //! offset than the one asked for, a page that claims more records past the total it reports,
 //! and more records than a `u64` offset can count each end the stream with an error instead of
 //! asking for pages forever.
+//!
+//! Every stream here and every paged stream the clients return is `Unpin`, so `next()` and
+//! `try_next()` work on it without pinning it first.
 
 use std::future::Future;
+use std::pin::Pin;
 
 use futures_core::Stream;
 use futures_util::stream::{self, TryStreamExt as _};
 
 use crate::error::{Error, ErrorKind, Result};
+
+/// The stream every paged list of the clients returns: records (or pages) of type `T`, each
+/// a [`Result`], with the first error ending the stream.
+///
+/// It is boxed so that it is `Unpin` (use `next()`/`try_next()` directly, no `pin!`), `Send`
+/// (drive it on any runtime thread) and nameable (keep it in a struct field).
+///
+/// ```no_run
+/// # async fn demo(jm: hirekit::jobmojito::Client) -> hirekit::Result<()> {
+/// use futures_util::TryStreamExt as _;
+/// use hirekit::jobmojito::{ResultQuery, types::MerchantResultListItem};
+///
+/// let mut results: hirekit::BoxStream<'static, MerchantResultListItem> =
+///     jm.results().list_all(ResultQuery::default());
+/// while let Some(row) = results.try_next().await? {
+///     println!("{:?}", row.interview_result_id);
+/// }
+/// # Ok(()) }
+/// ```
+pub type BoxStream<'a, T> = Pin<Box<dyn Stream<Item = Result<T>> + Send + 'a>>;
 
 /// Where one page sits in the whole list, as the vendor reported it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,8 +83,9 @@ struct Cursor<F> {
 
 /// A stream of pages: `fetch(offset)` is called for the first page at `start`, then for each
 /// following page at the offset just past the records already seen, until a page says there
-/// is nothing more. Nothing is fetched before the stream is polled.
-pub fn pages<P, F, Fut>(start: u64, fetch: F) -> impl Stream<Item = Result<P>>
+/// is nothing more. Nothing is fetched before the stream is polled. The stream is `Unpin`, and
+/// `Send` when `fetch` and its futures are.
+pub fn pages<P, F, Fut>(start: u64, fetch: F) -> impl Stream<Item = Result<P>> + Unpin
 where
     P: Page,
     F: FnMut(u64) -> Fut,
@@ -71,7 +96,8 @@ where
         offset: Some(start),
         done: false,
     };
-    stream::unfold(cursor, |mut cursor| async move {
+    // Boxed so the stream is `Unpin`: `unfold` holds the pending future inline.
+    Box::pin(stream::unfold(cursor, |mut cursor| async move {
         if cursor.done {
             return None;
         }
@@ -139,19 +165,23 @@ where
         // below the one asked for must not make the stream skip records.
         cursor.offset = offset.checked_add(held);
         Some((Ok(page), cursor))
-    })
+    }))
 }
 
 /// The records of a stream of pages, one at a time and in order; an error of the page
-/// stream is passed on and ends it.
-pub fn items<P, S>(pages: S) -> impl Stream<Item = Result<P::Item>>
+/// stream is passed on and ends it. The stream is `Unpin`, and `Send` when `pages` and the
+/// records are.
+pub fn items<P, S>(pages: S) -> impl Stream<Item = Result<P::Item>> + Unpin
 where
     P: Page,
     S: Stream<Item = Result<P>>,
 {
-    pages
-        .map_ok(|page| stream::iter(page.into_items().into_iter().map(Ok)))
-        .try_flatten()
+    // Boxed so the stream is `Unpin` whether or not `pages` is.
+    Box::pin(
+        pages
+            .map_ok(|page| stream::iter(page.into_items().into_iter().map(Ok)))
+            .try_flatten(),
+    )
 }
 
 #[cfg(test)]

@@ -324,10 +324,10 @@ async fn a_stream_over_100_000_results_fetches_100_pages_in_order_once() {
         .build()
         .expect("client");
 
-    let mut stream = std::pin::pin!(jm.results().list_all(ResultQuery {
+    let mut stream = jm.results().list_all(ResultQuery {
         limit: Some(PAGE),
         ..ResultQuery::default()
-    }));
+    });
     let mut seen = std::collections::HashSet::with_capacity(RESULTS as usize);
     let mut previous: Option<String> = None;
     let mut direction = None;

@@ -12,7 +12,7 @@
 //! use hirekit::jobmojito::{Client, ResultQuery};
 //!
 //! let jm = Client::from_env()?;
-//! let mut results = std::pin::pin!(jm.results().list_all(ResultQuery::default()));
+//! let mut results = jm.results().list_all(ResultQuery::default());
 //! while let Some(row) = results.try_next().await? {
 //!     // A row's `interview_result_id` (not its `id`) is what the result operations take.
 //!     if let Some(id) = row.interview_result_id.as_deref() {
@@ -25,7 +25,8 @@
 //!
 //! Lists page with `limit` and `offset`: each has a one-page method (`list`, `analytics`, …),
 //! a stream of pages (`…_pages`) and a stream of records (`…_all`), fetched one page at a time
-//! (see [`crate::pagination`]).
+//! (see [`crate::pagination`]). The streams are [`crate::BoxStream`]s: `Unpin`, so
+//! `next()`/`try_next()` work on them without pinning.
 
 mod admin;
 mod auth;

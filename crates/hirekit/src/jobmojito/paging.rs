@@ -73,34 +73,35 @@ macro_rules! stream_methods {
                 "with [`", stringify!($group), "::", stringify!($one), "`] only when the stream ",
                 "is polled, in order, starting at `query.offset` with pages of `query.limit` ",
                 "(100 when unset), so memory stays bounded by one page. The stream ends after the ",
-                "page that says there is no more, or after yielding the first error."
+                "page that says there is no more, or after yielding the first error. The stream ",
+                "is `Unpin`: `next()`/`try_next()` work on it directly."
             )]
             pub fn $pages(
                 &self,
                 query: $query,
-            ) -> impl futures_core::Stream<Item = crate::Result<$page>> + Send + 'static {
+            ) -> crate::BoxStream<'static, $page> {
                 let client = self.client.clone();
                 let size = crate::jobmojito::paging::stream_page_size(query.limit);
                 let start = query.offset.unwrap_or(0);
-                crate::pagination::pages(start, move |offset| {
+                Box::pin(crate::pagination::pages(start, move |offset| {
                     let client = client.clone();
                     let mut query = query.clone();
                     query.limit = Some(size);
                     query.offset = Some(offset);
                     async move { $group { client: &client }.$one(&query).await }
-                })
+                }))
             }
 
             #[doc = concat!(
                 "Every one of ", $what, " matching `query`, as a stream of records in the ",
                 "vendor's order, each exactly once; fetched page by page as in [`",
-                stringify!($group), "::", stringify!($pages), "`]."
+                stringify!($group), "::", stringify!($pages), "`]. The stream is `Unpin`."
             )]
             pub fn $all(
                 &self,
                 query: $query,
-            ) -> impl futures_core::Stream<Item = crate::Result<$item>> + Send + 'static {
-                crate::pagination::items(self.$pages(query))
+            ) -> crate::BoxStream<'static, $item> {
+                Box::pin(crate::pagination::items(self.$pages(query)))
             }
         }
     };

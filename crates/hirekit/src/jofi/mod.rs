@@ -1,8 +1,10 @@
 //! The JOFI API v2: invitations, test takers, scorecards, job-fit reports, career navigation
 //! profiles, and the account's reference data.
 //!
-//! Build a [`Client`] from a secret key (`sk_live_…` or `sk_test_…`); reach each resource
-//! group from it, named as JOFI's docs name them:
+//! Build a [`Client`] from a secret key (`sk_live_…` or `sk_test_…`; a test suite refuses live
+//! keys with [`ClientBuilder::refuse_live_keys`], from the environment too through
+//! [`Client::builder_from_env`]); reach each resource group from it, named as JOFI's docs name
+//! them:
 //!
 //! ```no_run
 //! # async fn demo() -> hirekit::Result<()> {

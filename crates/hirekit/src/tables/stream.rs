@@ -2,8 +2,6 @@
 
 use std::future::Future;
 
-use futures_core::Stream;
-
 use super::select::Select;
 use super::{Order, Table, TableColumn};
 use crate::error::{Error, ErrorKind, Operation, Result};
@@ -65,7 +63,7 @@ impl<'a, T: Table> Select<'a, T> {
     ///     .await?;
     /// # Ok(()) }
     /// ```
-    pub fn stream(self, page_size: u64) -> impl Stream<Item = Result<T::Row>> + Send + Unpin + 'a {
+    pub fn stream(self, page_size: u64) -> crate::BoxStream<'a, T::Row> {
         let mut query = self;
         let (mut start, mut remaining) = match query.range.take() {
             Some((first, last)) => (first, Some(last.saturating_sub(first).saturating_add(1))),
@@ -127,7 +125,7 @@ fn walk<'a, R, F, Fut>(
     refused: Option<Error>,
     operation: Operation,
     fetch: F,
-) -> impl Stream<Item = Result<R>> + Send + Unpin + 'a
+) -> crate::BoxStream<'a, R>
 where
     R: Send + 'a,
     F: FnMut(u64, u64) -> Fut + Send + 'a,
