@@ -88,6 +88,21 @@ async fn control(mock: &MockServer, path: &str, body: Value) -> Value {
         .expect("control JSON")
 }
 
+impl Capture {
+    /// Captures every trace event and span of this thread until the guard drops.
+    fn install() -> (Capture, tracing::subscriber::DefaultGuard) {
+        let capture = Capture::default();
+        let writer = capture.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_span_events(FmtSpan::FULL)
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        (capture, tracing::subscriber::set_default(subscriber))
+    }
+}
+
 /// Collects the `{:?}` and `{}` of an error.
 fn both(out: &mut String, error: &hirekit::Error) {
     out.push_str(&format!("{error:?}\n{error}\n"));
@@ -95,15 +110,7 @@ fn both(out: &mut String, error: &hirekit::Error) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_full_run_prints_no_secret_and_no_personal_data() {
-    let capture = Capture::default();
-    let writer = capture.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_span_events(FmtSpan::FULL)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (capture, _guard) = Capture::install();
 
     let mock = MockServer::start().await.expect("mock starts");
     let mut printed = String::new();
@@ -407,15 +414,7 @@ async fn decode_errors_print_no_personal_data() {
     // Captured like the full run, which also keeps tracing's per-callsite interest right when
     // both tests run at once (a callsite first seen by a thread without a subscriber would
     // otherwise be disabled for the other test too).
-    let capture = Capture::default();
-    let writer = capture.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_span_events(FmtSpan::FULL)
-        .with_ansi(false)
-        .with_writer(move || writer.clone())
-        .finish();
-    let _guard = tracing::subscriber::set_default(subscriber);
+    let (capture, _guard) = Capture::install();
 
     let server = FixedAnswer::start().await;
     let options = ClientOptions::default()

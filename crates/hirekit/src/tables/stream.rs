@@ -172,18 +172,15 @@ where
                     // just after the rows kept, so nothing is skipped.
                     rows.truncate(usize::try_from(wanted).unwrap_or(usize::MAX));
                     let got = u64::try_from(rows.len()).unwrap_or(u64::MAX);
-                    // A page that takes the rows the query's limit leaves is the last one
-                    // whatever the server says about the rest.
+                    // A page that takes the rows the query's limit leaves is the last one.
                     let closes_limit = walk.remaining == Some(wanted);
-                    match after_page(walk.next, wanted, got, content_range.as_deref())
-                        .map(|more| more && !closes_limit)
-                        .or_else(|refused| {
-                            if closes_limit && got == wanted {
-                                Ok(false)
-                            } else {
-                                Err(refused)
-                            }
-                        }) {
+                    match after_page(
+                        walk.next,
+                        wanted,
+                        got,
+                        content_range.as_deref(),
+                        closes_limit,
+                    ) {
                         Ok(more) => walk.done = !more,
                         Err(message) => {
                             walk.done = true;
@@ -229,12 +226,14 @@ where
 /// another offset than the one asked for (it ignores `offset`) is an error, since walking on
 /// would repeat rows forever. Without a readable `Content-Range` nothing can be checked: a
 /// short page ends the walk as before, and a full page is an error rather than a step into
-/// what may be the same rows again, forever.
+/// what may be the same rows again, forever, unless it `closes_limit` (it holds the last rows
+/// the query's limit leaves, so nothing more will be asked for).
 fn after_page(
     offset: u64,
     wanted: u64,
     got: u64,
     content_range: Option<&str>,
+    closes_limit: bool,
 ) -> Result<bool, String> {
     if got == 0 {
         return Ok(false);
@@ -244,7 +243,7 @@ fn after_page(
         range.map(|(first, _)| (first, total))
     });
     let Some((first, total)) = range else {
-        return if got < wanted {
+        return if got < wanted || closes_limit {
             Ok(false)
         } else {
             Err(format!(
@@ -259,7 +258,7 @@ fn after_page(
         ));
     }
     let next = offset.saturating_add(got);
-    Ok(total.is_none_or(|total| next < total))
+    Ok(!closes_limit && total.is_none_or(|total| next < total))
 }
 
 #[cfg(test)]
@@ -270,12 +269,12 @@ mod tests {
     /// answer, does not end the walk; an empty page or the reported total does.
     #[test]
     fn tables_stream_walks_past_a_row_cap() {
-        assert_eq!(after_page(0, 10, 3, Some("0-2/*")), Ok(true));
-        assert_eq!(after_page(3, 10, 3, Some("3-5/7")), Ok(true));
-        assert_eq!(after_page(6, 10, 1, Some("6-6/7")), Ok(false));
-        assert_eq!(after_page(7, 10, 0, Some("*/7")), Ok(false));
+        assert_eq!(after_page(0, 10, 3, Some("0-2/*"), false), Ok(true));
+        assert_eq!(after_page(3, 10, 3, Some("3-5/7"), false), Ok(true));
+        assert_eq!(after_page(6, 10, 1, Some("6-6/7"), false), Ok(false));
+        assert_eq!(after_page(7, 10, 0, Some("*/7"), false), Ok(false));
         // Without a Content-Range a short page is the last one.
-        assert_eq!(after_page(0, 10, 3, None), Ok(false));
+        assert_eq!(after_page(0, 10, 3, None, false), Ok(false));
     }
 
     /// Without a readable Content-Range a full page cannot be placed: a server that ignores
@@ -283,7 +282,7 @@ mod tests {
     #[test]
     fn tables_stream_refuses_a_full_page_it_cannot_place() {
         for range in [None, Some("garbage"), Some("*/*")] {
-            let error = after_page(3, 3, 3, range).expect_err("a full page, unplaced");
+            let error = after_page(3, 3, 3, range, false).expect_err("a full page, unplaced");
             assert!(error.contains("without a Content-Range"), "{error}");
         }
     }
@@ -291,7 +290,7 @@ mod tests {
     /// A server that ignores `offset` ends the walk with an error instead of repeating rows.
     #[test]
     fn tables_stream_refuses_an_ignored_offset() {
-        let error = after_page(3, 3, 3, Some("0-2/*")).expect_err("offset ignored");
+        let error = after_page(3, 3, 3, Some("0-2/*"), false).expect_err("offset ignored");
         assert!(error.contains("offset 0 when offset 3"), "{error}");
     }
 }
