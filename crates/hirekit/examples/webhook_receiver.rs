@@ -15,38 +15,18 @@
 //! - `WEBHOOK_TIMESTAMP_TOLERANCE_SECS`: require signed timestamps within this window;
 //! - `LISTEN_ADDR`: default `127.0.0.1:3000`. Routes: `POST /webhooks/jofi`,
 //!   `POST /webhooks/jobmojito`.
+//!
+//! For one JobMojito URL per subscribed event, replace `.jobmojito(…)` with
+//! `.jobmojito_event(ResultEvent::InterviewFailed, verifier, handler)` and so on: each route is
+//! at `/webhooks/jobmojito/<event>` and refuses other event types.
 
 use std::env;
-use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Router;
-use axum::extract::FromRef;
 use axum::http::StatusCode;
-use axum::routing::post;
 use hirekit::Secret;
-use hirekit::webhooks::axum::{
-    JobMojitoWebhooks, JofiWebhooks, VerifiedJobMojitoEvent, VerifiedJofiEvent,
-};
-use hirekit::webhooks::{InMemoryReplayGuard, ReplayGuard, Verifier, VerifierBuilder, jofi};
-
-#[derive(Clone)]
-struct AppState {
-    jofi: JofiWebhooks,
-    jobmojito: JobMojitoWebhooks,
-}
-
-impl FromRef<AppState> for JofiWebhooks {
-    fn from_ref(state: &AppState) -> Self {
-        state.jofi.clone()
-    }
-}
-
-impl FromRef<AppState> for JobMojitoWebhooks {
-    fn from_ref(state: &AppState) -> Self {
-        state.jobmojito.clone()
-    }
-}
+use hirekit::webhooks::axum::WebhookRouter;
+use hirekit::webhooks::{Verifier, VerifierBuilder, jobmojito, jofi};
 
 fn var(name: &str) -> Option<String> {
     env::var(name).ok().filter(|v| !v.trim().is_empty())
@@ -87,51 +67,22 @@ fn jobmojito_verifier() -> hirekit::Result<Verifier> {
     builder.build()
 }
 
-async fn on_jofi(delivery: VerifiedJofiEvent) -> StatusCode {
-    let event = &delivery.event;
+/// Answers 204 once the event is handled; an error status would make the vendor retry.
+async fn on_jofi(event: jofi::Event) -> StatusCode {
+    let subject = match &event {
+        jofi::Event::InvitationCreated(e) => format!("invitation {}", e.data.object.id),
+        jofi::Event::InvitationAccepted(e) => format!("invitation {}", e.data.object.id),
+        jofi::Event::TestTakerCreated(e) => format!("test taker {}", e.data.object.id),
+        jofi::Event::TestTakerAssessmentCompleted(e) => format!("test taker {}", e.data.object.id),
+        jofi::Event::CareerNavigationProfileCreated(_) => "profile".to_string(),
+        _ => "not known to this hirekit; ignored".to_string(),
+    };
     let id = event.id().unwrap_or("-");
-    match event {
-        jofi::Event::InvitationCreated(e) => {
-            println!(
-                "jofi {} {id}: invitation {}",
-                event.type_name(),
-                e.data.object.id
-            )
-        }
-        jofi::Event::InvitationAccepted(e) => {
-            println!(
-                "jofi {} {id}: invitation {}",
-                event.type_name(),
-                e.data.object.id
-            )
-        }
-        jofi::Event::TestTakerCreated(e) => {
-            println!(
-                "jofi {} {id}: test taker {}",
-                event.type_name(),
-                e.data.object.id
-            )
-        }
-        jofi::Event::TestTakerAssessmentCompleted(e) => {
-            println!(
-                "jofi {} {id}: test taker {}",
-                event.type_name(),
-                e.data.object.id
-            )
-        }
-        jofi::Event::CareerNavigationProfileCreated(_) => {
-            println!("jofi {} {id}", event.type_name())
-        }
-        _ => println!(
-            "jofi {} {id} (not known to this hirekit; ignored)",
-            event.type_name()
-        ),
-    }
+    println!("jofi {} {id}: {subject}", event.type_name());
     StatusCode::NO_CONTENT
 }
 
-async fn on_jobmojito(delivery: VerifiedJobMojitoEvent) -> StatusCode {
-    let event = &delivery.event;
+async fn on_jobmojito(event: jobmojito::Event) -> StatusCode {
     let score = event
         .payload()
         .and_then(|p| p.score)
@@ -147,19 +98,14 @@ async fn on_jobmojito(delivery: VerifiedJobMojitoEvent) -> StatusCode {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let guard: Arc<dyn ReplayGuard> = Arc::new(InMemoryReplayGuard::default());
-    let state = AppState {
-        jofi: JofiWebhooks::new(jofi_verifier().map_err(|e| format!("JOFI: {e}"))?)
-            .replay_guard(guard.clone()),
-        jobmojito: JobMojitoWebhooks::new(
+    // Both routes share the router's in-memory replay guard.
+    let app = WebhookRouter::new()
+        .jofi(jofi_verifier().map_err(|e| format!("JOFI: {e}"))?, on_jofi)
+        .jobmojito(
             jobmojito_verifier().map_err(|e| format!("JobMojito: {e}"))?,
+            on_jobmojito,
         )
-        .replay_guard(guard),
-    };
-    let app = Router::new()
-        .route("/webhooks/jofi", post(on_jofi))
-        .route("/webhooks/jobmojito", post(on_jobmojito))
-        .with_state(state);
+        .into_router()?;
     let addr = var("LISTEN_ADDR").unwrap_or_else(|| "127.0.0.1:3000".to_string());
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     println!("listening on http://{}", listener.local_addr()?);

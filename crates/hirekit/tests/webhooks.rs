@@ -545,6 +545,13 @@ async fn control(mock: &MockServer, method: &str, path: &str, body: Value) -> Va
     answer
 }
 
+/// The next message, or a failure if none comes within 10 s (a regression must fail, not hang).
+async fn within<T>(rx: &mut UnboundedReceiver<T>) -> Option<T> {
+    tokio::time::timeout(Duration::from_secs(10), rx.recv())
+        .await
+        .expect("within 10 s")
+}
+
 async fn next_delivery(rx: &mut UnboundedReceiver<Delivery>) -> Delivery {
     tokio::time::timeout(Duration::from_secs(10), rx.recv())
         .await
@@ -736,7 +743,6 @@ async fn the_three_jobmojito_events_from_the_mock_verify_and_parse() {
 mod extractor {
     use std::sync::Arc;
 
-    use axum::extract::FromRef;
     use axum::response::{IntoResponse, Response};
     use hirekit::webhooks::axum::{
         JobMojitoWebhooks, JofiWebhooks, RejectionReason, VerifiedJobMojitoEvent,
@@ -745,10 +751,9 @@ mod extractor {
 
     use super::*;
 
+    /// The handlers' channels; the webhook configurations are on the routes, not in here.
     #[derive(Clone)]
     struct AppState {
-        jofi: JofiWebhooks,
-        jobmojito: JobMojitoWebhooks,
         seen: UnboundedSender<String>,
         refused: UnboundedSender<Refused>,
     }
@@ -757,26 +762,58 @@ mod extractor {
     /// everything it prints (`Display`, `Debug`, `{:#?}`, the replay error).
     type Refused = (RejectionReason, String);
 
-    impl FromRef<AppState> for JofiWebhooks {
-        fn from_ref(state: &AppState) -> Self {
-            state.jofi.clone()
-        }
-    }
-
-    impl FromRef<AppState> for JobMojitoWebhooks {
-        fn from_ref(state: &AppState) -> Self {
-            state.jobmojito.clone()
-        }
-    }
-
     async fn app() -> (String, UnboundedReceiver<String>) {
         let (base, seen, _) = app_with(Arc::new(InMemoryReplayGuard::default())).await;
         (base, seen)
     }
 
+    fn jobmojito_verifier() -> Verifier {
+        Verifier::builder()
+            .basic_auth("jm", Secret::new("jm-secret"))
+            .build()
+            .expect("valid")
+    }
+
+    fn observe(state: &AppState, rejection: WebhookRejection) -> Response {
+        let printed = format!(
+            "{rejection}\n{rejection:?}\n{rejection:#?}\n{:?}\n{:?}",
+            rejection.error(),
+            rejection.replay_error()
+        );
+        let _ = state.refused.send((rejection.reason(), printed));
+        rejection.into_response()
+    }
+
+    async fn observed_jofi(
+        State(s): State<AppState>,
+        e: Result<VerifiedJofiEvent, WebhookRejection>,
+    ) -> Response {
+        match e {
+            Ok(e) => {
+                let _ = s.seen.send(e.event.type_name().to_string());
+                StatusCode::OK.into_response()
+            }
+            Err(rejection) => observe(&s, rejection),
+        }
+    }
+
+    async fn observed_jobmojito(
+        State(s): State<AppState>,
+        e: Result<VerifiedJobMojitoEvent, WebhookRejection>,
+    ) -> Response {
+        match e {
+            Ok(e) => {
+                let _ = s.seen.send(e.event.name().to_string());
+                StatusCode::OK.into_response()
+            }
+            Err(rejection) => observe(&s, rejection),
+        }
+    }
+
     /// The receiver with `guard`: `/jofi` and `/jobmojito` use the extractors directly, and
     /// `/jofi/observed` and `/jobmojito/observed` hand every rejection to the test before
-    /// answering with it, as an application that logs them would.
+    /// answering with it, as an application that logs them would. The JOFI configuration is
+    /// one layer on the whole router, the JobMojito one a layer on each of its routes.
     async fn app_with(
         guard: Arc<dyn ReplayGuard>,
     ) -> (
@@ -786,27 +823,9 @@ mod extractor {
     ) {
         let (seen, rx) = unbounded_channel();
         let (refused, refused_rx) = unbounded_channel();
-        let state = AppState {
-            jofi: JofiWebhooks::new(verifier()).replay_guard(guard.clone()),
-            jobmojito: JobMojitoWebhooks::new(
-                Verifier::builder()
-                    .basic_auth("jm", Secret::new("jm-secret"))
-                    .build()
-                    .expect("valid"),
-            )
-            .replay_guard(guard),
-            seen,
-            refused,
-        };
-        fn observe(state: &AppState, rejection: WebhookRejection) -> Response {
-            let printed = format!(
-                "{rejection}\n{rejection:?}\n{rejection:#?}\n{:?}\n{:?}",
-                rejection.error(),
-                rejection.replay_error()
-            );
-            let _ = state.refused.send((rejection.reason(), printed));
-            rejection.into_response()
-        }
+        let state = AppState { seen, refused };
+        let jofi = JofiWebhooks::new(verifier()).replay_guard(guard.clone());
+        let jobmojito = JobMojitoWebhooks::new(jobmojito_verifier()).replay_guard(guard);
         let app = Router::new()
             .route(
                 "/jofi",
@@ -822,43 +841,24 @@ mod extractor {
                     |State(s): State<AppState>, e: VerifiedJobMojitoEvent| async move {
                         let _ = s.seen.send(e.event.name().to_string());
                     },
-                ),
+                )
+                .layer(jobmojito.clone().layer()),
             )
-            .route(
-                "/jofi/observed",
-                post(
-                    |State(s): State<AppState>,
-                     e: Result<VerifiedJofiEvent, WebhookRejection>| async move {
-                        match e {
-                            Ok(e) => {
-                                let _ = s.seen.send(e.event.type_name().to_string());
-                                StatusCode::OK.into_response()
-                            }
-                            Err(rejection) => observe(&s, rejection),
-                        }
-                    },
-                ),
-            )
+            .route("/jofi/observed", post(observed_jofi))
             .route(
                 "/jobmojito/observed",
-                post(
-                    |State(s): State<AppState>,
-                     e: Result<VerifiedJobMojitoEvent, WebhookRejection>| async move {
-                        match e {
-                            Ok(e) => {
-                                let _ = s.seen.send(e.event.name().to_string());
-                                StatusCode::OK.into_response()
-                            }
-                            Err(rejection) => observe(&s, rejection),
-                        }
-                    },
-                ),
+                post(observed_jobmojito).layer(jobmojito.layer()),
             )
+            .layer(jofi.layer())
             .with_state(state);
         (serve(app).await, rx, refused_rx)
     }
 
-    async fn post_raw(url: &str, headers: &[(String, String)], body: &[u8]) -> (u16, String) {
+    pub(super) async fn post_raw(
+        url: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+    ) -> (u16, String) {
         hirekit::install_crypto_provider();
         let mut request = reqwest::Client::new().post(url).body(body.to_vec());
         for (name, value) in headers {
@@ -903,9 +903,9 @@ mod extractor {
 
     /// A replay guard backed by a store that can be down: while it is, every check fails
     /// with [`ReplayError::Unavailable`]; once it is back, it deduplicates in memory.
-    struct FlakyStore {
-        down: std::sync::atomic::AtomicBool,
-        memory: InMemoryReplayGuard,
+    pub(super) struct FlakyStore {
+        pub(super) down: std::sync::atomic::AtomicBool,
+        pub(super) memory: InMemoryReplayGuard,
     }
 
     impl ReplayGuard for FlakyStore {
@@ -924,16 +924,26 @@ mod extractor {
         }
     }
 
-    fn jobmojito_delivery() -> (Vec<(String, String)>, Vec<u8>) {
-        let body = serde_json::to_vec(&json!({
-            "id": "r1", "interview_id": "i1", "question_set_id": "i1", "status": "active",
-            "interview_status": "completed", "processing_status": "completed",
+    /// A flat JobMojito result payload: `("active", "completed")` is an `interview_result`,
+    /// `("draft", "completed")` an `interview_collected`, `("draft", "failed")` an
+    /// `interview_failed`. It names a candidate, so tests can check nothing repeats it.
+    pub(super) fn jobmojito_body(status: &str, interview: &str) -> Vec<u8> {
+        serde_json::to_vec(&json!({
+            "id": "r1", "interview_id": "i1", "question_set_id": "i1", "status": status,
+            "interview_status": interview, "processing_status": "completed",
             "profile_interview_id": null, "profile_id": null, "score": 7.5,
             "ai_analysis_recruiter_score": null, "ai_analysis": null,
             "ai_analysis_recruiter": null, "recruiter_go_next_round": null,
+            "candidate_email": "ada@example.com",
         }))
-        .expect("serialises");
-        (vec![basic_auth_header("jm", "jm-secret")], body)
+        .expect("serialises")
+    }
+
+    fn jobmojito_delivery() -> (Vec<(String, String)>, Vec<u8>) {
+        (
+            vec![basic_auth_header("jm", "jm-secret")],
+            jobmojito_body("active", "completed"),
+        )
     }
 
     /// Issue 10, item 8: a verified delivery that meets a replay guard whose store is down is
@@ -1063,5 +1073,588 @@ mod extractor {
             .collect();
         expected.sort();
         assert_eq!(names, expected);
+    }
+
+    // ---- configuration per route (issue 11, item 7) ------------------------------------
+
+    /// Two JOFI endpoints with their own secrets (JOFI's live and test URLs) in one app with
+    /// no state at all: each route's layer carries its configuration. A router-wide layer
+    /// configures the routes without their own, and a route's own layer wins over it.
+    #[tokio::test]
+    async fn two_routes_with_different_secrets_need_no_state_type() {
+        const ROUTER_WIDE: &str = "whsec_router_wide_555";
+        let (seen, mut rx) = unbounded_channel::<String>();
+        let handler = |route: &'static str| {
+            let seen = seen.clone();
+            move |e: VerifiedJofiEvent| {
+                let seen = seen.clone();
+                async move {
+                    let _ = seen.send(format!("{route} {}", e.event.id().unwrap_or("-")));
+                }
+            }
+        };
+        let with_secret = |secret: &str| {
+            JofiWebhooks::new(
+                Verifier::builder()
+                    .hmac_secret(Secret::new(secret))
+                    .build()
+                    .expect("valid"),
+            )
+        };
+        let app: Router = Router::new()
+            .route(
+                "/live",
+                post(handler("live")).layer(with_secret(SECRET).layer()),
+            )
+            .route(
+                "/test",
+                post(handler("test")).layer(with_secret(OLD_SECRET).layer()),
+            )
+            .route("/plain", post(handler("plain")))
+            .layer(with_secret(ROUTER_WIDE).layer());
+        let base = serve(app).await;
+
+        for (route, secret, status) in [
+            ("live", SECRET, 200),
+            ("live", OLD_SECRET, 401),
+            ("live", ROUTER_WIDE, 401),
+            ("test", OLD_SECRET, 200),
+            ("test", SECRET, 401),
+            ("plain", ROUTER_WIDE, 200),
+            ("plain", SECRET, 401),
+        ] {
+            let body = invitation_event(&format!("evt_{route}_{status}"));
+            let headers = Signer::new(secret).headers(&body);
+            let (answered, text) = post_raw(&format!("{base}/{route}"), &headers, &body).await;
+            assert_eq!(answered, status, "{route} signed with {secret}: {text}");
+            if status == 200 {
+                let handled = within(&mut rx).await.expect("handled");
+                assert_eq!(handled, format!("{route} evt_{route}_200"));
+            }
+        }
+        assert!(rx.try_recv().is_err(), "no refused delivery was handled");
+    }
+
+    /// A route for one JobMojito event refuses a delivery of another type with 422, before
+    /// the replay guard: the same delivery then reaches the route it belongs to. The refusal
+    /// names both types for the log, never the candidate.
+    #[tokio::test]
+    async fn a_per_event_route_refuses_other_types_without_remembering_them() {
+        use hirekit::webhooks::jobmojito::ResultEvent;
+
+        let (seen, mut seen_rx) = unbounded_channel();
+        let (refused, mut refused_rx) = unbounded_channel();
+        let state = AppState { seen, refused };
+        let guard: Arc<dyn ReplayGuard> = Arc::new(InMemoryReplayGuard::default());
+        let base_config = JobMojitoWebhooks::new(jobmojito_verifier()).replay_guard(guard);
+        let failed = base_config.clone().event(ResultEvent::InterviewFailed);
+        let results = base_config
+            .clone()
+            .event(ResultEvent::InterviewResult)
+            .event(ResultEvent::InterviewCollected)
+            .event(ResultEvent::InterviewResult);
+        assert_eq!(
+            results.accepted_events(),
+            [
+                ResultEvent::InterviewResult,
+                ResultEvent::InterviewCollected
+            ]
+        );
+        assert!(base_config.accepted_events().is_empty());
+        let app = Router::new()
+            .route("/failed", post(observed_jobmojito).layer(failed.layer()))
+            .route("/results", post(observed_jobmojito).layer(results.layer()))
+            .route("/any", post(observed_jobmojito).layer(base_config.layer()))
+            .with_state(state);
+        let base = serve(app).await;
+        let auth = vec![basic_auth_header("jm", "jm-secret")];
+        let result = jobmojito_body("active", "completed");
+
+        let (status, text) = post_raw(&format!("{base}/failed"), &auth, &result).await;
+        assert_eq!(
+            (status, text.as_str()),
+            (422, "this endpoint does not accept this event type")
+        );
+        let (reason, printed) = within(&mut refused_rx).await.expect("the rejection");
+        assert_eq!(reason, RejectionReason::UnexpectedEvent);
+        assert!(
+            printed.contains("`interview_failed` only") && printed.contains("`interview_result`"),
+            "{printed}"
+        );
+        assert!(!printed.contains("ada@example.com"), "{printed}");
+        assert!(seen_rx.try_recv().is_err(), "the handler never saw it");
+
+        // Not remembered: the same bytes at the right URL are a first delivery, not a
+        // duplicate.
+        let (status, text) = post_raw(&format!("{base}/results"), &auth, &result).await;
+        assert_eq!((status, text.as_str()), (200, ""));
+        assert_eq!(
+            within(&mut seen_rx).await.as_deref(),
+            Some("interview_result")
+        );
+
+        for (route, body, name) in [
+            (
+                "failed",
+                jobmojito_body("draft", "failed"),
+                "interview_failed",
+            ),
+            (
+                "results",
+                jobmojito_body("draft", "completed"),
+                "interview_collected",
+            ),
+        ] {
+            let (status, text) = post_raw(&format!("{base}/{route}"), &auth, &body).await;
+            assert_eq!(status, 200, "{route}: {text}");
+            assert_eq!(within(&mut seen_rx).await.as_deref(), Some(name));
+        }
+
+        // The older envelope is none of the configured types; an unrestricted route takes it.
+        let envelope = br#"{"table":"interview_result","schema":"public","record":{"id":"r2"}}"#;
+        assert_eq!(
+            post_raw(&format!("{base}/failed"), &auth, envelope).await.0,
+            422
+        );
+        let (reason, _) = within(&mut refused_rx).await.expect("the rejection");
+        assert_eq!(reason, RejectionReason::UnexpectedEvent);
+        assert_eq!(
+            post_raw(&format!("{base}/any"), &auth, envelope).await.0,
+            200
+        );
+        assert_eq!(within(&mut seen_rx).await.as_deref(), Some("table_record"));
+
+        // Verification comes first: an unauthenticated caller learns nothing about types.
+        let (status, _) = post_raw(&format!("{base}/failed"), &[], &result).await;
+        assert_eq!(status, 401);
+        let (reason, _) = within(&mut refused_rx).await.expect("the rejection");
+        assert_eq!(reason, RejectionReason::Unverified);
+        assert!(seen_rx.try_recv().is_err());
+    }
+
+    /// An extractor on a route without configuration answers 500 with a typed rejection
+    /// naming what is missing, for both vendors, and does not panic.
+    #[tokio::test]
+    async fn a_route_without_configuration_is_a_typed_rejection() {
+        type Seen = (RejectionReason, u16, Option<ErrorKind>, String);
+        let (tx, mut rx) = unbounded_channel::<Seen>();
+        let report = |rejection: WebhookRejection| {
+            (
+                rejection.reason(),
+                rejection.status().as_u16(),
+                rejection.error().map(hirekit::Error::kind),
+                rejection.to_string(),
+            )
+        };
+        let (jofi_tx, jm_tx) = (tx.clone(), tx);
+        let app: Router = Router::new()
+            .route("/jofi", post(|_: VerifiedJofiEvent| async {}))
+            .route(
+                "/jofi/observed",
+                post(move |e: Result<VerifiedJofiEvent, WebhookRejection>| {
+                    let tx = jofi_tx.clone();
+                    async move {
+                        if let Err(rejection) = e {
+                            let _ = tx.send(report(rejection));
+                        }
+                    }
+                }),
+            )
+            .route(
+                "/jobmojito/observed",
+                post(move |e: Result<VerifiedJobMojitoEvent, WebhookRejection>| {
+                    let tx = jm_tx.clone();
+                    async move {
+                        if let Err(rejection) = e {
+                            let _ = tx.send(report(rejection));
+                        }
+                    }
+                }),
+            );
+        let base = serve(app).await;
+        let body = invitation_event("evt_unconfigured");
+        let headers = Signer::new(SECRET).headers(&body);
+
+        let (status, text) = post_raw(&format!("{base}/jofi"), &headers, &body).await;
+        assert_eq!(
+            (status, text.as_str()),
+            (500, "webhook endpoint is not configured")
+        );
+        for (route, missing) in [
+            ("jofi/observed", "`JofiWebhooks`"),
+            ("jobmojito/observed", "`JobMojitoWebhooks`"),
+        ] {
+            post_raw(&format!("{base}/{route}"), &headers, &body).await;
+            let (reason, status, kind, message) = within(&mut rx).await.expect("the rejection");
+            assert_eq!(reason, RejectionReason::NotConfigured, "{route}");
+            assert_eq!(status, 500, "{route}");
+            assert_eq!(kind, Some(ErrorKind::Config), "{route}");
+            assert!(message.contains(missing), "{route}: {message}");
+        }
+    }
+}
+
+/// The one-call router (issue 11, item 7): both vendors' routes from one builder, handlers
+/// taking the typed event, and the same replay semantics as the extractors.
+#[cfg(feature = "axum")]
+mod router {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+    use hirekit::webhooks::axum::{
+        DEFAULT_JOBMOJITO_PATH, DEFAULT_JOFI_PATH, JobMojitoWebhooks, JofiWebhooks, WebhookRouter,
+    };
+    use hirekit::webhooks::jobmojito::ResultEvent;
+
+    use super::extractor::{FlakyStore, jobmojito_body, post_raw};
+    use super::*;
+
+    const JM_SECRET: &str = "jm_proxy_secret_24680";
+
+    fn jm_verifier() -> Verifier {
+        Verifier::builder()
+            .hmac_secret(Secret::new(JM_SECRET))
+            .build()
+            .expect("valid")
+    }
+
+    /// Handlers that report `<vendor> <type> <id>` on `tx`.
+    fn reporting(router: WebhookRouter, tx: &UnboundedSender<String>) -> WebhookRouter {
+        let (jofi_tx, jm_tx) = (tx.clone(), tx.clone());
+        router
+            .jofi(verifier(), move |event: jofi::Event| {
+                let tx = jofi_tx.clone();
+                async move {
+                    let id = event.id().unwrap_or("-");
+                    let _ = tx.send(format!("jofi {} {id}", event.type_name()));
+                }
+            })
+            .jobmojito(jm_verifier(), move |event: jobmojito::Event| {
+                let tx = jm_tx.clone();
+                async move {
+                    let id = event.result_id().unwrap_or("-");
+                    let _ = tx.send(format!("jobmojito {} {id}", event.name()));
+                }
+            })
+    }
+
+    #[tokio::test]
+    async fn the_one_call_router_delivers_both_vendors_to_their_handlers() {
+        assert_eq!(DEFAULT_JOFI_PATH, "/webhooks/jofi");
+        assert_eq!(DEFAULT_JOBMOJITO_PATH, "/webhooks/jobmojito");
+        let (tx, mut rx) = unbounded_channel();
+        let failed_tx = tx.clone();
+        let app = reporting(WebhookRouter::new(), &tx)
+            .jobmojito_event(
+                ResultEvent::InterviewFailed,
+                jm_verifier(),
+                move |event: jobmojito::Event| {
+                    let tx = failed_tx.clone();
+                    async move {
+                        let _ = tx.send(format!("failed route {}", event.name()));
+                    }
+                },
+            )
+            .into_router()
+            .expect("valid routes");
+        let base = serve(app).await;
+
+        let jofi_body = invitation_event("evt_router");
+        let jofi_headers = Signer::new(SECRET).headers(&jofi_body);
+        let jofi_url = format!("{base}/webhooks/jofi");
+        assert_eq!(post_raw(&jofi_url, &jofi_headers, &jofi_body).await.0, 200);
+        assert_eq!(
+            within(&mut rx).await.as_deref(),
+            Some("jofi invitation.created evt_router")
+        );
+
+        let jm_body = jobmojito_body("active", "completed");
+        let jm_headers = Signer::new(JM_SECRET).headers(&jm_body);
+        let jm_url = format!("{base}/webhooks/jobmojito");
+        assert_eq!(post_raw(&jm_url, &jm_headers, &jm_body).await.0, 200);
+        assert_eq!(
+            within(&mut rx).await.as_deref(),
+            Some("jobmojito interview_result r1")
+        );
+
+        // Each route has its own secret.
+        assert_eq!(post_raw(&jm_url, &jofi_headers, &jofi_body).await.0, 401);
+        assert_eq!(post_raw(&jofi_url, &jm_headers, &jm_body).await.0, 401);
+
+        // The per-event route takes its event and refuses another one.
+        let failed_url = format!("{base}/webhooks/jobmojito/interview_failed");
+        let failed = jobmojito_body("draft", "abandoned");
+        let failed_headers = Signer::new(JM_SECRET).headers(&failed);
+        assert_eq!(post_raw(&failed_url, &failed_headers, &failed).await.0, 200);
+        assert_eq!(
+            within(&mut rx).await.as_deref(),
+            Some("failed route interview_failed")
+        );
+        let result = jobmojito_body("active", "completed, stopped early");
+        let result_headers = Signer::new(JM_SECRET).headers(&result);
+        let (status, text) = post_raw(&failed_url, &result_headers, &result).await;
+        assert_eq!(status, 422, "{text}");
+
+        // The default replay guard: a retry is acknowledged without reaching the handler.
+        let (status, text) = post_raw(&jofi_url, &jofi_headers, &jofi_body).await;
+        assert_eq!((status, text.as_str()), (200, "duplicate delivery ignored"));
+        assert!(rx.try_recv().is_err(), "nothing else was handled");
+    }
+
+    #[tokio::test]
+    async fn custom_paths_and_routes_with_their_own_guard() {
+        let (tx, mut rx) = unbounded_channel::<String>();
+        let (jofi_tx, test_tx) = (tx.clone(), tx.clone());
+        let own_guard = Arc::new(InMemoryReplayGuard::default());
+        let shared = Arc::new(InMemoryReplayGuard::default());
+        let app = WebhookRouter::new()
+            .replay_guard(shared.clone())
+            .jofi_at("/hooks/jofi", verifier(), move |event: jofi::Event| {
+                let tx = jofi_tx.clone();
+                async move {
+                    let _ = tx.send(format!("live {}", event.type_name()));
+                }
+            })
+            .jofi_at(
+                "/hooks/jofi-test",
+                JofiWebhooks::new(
+                    Verifier::builder()
+                        .hmac_secret(Secret::new(OLD_SECRET))
+                        .build()
+                        .expect("valid"),
+                )
+                .replay_guard(own_guard.clone()),
+                move |event: jofi::Event| {
+                    let tx = test_tx.clone();
+                    async move {
+                        let _ = tx.send(format!("test {}", event.type_name()));
+                    }
+                },
+            )
+            .into_router()
+            .expect("valid routes");
+        let base = serve(app).await;
+
+        let live = invitation_event("evt_live");
+        let test = invitation_event("evt_test");
+        let (status, _) = post_raw(
+            &format!("{base}/hooks/jofi"),
+            &Signer::new(SECRET).headers(&live),
+            &live,
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert_eq!(
+            within(&mut rx).await.as_deref(),
+            Some("live invitation.created")
+        );
+        let (status, _) = post_raw(
+            &format!("{base}/hooks/jofi-test"),
+            &Signer::new(OLD_SECRET).headers(&test),
+            &test,
+        )
+        .await;
+        assert_eq!(status, 200);
+        assert_eq!(
+            within(&mut rx).await.as_deref(),
+            Some("test invitation.created")
+        );
+        // The default path is not mounted when a custom one is given.
+        let (status, _) = post_raw(
+            &format!("{base}/webhooks/jofi"),
+            &Signer::new(SECRET).headers(&live),
+            &live,
+        )
+        .await;
+        assert_eq!(status, 404);
+
+        // The route's own guard is kept; the router's guard serves the other route.
+        assert_eq!((own_guard.len(), shared.len()), (1, 1));
+        assert!(matches!(
+            own_guard.check_and_remember("evt_test"),
+            Err(ReplayError::Seen)
+        ));
+        assert!(matches!(
+            shared.check_and_remember("evt_live"),
+            Err(ReplayError::Seen)
+        ));
+    }
+
+    /// The replay semantics of the extractors, on the router's paths: 503 while the guard's
+    /// store is down (never acknowledged, never handled), then each delivery handled once
+    /// and its retry answered 200; an id the guard refuses answers 422.
+    #[tokio::test]
+    async fn replay_semantics_hold_on_the_router_paths() {
+        let store = Arc::new(FlakyStore {
+            down: AtomicBool::new(true),
+            memory: InMemoryReplayGuard::default(),
+        });
+        let (tx, mut rx) = unbounded_channel();
+        let app = reporting(WebhookRouter::new().replay_guard(store.clone()), &tx)
+            .into_router()
+            .expect("valid routes");
+        let base = serve(app).await;
+        let jofi_body = invitation_event("evt_router_replay");
+        let jm_body = jobmojito_body("draft", "completed");
+        let deliveries = [
+            (
+                "jofi",
+                Signer::new(SECRET).headers(&jofi_body),
+                &jofi_body,
+                "jofi invitation.created evt_router_replay",
+            ),
+            (
+                "jobmojito",
+                Signer::new(JM_SECRET).headers(&jm_body),
+                &jm_body,
+                "jobmojito interview_collected r1",
+            ),
+        ];
+
+        for (vendor, headers, body, _) in &deliveries {
+            let (status, text) =
+                post_raw(&format!("{base}/webhooks/{vendor}"), headers, body).await;
+            assert_eq!(status, 503, "{vendor}: {text}");
+            assert!(!text.contains("unreachable"), "{vendor}: {text}");
+        }
+        assert!(rx.try_recv().is_err(), "no delivery reached a handler");
+
+        store.down.store(false, Ordering::SeqCst);
+        for (vendor, headers, body, handled) in &deliveries {
+            let url = format!("{base}/webhooks/{vendor}");
+            assert_eq!(post_raw(&url, headers, body).await.0, 200, "{vendor}");
+            assert_eq!(within(&mut rx).await.as_deref(), Some(*handled));
+            let (status, text) = post_raw(&url, headers, body).await;
+            assert_eq!((status, text.as_str()), (200, "duplicate delivery ignored"));
+        }
+
+        let id = format!("evt_{}", "Q7zLongIdPart".repeat(50));
+        let long = invitation_event(&id);
+        let (status, text) = post_raw(
+            &format!("{base}/webhooks/jofi"),
+            &Signer::new(SECRET).headers(&long),
+            &long,
+        )
+        .await;
+        assert_eq!(status, 422, "{text}");
+        assert!(!text.contains("Q7zLongIdPart"), "{text}");
+        assert!(rx.try_recv().is_err(), "each delivery was handled once");
+
+        // Without a guard, a retry reaches the handler again.
+        let app = reporting(WebhookRouter::new().without_replay_guard(), &tx)
+            .into_router()
+            .expect("valid routes");
+        let base = serve(app).await;
+        let (_, headers, body, handled) = &deliveries[0];
+        for _ in 0..2 {
+            let url = format!("{base}/webhooks/jofi");
+            assert_eq!(post_raw(&url, headers, body).await.0, 200);
+            assert_eq!(within(&mut rx).await.as_deref(), Some(*handled));
+        }
+    }
+
+    /// A handler that answers an error, or panics, has not handled the delivery: it is
+    /// forgotten in the guard, so the vendor's retry reaches the handler again.
+    #[tokio::test]
+    async fn a_failing_or_panicking_handler_does_not_acknowledge() {
+        let calls = Arc::new(AtomicUsize::new(0));
+        let counted = calls.clone();
+        let app = WebhookRouter::new()
+            .jobmojito(jm_verifier(), move |_event: jobmojito::Event| {
+                let calls = counted.clone();
+                async move {
+                    match calls.fetch_add(1, Ordering::SeqCst) {
+                        0 => StatusCode::INTERNAL_SERVER_ERROR,
+                        1 => panic!("the handler's own bug"),
+                        _ => StatusCode::NO_CONTENT,
+                    }
+                }
+            })
+            .into_router()
+            .expect("valid routes");
+        let base = serve(app).await;
+        let url = format!("{base}/webhooks/jobmojito");
+        let body = jobmojito_body("active", "completed");
+        let headers = Signer::new(JM_SECRET).headers(&body);
+
+        for (expected, calls_after) in [(500, 1), (500, 2), (204, 3)] {
+            assert_eq!(post_raw(&url, &headers, &body).await.0, expected);
+            assert_eq!(calls.load(Ordering::SeqCst), calls_after);
+        }
+        let (status, text) = post_raw(&url, &headers, &body).await;
+        assert_eq!((status, text.as_str()), (200, "duplicate delivery ignored"));
+        assert_eq!(calls.load(Ordering::SeqCst), 3, "handled once acknowledged");
+    }
+
+    #[test]
+    fn configuration_mistakes_are_errors_not_panics() {
+        let empty = WebhookRouter::new().into_router().unwrap_err();
+        assert_eq!(empty.kind(), ErrorKind::Config);
+
+        let noop = |_: jofi::Event| async {};
+        let twice = WebhookRouter::new()
+            .jofi(verifier(), noop)
+            .jofi(verifier(), noop)
+            .into_router()
+            .unwrap_err();
+        assert_eq!(twice.kind(), ErrorKind::Config);
+        assert_eq!(twice.field(), Some("path"));
+        assert!(twice.to_string().contains("/webhooks/jofi"), "{twice}");
+
+        for bad in [
+            "",
+            "webhooks",
+            "/hooks/{id}",
+            "/hooks/:id",
+            "/hooks/*rest",
+            "/a b",
+            "/é",
+        ] {
+            let error = WebhookRouter::new()
+                .jofi_at(bad, verifier(), noop)
+                .into_router()
+                .unwrap_err();
+            assert_eq!(error.kind(), ErrorKind::Config, "{bad}");
+            assert!(error.to_string().contains("JOFI"), "{bad}: {error}");
+        }
+        let jm_noop = |_: jobmojito::Event| async {};
+        let jm_bad = WebhookRouter::new()
+            .jobmojito_at("no-slash", jm_verifier(), jm_noop)
+            .into_router()
+            .unwrap_err();
+        assert!(jm_bad.to_string().contains("JobMojito"), "{jm_bad}");
+
+        // One route per JobMojito event, next to the general one, is fine.
+        let _router = WebhookRouter::new()
+            .jobmojito(jm_verifier(), jm_noop)
+            .jobmojito_event(ResultEvent::InterviewResult, jm_verifier(), jm_noop)
+            .jobmojito_event(ResultEvent::InterviewFailed, jm_verifier(), jm_noop)
+            .into_router()
+            .expect("distinct paths");
+    }
+
+    #[test]
+    fn secrets_never_show_in_debug() {
+        let router = WebhookRouter::new()
+            .jofi(verifier(), |_: jofi::Event| async {})
+            .jobmojito(
+                JobMojitoWebhooks::new(
+                    Verifier::builder()
+                        .shared_header("x-webhook-token", Secret::new("jm-token-secret-13579"))
+                        .build()
+                        .expect("valid"),
+                ),
+                |_: jobmojito::Event| async {},
+            );
+        let shown = format!(
+            "{router:?} {:?} {:?}",
+            JofiWebhooks::new(verifier()),
+            JobMojitoWebhooks::new(jm_verifier()).event(ResultEvent::InterviewFailed)
+        );
+        assert!(shown.contains("/webhooks/jofi"), "{shown}");
+        assert!(shown.contains("InterviewFailed"), "{shown}");
+        for secret in [SECRET, JM_SECRET, "jm-token-secret-13579"] {
+            assert!(!shown.contains(secret), "{secret} leaked in {shown}");
+        }
     }
 }

@@ -55,7 +55,9 @@ impl ResultEvent {
     /// Infers the event from the payload, since the body does not name it: an interview that
     /// did not complete is `interview_failed`, a result still in draft is
     /// `interview_collected`, anything else `interview_result`. When each subscription has its
-    /// own URL, prefer [`Event::from_slice_as`] with the event the URL stands for.
+    /// own URL, [`Event::from_slice_as`] parses as the event the URL stands for; the axum
+    /// routes restricted to some events (`JobMojitoWebhooks::event`) instead compare this
+    /// inference with the route's events and refuse a delivery that matches none.
     pub fn infer(payload: &types::WebhookInterviewResultPayload) -> ResultEvent {
         let interview = payload.interview_status.as_deref().unwrap_or_default();
         let failed =
