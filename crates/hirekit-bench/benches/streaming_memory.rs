@@ -35,14 +35,10 @@ fn stream(base_url: &str, pages: u64) -> Result<Value, Box<dyn std::error::Error
             .build()?;
         let before = proc_status_kib("VmHWM").unwrap_or(0);
         let started = Instant::now();
-        let query = ResultQuery {
-            interview_id: Some(BENCH_INTERVIEW.to_string()),
-            limit: Some(PAGE),
-            ..ResultQuery::default()
-        };
+        let query = ResultQuery::new().interview_id(BENCH_INTERVIEW).limit(PAGE);
         let items = client
             .results()
-            .list_all(query)
+            .list_all(&query)
             .take(usize::try_from(pages * PAGE)?);
         let mut items = std::pin::pin!(items);
         let mut count = 0u64;

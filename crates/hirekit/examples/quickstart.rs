@@ -174,12 +174,12 @@ async fn jofi_flow(
 
 async fn jobmojito_read_only(jm: &jobmojito::Client) -> hirekit::Result<()> {
     println!("\nJobMojito");
-    let status = jm.admin().status(None).await?;
+    let status = jm.admin().status().await?;
     println!(
         "  merchant status: {} candidates, {} interview results",
         status.candidates, status.interview_results
     );
-    let interviews = jm.interviews().list(&InterviewQuery::default()).await?;
+    let interviews = jm.interviews().list(&InterviewQuery::new()).await?;
     println!("  {} interviews on the first page", interviews.data.len());
     Ok(())
 }
@@ -249,16 +249,16 @@ async fn jobmojito_flow(
     println!("  the candidate finished the interview (mock control)");
 
     let mut listed = 0;
-    let mut results = jm.results().list_all(ResultQuery {
-        interview_id: Some(interview_id.clone()),
-        ..ResultQuery::default()
-    });
+    let mut results = jm
+        .results()
+        .list_all(&ResultQuery::new().interview_id(interview_id.as_str()));
     while let Some(result) = results.next().await {
         result?;
         listed += 1;
     }
     println!("  {listed} result(s) listed for the interview");
-    let details = jm.results().details(&result_id, true).await?;
+    let with_links = jobmojito::DetailsOptions::new().signed_recordings(true);
+    let details = jm.results().details_with(&result_id, &with_links).await?;
     println!(
         "  result {result_id}: score {:?}, {} transcript entries",
         details.score,

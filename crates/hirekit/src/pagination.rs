@@ -34,7 +34,7 @@ use crate::error::{Error, ErrorKind, Result};
 /// use hirekit::jobmojito::{ResultQuery, types::MerchantResultListItem};
 ///
 /// let mut results: hirekit::BoxStream<'static, MerchantResultListItem> =
-///     jm.results().list_all(ResultQuery::default());
+///     jm.results().list_all(&ResultQuery::new());
 /// while let Some(row) = results.try_next().await? {
 ///     println!("{:?}", row.interview_result_id);
 /// }

@@ -18,7 +18,7 @@
 //!
 //! # async fn demo() -> hirekit::Result<()> {
 //! let jm = JobMojitoClient::from_env()?;
-//! let mut results = jm.results().list_all(ResultQuery::default());
+//! let mut results = jm.results().list_all(&ResultQuery::new());
 //! while let Some(result) = results.try_next().await? {
 //!     println!("{:?}", result.interview_result_id);
 //! }

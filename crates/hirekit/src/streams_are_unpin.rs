@@ -28,28 +28,28 @@ fn client() -> Client {
 #[test]
 fn every_jobmojito_list_stream_is_unpin_and_send() {
     let jm = client();
-    assert_unpin_send(&jm.interviews().list_pages(InterviewQuery::default()));
-    assert_unpin_send(&jm.interviews().list_all(InterviewQuery::default()));
-    assert_unpin_send(&jm.results().list_pages(ResultQuery::default()));
-    assert_unpin_send(&jm.results().list_all(ResultQuery::default()));
+    assert_unpin_send(&jm.interviews().list_pages(&InterviewQuery::new()));
+    assert_unpin_send(&jm.interviews().list_all(&InterviewQuery::new()));
+    assert_unpin_send(&jm.results().list_pages(&ResultQuery::new()));
+    assert_unpin_send(&jm.results().list_all(&ResultQuery::new()));
     assert_unpin_send(
         &jm.results()
-            .analytics_pages(AnalyticsQuery::new("2026-01-01", "2026-01-31")),
+            .analytics_pages(&AnalyticsQuery::new("2026-01-01", "2026-01-31")),
     );
     assert_unpin_send(
         &jm.results()
-            .analytics_all(AnalyticsQuery::new("2026-01-01", "2026-01-31")),
+            .analytics_all(&AnalyticsQuery::new("2026-01-01", "2026-01-31")),
     );
-    assert_unpin_send(&jm.results().credit_usage_pages(CreditUsageQuery::default()));
-    assert_unpin_send(&jm.results().credit_usage_all(CreditUsageQuery::default()));
-    assert_unpin_send(&jm.catalogue().list_pages(DirectoryQuery::default()));
-    assert_unpin_send(&jm.catalogue().list_all(DirectoryQuery::default()));
-    assert_unpin_send(&jm.candidates().list_pages(CandidateQuery::default()));
-    assert_unpin_send(&jm.candidates().list_all(CandidateQuery::default()));
-    assert_unpin_send(&jm.admin().sub_merchants_pages(SubMerchantQuery::default()));
-    assert_unpin_send(&jm.admin().sub_merchants_all(SubMerchantQuery::default()));
-    assert_unpin_send(&jm.admin().avatars_pages(AvatarQuery::default()));
-    assert_unpin_send(&jm.admin().avatars_all(AvatarQuery::default()));
+    assert_unpin_send(&jm.results().credit_usage_pages(&CreditUsageQuery::new()));
+    assert_unpin_send(&jm.results().credit_usage_all(&CreditUsageQuery::new()));
+    assert_unpin_send(&jm.catalogue().list_pages(&DirectoryQuery::new()));
+    assert_unpin_send(&jm.catalogue().list_all(&DirectoryQuery::new()));
+    assert_unpin_send(&jm.candidates().list_pages(&CandidateQuery::new()));
+    assert_unpin_send(&jm.candidates().list_all(&CandidateQuery::new()));
+    assert_unpin_send(&jm.admin().sub_merchants_pages(&SubMerchantQuery::new()));
+    assert_unpin_send(&jm.admin().sub_merchants_all(&SubMerchantQuery::new()));
+    assert_unpin_send(&jm.admin().avatars_pages(&AvatarQuery::new()));
+    assert_unpin_send(&jm.admin().avatars_all(&AvatarQuery::new()));
 }
 
 /// `Select::stream` is one generic method; two tables with different row types stand for all.

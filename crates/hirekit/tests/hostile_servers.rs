@@ -1003,11 +1003,8 @@ async fn ignored_offset_cell(variant: IgnoredOffset) -> Row {
                 (rows.len(), error, ended)
             }
             IgnoredOffset::PagerSaysSo | IgnoredOffset::PagerEchoes => {
-                let query = hirekit::jobmojito::InterviewQuery {
-                    limit: Some(3),
-                    ..Default::default()
-                };
-                let (items, error, ended) = walk(jm.interviews().list_all(query)).await;
+                let query = hirekit::jobmojito::InterviewQuery::new().limit(3);
+                let (items, error, ended) = walk(jm.interviews().list_all(&query)).await;
                 (items.len(), error, ended)
             }
         };
@@ -1441,7 +1438,7 @@ async fn wrong_type_cell(variant: WrongType) -> Row {
             | WrongType::JofiEmailAsKey => jofi.teams().list().await.map(drop),
             WrongType::PagerEmailInNumber => jm
                 .interviews()
-                .list(&hirekit::jobmojito::InterviewQuery::default())
+                .list(&hirekit::jobmojito::InterviewQuery::new())
                 .await
                 .map(drop),
             WrongType::TablesEmailInNumber => jm

@@ -8,8 +8,9 @@ use std::time::Duration;
 
 use futures_util::TryStreamExt as _;
 use hirekit::jobmojito::{
-    AnalyticsQuery, CandidateQuery, Client, CreditUsageQuery, DirectoryQuery, Document,
-    InterviewQuery, ResultQuery, ResumeFile, RowOutcome, SubMerchantQuery, types,
+    AnalyticsQuery, AvatarQuery, CandidateQuery, Client, CreditUsageQuery, DetailsOptions,
+    DirectoryQuery, Document, InterviewQuery, ResultQuery, ResumeFile, RowOutcome,
+    SubMerchantQuery, types,
 };
 use hirekit::{ClientOptions, ErrorKind};
 use hirekit_mock::{Config, MockServer, config};
@@ -210,20 +211,14 @@ async fn interviews_are_created_read_changed_and_listed() {
 
     let page = jm
         .interviews()
-        .list(&InterviewQuery {
-            limit: Some(1),
-            ..InterviewQuery::default()
-        })
+        .list(&InterviewQuery::new().limit(1))
         .await
         .expect("one page");
     assert_eq!(page.data.len(), 1);
     assert!(page.pagination.has_more);
     let all: Vec<types::MerchantInterviewListItem> = jm
         .interviews()
-        .list_all(InterviewQuery {
-            limit: Some(1),
-            ..InterviewQuery::default()
-        })
+        .list_all(&InterviewQuery::new().limit(1))
         .try_collect()
         .await
         .expect("every definition");
@@ -286,7 +281,11 @@ async fn results_details_reports_and_attempts() {
     let id = interview(&jm, "Details").await;
     let result = scored_result(&mock, &id).await;
 
-    let details = jm.results().details(&result, true).await.expect("details");
+    let details = jm
+        .results()
+        .details_with(&result, &DetailsOptions::new().signed_recordings(true))
+        .await
+        .expect("details");
     assert_eq!(details.score, Some(7.5));
     assert_eq!(details.status.as_deref(), Some("completed"));
     assert!(details.recording_url.is_some());
@@ -329,10 +328,7 @@ async fn results_details_reports_and_attempts() {
     assert!(analytics.data.iter().all(|d| d.event_number > 0.0));
     let days: Vec<types::MerchantAnalyticsItem> = jm
         .results()
-        .analytics_all(AnalyticsQuery {
-            limit: Some(2),
-            ..AnalyticsQuery::new("2026-01-01", "2026-01-07")
-        })
+        .analytics_all(&AnalyticsQuery::new("2026-01-01", "2026-01-07").limit(2))
         .try_collect()
         .await
         .expect("every day");
@@ -340,10 +336,7 @@ async fn results_details_reports_and_attempts() {
 
     let credits = jm
         .results()
-        .credit_usage(&CreditUsageQuery {
-            limit: Some(2),
-            ..CreditUsageQuery::default()
-        })
+        .credit_usage(&CreditUsageQuery::new().limit(2))
         .await
         .expect("credits");
     assert_eq!(credits.data.len(), 2);
@@ -361,15 +354,11 @@ async fn the_results_stream_reads_every_seeded_result_once_in_order_page_by_page
         json!({ "interview_id": id, "count": 1050 }),
     )
     .await;
-    let query = ResultQuery {
-        interview_id: Some(id.clone()),
-        limit: Some(100),
-        ..ResultQuery::default()
-    };
+    let query = ResultQuery::new().interview_id(id.as_str()).limit(100);
     let before = requests(&mock, "list_interview_results").await;
     let streamed: Vec<String> = jm
         .results()
-        .list_all(query.clone())
+        .list_all(&query)
         .map_ok(|row| row.id)
         .try_collect()
         .await
@@ -385,11 +374,7 @@ async fn the_results_stream_reads_every_seeded_result_once_in_order_page_by_page
     for offset in [0, 1000] {
         let page = jm
             .results()
-            .list(&ResultQuery {
-                limit: Some(1000),
-                offset: Some(offset),
-                ..query.clone()
-            })
+            .list(&query.clone().limit(1000).offset(offset))
             .await
             .expect("page");
         by_hand.extend(page.data.into_iter().map(|row| row.id));
@@ -399,7 +384,7 @@ async fn the_results_stream_reads_every_seeded_result_once_in_order_page_by_page
     // A stream of pages stops after the page without more.
     let sizes: Vec<usize> = jm
         .results()
-        .list_pages(query)
+        .list_pages(&query)
         .map_ok(|page| page.data.len())
         .try_collect()
         .await
@@ -422,20 +407,14 @@ async fn candidates_are_listed() {
         })))
         .await
         .expect("register");
-    let query = CandidateQuery {
-        filter_text: Some("dana".into()),
-        ..CandidateQuery::default()
-    };
+    let query = CandidateQuery::new().filter_text("dana");
     assert!(!format!("{query:?}").contains("dana"));
     let page = jm.candidates().list(&query).await.expect("candidates");
     assert_eq!(page.pagination.total, 1);
     assert_eq!(page.data[0].email.as_deref(), Some("dana@example.com"));
     let all: Vec<types::MerchantCandidateListItem> = jm
         .candidates()
-        .list_all(CandidateQuery {
-            limit: Some(1),
-            ..CandidateQuery::default()
-        })
+        .list_all(&CandidateQuery::new().limit(1))
         .try_collect()
         .await
         .expect("all");
@@ -445,13 +424,13 @@ async fn candidates_are_listed() {
 #[tokio::test]
 async fn knowledge_base_and_pre_screening_uploads_go_out_as_multipart() {
     let (_mock, jm) = setup().await;
-    let mut document = Document::new(
+    let document = Document::new(
         "d9d6f121-1230-48fd-b3a7-8b5a1e8db052",
         "handbook.txt",
         "text/plain",
         &b"Our onboarding handbook."[..],
-    );
-    document.name = Some("handbook.txt".into());
+    )
+    .name("handbook.txt");
     let stored = jm.knowledge_base().upload(&document).await.expect("upload");
     assert!(!stored.knowledge_base_id.is_empty());
 
@@ -484,15 +463,15 @@ async fn knowledge_base_and_pre_screening_uploads_go_out_as_multipart() {
     };
     assert!(text.success);
 
-    let mut resume = ResumeFile::new(
+    let resume = ResumeFile::new(
         position.clone(),
         "Goran Demoy",
         "goran@example.com",
         "resume.txt",
         "text/plain",
         &b"Short resume."[..],
-    );
-    resume.form = Some(json!({ "education": "vocational", "age": 30 }).to_string());
+    )
+    .form(json!({ "education": "vocational", "age": 30 }).to_string());
     assert!(!format!("{resume:?}").contains("goran"));
     let screened = jm
         .pre_screening()
@@ -530,13 +509,13 @@ async fn admin_operations() {
 
     let subs = jm
         .admin()
-        .sub_merchants(&SubMerchantQuery::default())
+        .sub_merchants(&SubMerchantQuery::new())
         .await
         .expect("sub-merchants");
     assert!(!subs.data.is_empty());
     let avatars = jm
         .admin()
-        .avatars(&Default::default())
+        .avatars(&AvatarQuery::new())
         .await
         .expect("avatars");
     assert!(
@@ -545,7 +524,7 @@ async fn admin_operations() {
             .iter()
             .all(|a| a.status.as_deref() != Some("archived"))
     );
-    let status = jm.admin().status(None).await.expect("status");
+    let status = jm.admin().status().await.expect("status");
     assert!(!status.merchant_id.is_empty());
     assert_eq!(status.candidates_history.len(), 14);
     let languages = jm.admin().languages().await.expect("languages");
@@ -583,19 +562,12 @@ async fn the_coaching_catalogue() {
         )
         .await
         .expect("clear");
-    let got = jm
-        .catalogue()
-        .get("support-coaching", None)
-        .await
-        .expect("get");
+    let got = jm.catalogue().get("support-coaching").await.expect("get");
     assert_eq!(got.name.as_deref(), Some("Support coaching"));
     assert_eq!(got.description, None);
     let listed: Vec<types::CatalogueTagListItem> = jm
         .catalogue()
-        .list_all(DirectoryQuery {
-            include_public: Some(false),
-            ..DirectoryQuery::default()
-        })
+        .list_all(&DirectoryQuery::new().include_public(false))
         .try_collect()
         .await
         .expect("list");
@@ -619,10 +591,7 @@ async fn a_422_names_the_field() {
 
     let over = jm
         .results()
-        .list(&ResultQuery {
-            limit: Some(1001),
-            ..ResultQuery::default()
-        })
+        .list(&ResultQuery::new().limit(1001))
         .await
         .expect_err("limit too large");
     assert_eq!(over.field(), Some("limit"));
@@ -632,7 +601,7 @@ async fn a_422_names_the_field() {
 async fn password_sign_in_through_auth_v1() {
     let mock = MockServer::start().await.expect("mock starts");
     let jm = password_client(&mock.base_url());
-    let status = jm.admin().status(None).await.expect("signed in");
+    let status = jm.admin().status().await.expect("signed in");
     assert!(!status.merchant_id.is_empty());
     jm.admin().languages().await.expect("same session");
     assert_eq!(requests(&mock, "sign_in_with_password").await, 1);

@@ -324,10 +324,7 @@ async fn a_stream_over_100_000_results_fetches_100_pages_in_order_once() {
         .build()
         .expect("client");
 
-    let mut stream = jm.results().list_all(ResultQuery {
-        limit: Some(PAGE),
-        ..ResultQuery::default()
-    });
+    let mut stream = jm.results().list_all(&ResultQuery::new().limit(PAGE));
     let mut seen = std::collections::HashSet::with_capacity(RESULTS as usize);
     let mut previous: Option<String> = None;
     let mut direction = None;

@@ -243,7 +243,10 @@ async fn a_full_run_prints_no_secret_and_no_personal_data() {
     let result_id = finished["result_id"].as_str().expect("result").to_string();
     let details = jm
         .results()
-        .details(&result_id, true)
+        .details_with(
+            &result_id,
+            &hirekit::jobmojito::DetailsOptions::new().signed_recordings(true),
+        )
         .await
         .expect("details");
     printed.push_str(&format!("{details:?}\n"));

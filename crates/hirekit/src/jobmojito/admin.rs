@@ -3,8 +3,9 @@
 
 use super::batch::RowOutcome;
 use super::client::Client;
-use super::paging::{set_some, stream_methods};
-use super::types;
+use super::paging::stream_methods;
+use super::query::spec_query;
+use super::types::{self, AvatarStatus, InterviewTemplateType, SubMerchantListOrder};
 use crate::error::Result;
 
 /// Account administration. Reach it with [`Client::admin`].
@@ -21,42 +22,55 @@ impl Client {
     }
 }
 
-/// Filters and paging of [`Admin::sub_merchants`]. Every field is optional.
-#[derive(Debug, Clone, Default)]
-pub struct SubMerchantQuery {
-    /// Sort order (newest first when unset).
-    pub order_by: Option<types::SubMerchantListOrder>,
-    /// Case-insensitive match on the name.
-    pub filter_text: Option<String>,
-    /// Act for another merchant (admins and sub-merchant operators only).
-    pub merchant_id: Option<String>,
-    /// Page size, 1 to 1000.
-    pub limit: Option<u64>,
-    /// Records to skip.
-    pub offset: Option<u64>,
+spec_query! {
+    /// Filters and paging of [`Admin::sub_merchants`] and its streams. Every field is
+    /// optional.
+    pub struct SubMerchantQuery for list_sub_merchants(ListSubMerchants) {
+        /// Sort order (newest first when unset).
+        order_by: SubMerchantListOrder,
+        /// Case-insensitive match on the name.
+        filter_text: String,
+        /// Act for another merchant (admins and sub-merchant operators only).
+        merchant_id: String,
+        /// Page size, 1 to 1000.
+        limit: u64,
+        /// Records to skip.
+        offset: u64,
+    }
 }
 
-/// Filters and paging of [`Admin::avatars`]. Every field is optional.
-#[derive(Debug, Clone, Default)]
-pub struct AvatarQuery {
-    /// Only templates of this type.
-    pub kind: Option<types::InterviewTemplateType>,
-    /// Only templates in this status (all but archived when unset).
-    pub status: Option<types::AvatarStatus>,
-    /// Only templates in this platform language (a code from [`Admin::languages`]).
-    pub mojito_language_code: Option<String>,
-    /// Case-insensitive match on the name or the voice language.
-    pub filter_text: Option<String>,
-    /// Also archived templates.
-    pub include_archived: Option<bool>,
-    /// Also public templates shared across merchants.
-    pub include_public: Option<bool>,
-    /// Another merchant's templates (admins and sub-merchant operators only).
-    pub merchant_id: Option<String>,
-    /// Page size, 1 to 1000. Rows are large: keep pages small.
-    pub limit: Option<u64>,
-    /// Records to skip.
-    pub offset: Option<u64>,
+spec_query! {
+    /// Filters and paging of [`Admin::avatars`] and its streams. Every field is optional.
+    /// Rows are large: keep pages small.
+    pub struct AvatarQuery for list_avatars(ListAvatars) {
+        /// Only templates of this type.
+        kind as type_: InterviewTemplateType,
+        /// Only templates in this status (all but archived when unset).
+        status: AvatarStatus,
+        /// Only templates in this platform language (a code from [`Admin::languages`]).
+        mojito_language_code: String,
+        /// Case-insensitive match on the name or the voice language.
+        filter_text: String,
+        /// Also archived templates.
+        include_archived: bool,
+        /// Also public templates shared across merchants.
+        include_public: bool,
+        /// Another merchant's templates (admins and sub-merchant operators only).
+        merchant_id: String,
+        /// Page size, 1 to 1000.
+        limit: u64,
+        /// Records to skip.
+        offset: u64,
+    }
+}
+
+spec_query! {
+    /// What [`Admin::status_with`] reads besides the caller's own account. Every field is
+    /// optional.
+    pub struct StatusOptions for get_merchant_status(GetMerchantStatus) {
+        /// Another merchant's snapshot (admins and sub-merchant operators only).
+        merchant_id: String,
+    }
 }
 
 impl Admin<'_> {
@@ -100,9 +114,8 @@ impl Admin<'_> {
         &self,
         query: &SubMerchantQuery,
     ) -> Result<types::MerchantSubMerchantListResponse> {
-        let mut builder = self.client.raw.list_sub_merchants();
-        set_some!(builder, query; order_by, filter_text, merchant_id, limit, offset);
-        builder.execute(&self.client.transport).await
+        let builder = self.client.raw.list_sub_merchants();
+        query.apply(builder).execute(&self.client.transport).await
     }
 
     /// One page of the avatar and voice templates the merchant may use; a template's `id` is
@@ -110,26 +123,26 @@ impl Admin<'_> {
     ///
     /// Calls `list_avatars` (`GET /merchant-avatar-list`).
     pub async fn avatars(&self, query: &AvatarQuery) -> Result<types::MerchantAvatarListResponse> {
-        let mut builder = self.client.raw.list_avatars();
-        if let Some(kind) = query.kind {
-            builder = builder.type_(kind);
-        }
-        set_some!(builder, query; status, mojito_language_code, filter_text, include_archived,
-            include_public, merchant_id, limit, offset);
-        builder.execute(&self.client.transport).await
+        let builder = self.client.raw.list_avatars();
+        query.apply(builder).execute(&self.client.transport).await
     }
 
-    /// The account snapshot: credit balances, subscription, pending work and totals, and the
-    /// caller's own ids. `merchant_id` asks about another merchant (admins and sub-merchant
-    /// operators only).
+    /// The caller's account snapshot: credit balances, subscription, pending work and totals,
+    /// and the caller's own ids. [`Admin::status_with`] asks about another merchant.
     ///
     /// Calls `get_merchant_status` (`GET /merchant-status`).
-    pub async fn status(&self, merchant_id: Option<&str>) -> Result<types::MerchantStatus> {
-        let mut builder = self.client.raw.get_merchant_status();
-        if let Some(id) = merchant_id {
-            builder = builder.merchant_id(id);
-        }
-        builder.execute(&self.client.transport).await
+    pub async fn status(&self) -> Result<types::MerchantStatus> {
+        self.status_with(&StatusOptions::new()).await
+    }
+
+    /// [`Admin::status`] with options, e.g.
+    /// `status_with(&StatusOptions::new().merchant_id(id))` for another merchant's snapshot
+    /// (admins and sub-merchant operators only).
+    ///
+    /// Calls `get_merchant_status` (`GET /merchant-status`).
+    pub async fn status_with(&self, options: &StatusOptions) -> Result<types::MerchantStatus> {
+        let builder = self.client.raw.get_merchant_status();
+        options.apply(builder).execute(&self.client.transport).await
     }
 
     /// Every platform language; its `code` is what `mojito_language_code` fields take.

@@ -1,8 +1,9 @@
 //! The coaching catalogue: the directories (pages) of the coaching portal.
 
 use super::client::Client;
-use super::paging::{set_some, stream_methods};
-use super::types;
+use super::paging::stream_methods;
+use super::query::spec_query;
+use super::types::{self, CatalogueStatus, CatalogueVisibility};
 use crate::error::Result;
 
 /// The coaching portal's catalogue directories. Reach it with [`Client::catalogue`].
@@ -18,27 +19,39 @@ impl Client {
     }
 }
 
-/// Filters and paging of [`Catalogue::list`]. Every field is optional.
-#[derive(Debug, Clone, Default)]
-pub struct DirectoryQuery {
-    /// Only directories in this status.
-    pub status: Option<types::CatalogueStatus>,
-    /// Only directories with this visibility.
-    pub visibility: Option<types::CatalogueVisibility>,
-    /// Only directories in this platform language.
-    pub mojito_language_code: Option<String>,
-    /// Case-insensitive match on id, name and description.
-    pub filter_text: Option<String>,
-    /// Only the direct children of this directory.
-    pub parent_tag: Option<String>,
-    /// Whether the platform-wide public directories are included (they are when unset).
-    pub include_public: Option<bool>,
-    /// Another merchant's directories (admins and sub-merchant operators only).
-    pub merchant_id: Option<String>,
-    /// Page size, 1 to 1000.
-    pub limit: Option<u64>,
-    /// Records to skip.
-    pub offset: Option<u64>,
+spec_query! {
+    /// Filters and paging of [`Catalogue::list`] and its streams. Every field is optional.
+    pub struct DirectoryQuery for list_catalogue_directories(ListCatalogueDirectories) {
+        /// Only directories in this status.
+        status: CatalogueStatus,
+        /// Only directories with this visibility.
+        visibility: CatalogueVisibility,
+        /// Only directories in this platform language.
+        mojito_language_code: String,
+        /// Case-insensitive match on id, name and description.
+        filter_text: String,
+        /// Only the direct children of this directory.
+        parent_tag: String,
+        /// Whether the platform-wide public directories are included (they are when unset).
+        include_public: bool,
+        /// Another merchant's directories (admins and sub-merchant operators only).
+        merchant_id: String,
+        /// Page size, 1 to 1000.
+        limit: u64,
+        /// Records to skip.
+        offset: u64,
+    }
+}
+
+spec_query! {
+    /// What [`Catalogue::get_with`] reads besides the directory's id. Every field is
+    /// optional.
+    pub struct DirectoryOptions for get_catalogue_directory(GetCatalogueDirectory),
+        positional(id)
+    {
+        /// Another merchant's directory (admins and sub-merchant operators only).
+        merchant_id: String,
+    }
 }
 
 impl Catalogue<'_> {
@@ -79,19 +92,25 @@ impl Catalogue<'_> {
     }
 
     /// One directory with its Markdown page, its sub-directories and the sessions its filter
-    /// selects. `merchant_id` reads another merchant's (admins and operators only).
+    /// selects. [`Catalogue::get_with`] reads another merchant's.
     ///
     /// Calls `get_catalogue_directory` (`GET /catalogue-tag-get`).
-    pub async fn get(
+    pub async fn get(&self, id: &str) -> Result<types::CatalogueTagGetResponse> {
+        self.get_with(id, &DirectoryOptions::new()).await
+    }
+
+    /// [`Catalogue::get`] with options, e.g.
+    /// `get_with(id, &DirectoryOptions::new().merchant_id(merchant))` for another merchant's
+    /// directory (admins and sub-merchant operators only).
+    ///
+    /// Calls `get_catalogue_directory` (`GET /catalogue-tag-get`).
+    pub async fn get_with(
         &self,
         id: &str,
-        merchant_id: Option<&str>,
+        options: &DirectoryOptions,
     ) -> Result<types::CatalogueTagGetResponse> {
-        let mut builder = self.client.raw.get_catalogue_directory().id(id);
-        if let Some(merchant) = merchant_id {
-            builder = builder.merchant_id(merchant);
-        }
-        builder.execute(&self.client.transport).await
+        let builder = self.client.raw.get_catalogue_directory().id(id);
+        options.apply(builder).execute(&self.client.transport).await
     }
 
     /// One page of the directories the caller can see, ordered by id (without their
@@ -99,10 +118,8 @@ impl Catalogue<'_> {
     ///
     /// Calls `list_catalogue_directories` (`GET /catalogue-tag-list`).
     pub async fn list(&self, query: &DirectoryQuery) -> Result<types::CatalogueTagListResponse> {
-        let mut builder = self.client.raw.list_catalogue_directories();
-        set_some!(builder, query; status, visibility, mojito_language_code, filter_text,
-            parent_tag, include_public, merchant_id, limit, offset);
-        builder.execute(&self.client.transport).await
+        let builder = self.client.raw.list_catalogue_directories();
+        query.apply(builder).execute(&self.client.transport).await
     }
 }
 

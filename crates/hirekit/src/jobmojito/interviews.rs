@@ -3,8 +3,9 @@
 
 use super::batch::RowOutcome;
 use super::client::Client;
-use super::paging::{set_some, stream_methods};
-use super::types;
+use super::paging::stream_methods;
+use super::query::spec_query;
+use super::types::{self, InterviewKind, InterviewStatus};
 use crate::error::Result;
 
 /// Interview definitions (single-stage interviews and multi-stage positions) and the links
@@ -21,28 +22,29 @@ impl Client {
     }
 }
 
-/// Filters and paging of [`Interviews::list`]. Every field is optional; the server's
-/// defaults apply to what is left unset.
-#[derive(Debug, Clone, Default)]
-pub struct InterviewQuery {
-    /// The kind of definitions (the server lists interviews when unset).
-    pub kind: Option<types::InterviewKind>,
-    /// Only definitions in this lifecycle status.
-    pub status: Option<types::InterviewStatus>,
-    /// Also definitions shared publicly across merchants.
-    pub show_public: Option<bool>,
-    /// Also demo definitions.
-    pub show_demo: Option<bool>,
-    /// Case-insensitive match on the name.
-    pub filter_text: Option<String>,
-    /// Only definitions tagged with this emoji marker.
-    pub filter_emoji: Option<String>,
-    /// Another merchant's definitions (admins and sub-merchant operators only).
-    pub merchant_id: Option<String>,
-    /// Page size, 1 to 1000.
-    pub limit: Option<u64>,
-    /// Records to skip.
-    pub offset: Option<u64>,
+spec_query! {
+    /// Filters and paging of [`Interviews::list`] and its streams. Every field is optional;
+    /// the server's defaults apply to what is left unset.
+    pub struct InterviewQuery for list_interviews(ListInterviews) {
+        /// The kind of definitions (the server lists interviews when unset).
+        kind as type_: InterviewKind,
+        /// Only definitions in this lifecycle status.
+        status: InterviewStatus,
+        /// Also definitions shared publicly across merchants.
+        show_public: bool,
+        /// Also demo definitions.
+        show_demo: bool,
+        /// Case-insensitive match on the name.
+        filter_text: String,
+        /// Only definitions tagged with this emoji marker.
+        filter_emoji: String,
+        /// Another merchant's definitions (admins and sub-merchant operators only).
+        merchant_id: String,
+        /// Page size, 1 to 1000.
+        limit: u64,
+        /// Records to skip.
+        offset: u64,
+    }
 }
 
 impl Interviews<'_> {
@@ -232,13 +234,8 @@ impl Interviews<'_> {
         &self,
         query: &InterviewQuery,
     ) -> Result<types::MerchantInterviewListResponse> {
-        let mut builder = self.client.raw.list_interviews();
-        if let Some(kind) = query.kind {
-            builder = builder.type_(kind);
-        }
-        set_some!(builder, query; status, show_public, show_demo, filter_text, filter_emoji,
-            merchant_id, limit, offset);
-        builder.execute(&self.client.transport).await
+        let builder = self.client.raw.list_interviews();
+        query.apply(builder).execute(&self.client.transport).await
     }
 }
 

@@ -24,8 +24,11 @@ impl Client {
     }
 }
 
-/// A document to add to a knowledge base.
+/// A document to add to a knowledge base. Build it with [`Document::new`] and the setters of
+/// the optional fields; it is `#[non_exhaustive]`, so a form field the vendor adds is not a
+/// breaking change.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct Document {
     /// The knowledge base (store) to add it to.
     pub knowledge_base_store_id: String,
@@ -59,6 +62,42 @@ impl Document {
             merchant_id: None,
         }
     }
+
+    /// The document's name in the knowledge base (the file name when unset).
+    #[must_use]
+    pub fn name(mut self, name: impl Into<String>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Adds the document to another merchant's knowledge base (admins and sub-merchant
+    /// operators only).
+    #[must_use]
+    pub fn merchant_id(mut self, merchant_id: impl Into<String>) -> Self {
+        self.merchant_id = Some(merchant_id.into());
+        self
+    }
+
+    /// The form's parts, in the order they are sent: the file last, after its description.
+    pub(crate) fn parts(&self) -> Vec<Part<'_>> {
+        let mut parts = vec![Part::Text {
+            name: "knowledge_base_store_id",
+            value: &self.knowledge_base_store_id,
+        }];
+        let optional = [("name", &self.name), ("merchant_id", &self.merchant_id)];
+        for (name, value) in optional {
+            if let Some(value) = value {
+                parts.push(Part::Text { name, value });
+            }
+        }
+        parts.push(Part::File {
+            name: "file",
+            file_name: &self.file_name,
+            media_type: &self.media_type,
+            bytes: &self.bytes,
+        });
+        parts
+    }
 }
 
 impl fmt::Debug for Document {
@@ -85,28 +124,7 @@ impl KnowledgeBase<'_> {
         &self,
         document: &Document,
     ) -> Result<types::KnowledgeBaseDocumentUploadResponse> {
-        let mut parts = vec![Part::Text {
-            name: "knowledge_base_store_id",
-            value: &document.knowledge_base_store_id,
-        }];
-        if let Some(name) = &document.name {
-            parts.push(Part::Text {
-                name: "name",
-                value: name,
-            });
-        }
-        if let Some(merchant) = &document.merchant_id {
-            parts.push(Part::Text {
-                name: "merchant_id",
-                value: merchant,
-            });
-        }
-        parts.push(Part::File {
-            name: "file",
-            file_name: &document.file_name,
-            media_type: &document.media_type,
-            bytes: &document.bytes,
-        });
+        let parts = document.parts();
         let form = Multipart::new(&parts);
         let route = &routes::UPLOAD_KNOWLEDGE_BASE_DOCUMENT;
         let request = self

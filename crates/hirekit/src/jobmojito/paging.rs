@@ -51,20 +51,10 @@ pub(crate) fn stream_page_size(limit: Option<u64>) -> u64 {
     limit.unwrap_or(STREAM_PAGE_SIZE)
 }
 
-/// Sets each optional query field on a generated builder, under the same name.
-macro_rules! set_some {
-    ($builder:ident, $query:expr; $($field:ident),* $(,)?) => {
-        $(
-            if let Some(value) = $query.$field.clone() {
-                $builder = $builder.$field(value);
-            }
-        )*
-    };
-}
-pub(crate) use set_some;
-
 /// Adds the two streaming methods of a paged list to a resource group: `$pages` (a stream of
 /// pages) and `$all` (a stream of records), both driven by the group's one-page method `$one`.
+/// Like `$one` they take the query by reference (the facade's one query style); the stream
+/// keeps its own copy, so the caller's query stays free to reuse.
 macro_rules! stream_methods {
     ($group:ident, $one:ident, $pages:ident, $all:ident, $query:ty, $page:ty, $item:ty, $what:literal) => {
         impl $group<'_> {
@@ -74,13 +64,15 @@ macro_rules! stream_methods {
                 "is polled, in order, starting at `query.offset` with pages of `query.limit` ",
                 "(100 when unset), so memory stays bounded by one page. The stream ends after the ",
                 "page that says there is no more, or after yielding the first error. The stream ",
-                "is `Unpin`: `next()`/`try_next()` work on it directly."
+                "is `Unpin`: `next()`/`try_next()` work on it directly, and it keeps a copy of ",
+                "`query`, so it does not borrow it."
             )]
             pub fn $pages(
                 &self,
-                query: $query,
+                query: &$query,
             ) -> crate::BoxStream<'static, $page> {
                 let client = self.client.clone();
+                let query = query.clone();
                 let size = crate::jobmojito::paging::stream_page_size(query.limit);
                 let start = query.offset.unwrap_or(0);
                 Box::pin(crate::pagination::pages(start, move |offset| {
@@ -99,7 +91,7 @@ macro_rules! stream_methods {
             )]
             pub fn $all(
                 &self,
-                query: $query,
+                query: &$query,
             ) -> crate::BoxStream<'static, $item> {
                 Box::pin(crate::pagination::items(self.$pages(query)))
             }

@@ -24,8 +24,11 @@ impl Client {
     }
 }
 
-/// A candidate's resume file to screen, with who they are.
+/// A candidate's resume file to screen, with who they are. Build it with [`ResumeFile::new`]
+/// and the setters of the optional fields; it is `#[non_exhaustive]`, so a form field the
+/// vendor adds is not a breaking change.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct ResumeFile {
     /// The pre-screening position.
     pub position_id: String,
@@ -71,6 +74,70 @@ impl ResumeFile {
             candidate_linkedin_url: None,
             form: None,
         }
+    }
+
+    /// The country used for residency and nationality when the form leaves them out.
+    #[must_use]
+    pub fn candidate_country_code(mut self, code: impl Into<String>) -> Self {
+        self.candidate_country_code = Some(code.into());
+        self
+    }
+
+    /// The caller's own id for the candidate.
+    #[must_use]
+    pub fn candidate_external_id(mut self, id: impl Into<String>) -> Self {
+        self.candidate_external_id = Some(id.into());
+        self
+    }
+
+    /// The candidate's LinkedIn profile.
+    #[must_use]
+    pub fn candidate_linkedin_url(mut self, url: impl Into<String>) -> Self {
+        self.candidate_linkedin_url = Some(url.into());
+        self
+    }
+
+    /// The form answers, as a JSON text shaped like [`types::PreScreeningForm`].
+    #[must_use]
+    pub fn form(mut self, form: impl Into<String>) -> Self {
+        self.form = Some(form.into());
+        self
+    }
+
+    /// The form's parts, in the order they are sent: the file last, after its description.
+    pub(crate) fn parts(&self) -> Vec<Part<'_>> {
+        let mut parts = vec![
+            Part::Text {
+                name: "position_id",
+                value: &self.position_id,
+            },
+            Part::Text {
+                name: "candidate_name",
+                value: &self.candidate_name,
+            },
+            Part::Text {
+                name: "candidate_email",
+                value: &self.candidate_email,
+            },
+        ];
+        let optional = [
+            ("candidate_country_code", &self.candidate_country_code),
+            ("candidate_external_id", &self.candidate_external_id),
+            ("candidate_linkedin_url", &self.candidate_linkedin_url),
+            ("form", &self.form),
+        ];
+        for (name, value) in optional {
+            if let Some(value) = value {
+                parts.push(Part::Text { name, value });
+            }
+        }
+        parts.push(Part::File {
+            name: "file",
+            file_name: &self.file_name,
+            media_type: &self.media_type,
+            bytes: &self.bytes,
+        });
+        parts
     }
 }
 
@@ -130,37 +197,7 @@ impl PreScreening<'_> {
         &self,
         resume: &ResumeFile,
     ) -> Result<types::PreScreeningResumeBinaryResponse> {
-        let mut parts = vec![
-            Part::Text {
-                name: "position_id",
-                value: &resume.position_id,
-            },
-            Part::Text {
-                name: "candidate_name",
-                value: &resume.candidate_name,
-            },
-            Part::Text {
-                name: "candidate_email",
-                value: &resume.candidate_email,
-            },
-        ];
-        let optional = [
-            ("candidate_country_code", &resume.candidate_country_code),
-            ("candidate_external_id", &resume.candidate_external_id),
-            ("candidate_linkedin_url", &resume.candidate_linkedin_url),
-            ("form", &resume.form),
-        ];
-        for (name, value) in optional {
-            if let Some(value) = value {
-                parts.push(Part::Text { name, value });
-            }
-        }
-        parts.push(Part::File {
-            name: "file",
-            file_name: &resume.file_name,
-            media_type: &resume.media_type,
-            bytes: &resume.bytes,
-        });
+        let parts = resume.parts();
         let form = Multipart::new(&parts);
         let route = &routes::PRE_SCREEN_RESUME_BINARY;
         let request = self

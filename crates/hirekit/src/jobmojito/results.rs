@@ -7,8 +7,9 @@ use bytes::{Bytes, BytesMut};
 use serde_json::json;
 
 use super::client::Client;
-use super::paging::{set_some, stream_methods};
-use super::types;
+use super::paging::stream_methods;
+use super::query::spec_query;
+use super::types::{self, InterviewKind, ResultListOrder, ResultListStep, ResultListTab};
 use crate::error::{Error, ErrorKind, Operation, Result};
 
 /// Interview results, reports, analytics and credit usage. Reach it with [`Client::results`].
@@ -24,100 +25,81 @@ impl Client {
     }
 }
 
-/// Filters and paging of [`Results::list`]. Every field is optional.
-#[derive(Clone, Default)]
-pub struct ResultQuery {
-    /// The kind of results (the server lists interview results when unset).
-    pub kind: Option<types::InterviewKind>,
-    /// Decision or completion bucket.
-    pub tab: Option<types::ResultListTab>,
-    /// Only pre-screening or only interview steps.
-    pub step: Option<types::ResultListStep>,
-    /// Only results of this interview definition (a UUID).
-    pub interview_id: Option<String>,
-    /// Only results of this candidate (a profile_interview UUID).
-    pub profile_interview_id: Option<String>,
-    /// Comma-separated recruiter-risk keys; a row matches when it has any of them.
-    pub risks: Option<String>,
-    /// Sort order (newest first when unset).
-    pub order_by: Option<types::ResultListOrder>,
-    /// Case-insensitive match on candidate name or email.
-    pub filter_text: Option<String>,
-    /// Only results tagged with this emoji marker.
-    pub filter_emoji: Option<String>,
-    /// Another merchant's results (admins and sub-merchant operators only).
-    pub merchant_id: Option<String>,
-    /// Page size, 1 to 1000.
-    pub limit: Option<u64>,
-    /// Records to skip.
-    pub offset: Option<u64>,
-}
-
-impl fmt::Debug for ResultQuery {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // The text filter usually holds a candidate's name or email.
-        f.debug_struct("ResultQuery")
-            .field("kind", &self.kind)
-            .field("tab", &self.tab)
-            .field("step", &self.step)
-            .field("interview_id", &self.interview_id)
-            .field("profile_interview_id", &self.profile_interview_id)
-            .field("risks", &self.risks)
-            .field("order_by", &self.order_by)
-            .field(
-                "filter_text",
-                &self.filter_text.as_ref().map(|_| "<redacted>"),
-            )
-            .field("filter_emoji", &self.filter_emoji)
-            .field("merchant_id", &self.merchant_id)
-            .field("limit", &self.limit)
-            .field("offset", &self.offset)
-            .finish()
+spec_query! {
+    /// Filters and paging of [`Results::list`] and its streams. Every field is optional.
+    pub struct ResultQuery for list_interview_results(ListInterviewResults) {
+        /// The kind of results (the server lists interview results when unset).
+        kind as type_: InterviewKind,
+        /// Decision or completion bucket.
+        tab: ResultListTab,
+        /// Only pre-screening or only interview steps.
+        step: ResultListStep,
+        /// Only results of this interview definition (a UUID).
+        interview_id: String,
+        /// Only results of this candidate (a profile_interview UUID).
+        profile_interview_id: String,
+        /// Comma-separated recruiter-risk keys; a row matches when it has any of them.
+        risks: String,
+        /// Sort order (newest first when unset).
+        order_by: ResultListOrder,
+        /// Case-insensitive match on candidate name or email.
+        filter_text: String [personal],
+        /// Only results tagged with this emoji marker.
+        filter_emoji: String,
+        /// Another merchant's results (admins and sub-merchant operators only).
+        merchant_id: String,
+        /// Page size, 1 to 1000.
+        limit: u64,
+        /// Records to skip.
+        offset: u64,
     }
 }
 
-/// The date range and filters of [`Results::analytics`].
-#[derive(Debug, Clone)]
-pub struct AnalyticsQuery {
-    /// First day, inclusive, `YYYY-MM-DD`.
-    pub date_from: String,
-    /// Last day, inclusive, `YYYY-MM-DD`.
-    pub date_to: String,
-    /// Only events of this interview or position (a UUID).
-    pub interview_id: Option<String>,
-    /// Another merchant's figures (admins and sub-merchant operators only).
-    pub merchant_id: Option<String>,
-    /// Page size, 1 to 1000.
-    pub limit: Option<u64>,
-    /// Records to skip.
-    pub offset: Option<u64>,
-}
-
-impl AnalyticsQuery {
-    /// The days from `date_from` to `date_to` (both `YYYY-MM-DD`, inclusive), unfiltered.
-    pub fn new(date_from: impl Into<String>, date_to: impl Into<String>) -> Self {
-        AnalyticsQuery {
-            date_from: date_from.into(),
-            date_to: date_to.into(),
-            interview_id: None,
-            merchant_id: None,
-            limit: None,
-            offset: None,
+spec_query! {
+    /// The date range, filters and paging of [`Results::analytics`] and its streams.
+    pub struct AnalyticsQuery for get_merchant_analytics(GetMerchantAnalytics) {
+        required {
+            /// First day, inclusive, `YYYY-MM-DD`.
+            date_from: String,
+            /// Last day, inclusive, `YYYY-MM-DD`.
+            date_to: String,
         }
+        /// Only events of this interview or position (a UUID).
+        interview_id: String,
+        /// Another merchant's figures (admins and sub-merchant operators only).
+        merchant_id: String,
+        /// Page size, 1 to 1000.
+        limit: u64,
+        /// Records to skip.
+        offset: u64,
     }
 }
 
-/// Filters and paging of [`Results::credit_usage`]. Every field is optional.
-#[derive(Debug, Clone, Default)]
-pub struct CreditUsageQuery {
-    /// Only events of this interview or position (a UUID).
-    pub interview_id: Option<String>,
-    /// Another merchant's ledger (admins and sub-merchant operators only).
-    pub merchant_id: Option<String>,
-    /// Page size, 1 to 1000.
-    pub limit: Option<u64>,
-    /// Records to skip.
-    pub offset: Option<u64>,
+spec_query! {
+    /// Filters and paging of [`Results::credit_usage`] and its streams. Every field is
+    /// optional.
+    pub struct CreditUsageQuery for get_merchant_credit_usage(GetMerchantCreditUsage) {
+        /// Only events of this interview or position (a UUID).
+        interview_id: String,
+        /// Another merchant's ledger (admins and sub-merchant operators only).
+        merchant_id: String,
+        /// Page size, 1 to 1000.
+        limit: u64,
+        /// Records to skip.
+        offset: u64,
+    }
+}
+
+spec_query! {
+    /// What [`Results::details_with`] reads besides the result itself. Every field is
+    /// optional.
+    pub struct DetailsOptions for get_interview_result_details(GetInterviewResultDetails),
+        positional(interview_result_id)
+    {
+        /// Whether the recordings come with short-lived signed links (they come without
+        /// when unset).
+        signed_recordings as get_signed_recordings: bool,
+    }
 }
 
 /// A rendered report: its bytes and their media type.
@@ -167,23 +149,35 @@ fn report_request(
 }
 
 impl Results<'_> {
-    /// One interview result with its scores, AI assessment and transcript; with
-    /// `signed_recordings` its recordings come with short-lived signed links.
+    /// One interview result with its scores, AI assessment and transcript. For its recordings
+    /// with signed links, use [`Results::details_with`].
     ///
     /// Calls `get_interview_result_details` (`GET /job-interview-details`).
     /// Formerly the Actions API action "Interview result, details with transcript".
     pub async fn details(
         &self,
         interview_result_id: &str,
-        signed_recordings: bool,
     ) -> Result<types::JobInterviewDetailsResponse> {
-        self.client
+        self.details_with(interview_result_id, &DetailsOptions::new())
+            .await
+    }
+
+    /// [`Results::details`] with options, e.g.
+    /// `details_with(id, &DetailsOptions::new().signed_recordings(true))` for recordings with
+    /// short-lived signed links.
+    ///
+    /// Calls `get_interview_result_details` (`GET /job-interview-details`).
+    pub async fn details_with(
+        &self,
+        interview_result_id: &str,
+        options: &DetailsOptions,
+    ) -> Result<types::JobInterviewDetailsResponse> {
+        let builder = self
+            .client
             .raw
             .get_interview_result_details()
-            .interview_result_id(interview_result_id)
-            .get_signed_recordings(signed_recordings)
-            .execute(&self.client.transport)
-            .await
+            .interview_result_id(interview_result_id);
+        options.apply(builder).execute(&self.client.transport).await
     }
 
     /// Generates a report on one or several results as the vendor answers it: a signed PDF
@@ -320,13 +314,8 @@ impl Results<'_> {
     ///
     /// Calls `list_interview_results` (`GET /merchant-result-list`).
     pub async fn list(&self, query: &ResultQuery) -> Result<types::MerchantResultListResponse> {
-        let mut builder = self.client.raw.list_interview_results();
-        if let Some(kind) = query.kind {
-            builder = builder.type_(kind);
-        }
-        set_some!(builder, query; tab, step, interview_id, profile_interview_id, risks, order_by,
-            filter_text, filter_emoji, merchant_id, limit, offset);
-        builder.execute(&self.client.transport).await
+        let builder = self.client.raw.list_interview_results();
+        query.apply(builder).execute(&self.client.transport).await
     }
 
     /// One page of per-day event counts for a date range, oldest day first; days without
@@ -337,14 +326,8 @@ impl Results<'_> {
         &self,
         query: &AnalyticsQuery,
     ) -> Result<types::MerchantAnalyticsResponse> {
-        let mut builder = self
-            .client
-            .raw
-            .get_merchant_analytics()
-            .date_from(query.date_from.clone())
-            .date_to(query.date_to.clone());
-        set_some!(builder, query; interview_id, merchant_id, limit, offset);
-        builder.execute(&self.client.transport).await
+        let builder = self.client.raw.get_merchant_analytics();
+        query.apply(builder).execute(&self.client.transport).await
     }
 
     /// One page of the credit ledger: every billable event that used credits, newest first.
@@ -354,9 +337,8 @@ impl Results<'_> {
         &self,
         query: &CreditUsageQuery,
     ) -> Result<types::MerchantCreditsUsedResponse> {
-        let mut builder = self.client.raw.get_merchant_credit_usage();
-        set_some!(builder, query; interview_id, merchant_id, limit, offset);
-        builder.execute(&self.client.transport).await
+        let builder = self.client.raw.get_merchant_credit_usage();
+        query.apply(builder).execute(&self.client.transport).await
     }
 }
 
