@@ -96,13 +96,13 @@ async fn jofi_read_only(jofi: &jofi::Client) -> hirekit::Result<()> {
         mode_name(account.mode())
     );
     let profiles = jofi.score_profiles().list().await?;
-    println!("  {} score profiles", profiles.data.len());
+    println!("  {} score profiles", profiles.len());
     let invitations = jofi.invitations().list().await?;
     println!(
-        "  {} recent invitations of {} (more: {})",
-        invitations.data.len(),
-        invitations.total_count,
-        invitations.has_more
+        "  {} recent invitations of {} (complete: {})",
+        invitations.len(),
+        invitations.total(),
+        invitations.is_complete()
     );
     Ok(())
 }
@@ -114,7 +114,6 @@ async fn jofi_flow(
     jofi_read_only(jofi).await?;
     let assessments = jofi.assessments().list().await?;
     let test_id = assessments
-        .data
         .iter()
         .find_map(|a| a.id)
         .ok_or("the account has no assessments")?;
@@ -159,7 +158,7 @@ async fn jofi_flow(
         taker.assigned_assessments.len()
     );
     let profiles = jofi.score_profiles().list().await?;
-    let profile = profiles.data.first().ok_or("no score profile")?;
+    let profile = profiles.items().first().ok_or("no score profile")?;
     let scorecard = jofi
         .test_takers()
         .scorecard(taker_id, profile.short_name.clone())

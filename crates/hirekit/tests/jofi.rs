@@ -73,11 +73,9 @@ async fn invitations_are_created_read_listed_and_updated() {
     assert_eq!(read.email, "robin@example.com");
     let list = jofi.invitations().list().await.expect("listed");
     assert_eq!(list.mode(), Some(Mode::Test));
-    assert!(
-        list.data.iter().any(|i| i.id == Some(created.id)),
-        "{list:?}"
-    );
-    assert_eq!(list.total_count, 1);
+    assert!(list.iter().any(|i| i.id == Some(created.id)), "{list:?}");
+    assert_eq!(list.total(), 1);
+    assert!(list.is_complete());
     let updated = jofi
         .invitations()
         .update(
@@ -130,13 +128,12 @@ async fn the_whole_assessment_flow_reads_back() {
             .list()
             .await
             .expect("list")
-            .data
             .iter()
             .any(|t| t.id == taker_id)
     );
     let profiles = jofi.score_profiles().list().await.expect("score profiles");
     let sp = profiles
-        .data
+        .items()
         .first()
         .expect("a score profile")
         .short_name
@@ -156,7 +153,7 @@ async fn the_whole_assessment_flow_reads_back() {
         .list()
         .await
         .expect("profiles");
-    let first = cnps.data.first().expect("one profile");
+    let first = cnps.items().first().expect("one profile");
     let one = jofi
         .career_navigation_profiles()
         .get(first.id.clone())
@@ -171,15 +168,14 @@ async fn reference_data_is_readable() {
     let (mock, jofi) = setup().await;
     let account = jofi.accounts().get().await.expect("account");
     assert_eq!(account.mode(), Some(Mode::Test));
-    assert!(!jofi.users().list().await.expect("users").data.is_empty());
-    assert!(!jofi.teams().list().await.expect("teams").data.is_empty());
+    assert!(!jofi.users().list().await.expect("users").is_empty());
+    assert!(!jofi.teams().list().await.expect("teams").is_empty());
     assert!(
         !jofi
             .email_templates()
             .list()
             .await
             .expect("templates")
-            .data
             .is_empty()
     );
     assert!(
@@ -188,7 +184,6 @@ async fn reference_data_is_readable() {
             .list()
             .await
             .expect("assessments")
-            .data
             .is_empty()
     );
     jofi.health().check().await.expect("healthy");

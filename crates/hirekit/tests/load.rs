@@ -43,9 +43,9 @@ async fn burst(client: &hirekit::jofi::Client) -> Vec<String> {
             let mut failures = Vec::new();
             for i in 0..share {
                 let outcome = if (task + i) % 2 == 0 {
-                    client.teams().list().await.map(|t| t.data.len())
+                    client.teams().list().await.map(|t| t.len())
                 } else {
-                    client.score_profiles().list().await.map(|p| p.data.len())
+                    client.score_profiles().list().await.map(|p| p.len())
                 };
                 match outcome {
                     Ok(0) => failures.push("an empty list".to_string()),

@@ -1,6 +1,7 @@
 //! The assessments an invitation can assign.
 
 use super::client::Client;
+use super::recent::Recent;
 use super::types;
 use crate::error::Result;
 
@@ -21,11 +22,12 @@ impl Assessments<'_> {
     /// The assessments available to the account.
     ///
     /// Calls `list_assessments` (`GET /assessments`).
-    pub async fn list(&self) -> Result<types::AssessmentList> {
+    pub async fn list(&self) -> Result<Recent<types::AssessmentListItem>> {
         self.client
             .raw
             .list_assessments()
             .execute(&self.client.transport)
             .await
+            .map(Recent::from)
     }
 }

@@ -1,6 +1,7 @@
 //! Career navigation profiles.
 
 use super::client::Client;
+use super::recent::Recent;
 use super::types;
 use crate::error::Result;
 
@@ -18,16 +19,17 @@ impl Client {
 }
 
 impl CareerNavigationProfiles<'_> {
-    /// The most recent career navigation profiles. JOFI does not page: check `has_more` and
-    /// `total_count`.
+    /// The most recent career navigation profiles. JOFI does not page: [`Recent::is_complete`] says
+    /// whether older ones were left out.
     ///
     /// Calls `list_career_navigation_profiles` (`GET /career-navigation-profiles`).
-    pub async fn list(&self) -> Result<types::CareerNavigationProfileList> {
+    pub async fn list(&self) -> Result<Recent<types::CareerNavigationProfileListItem>> {
         self.client
             .raw
             .list_career_navigation_profiles()
             .execute(&self.client.transport)
             .await
+            .map(Recent::from)
     }
 
     /// One career navigation profile.

@@ -25,7 +25,7 @@ fn env(name: &str) -> Option<String> {
 /// # async fn demo() -> hirekit::Result<()> {
 /// let jofi = hirekit::jofi::Client::new("sk_test_…")?;
 /// let teams = jofi.teams().list().await?;
-/// println!("{} teams ({:?} mode)", teams.data.len(), jofi.mode());
+/// println!("{} teams ({:?} mode)", teams.len(), jofi.mode());
 /// # Ok(()) }
 /// ```
 #[derive(Debug, Clone)]

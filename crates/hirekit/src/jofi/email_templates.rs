@@ -1,6 +1,7 @@
 //! Email templates for invitations.
 
 use super::client::Client;
+use super::recent::Recent;
 use super::types;
 use crate::error::Result;
 
@@ -21,11 +22,12 @@ impl EmailTemplates<'_> {
     /// The email templates an invitation can use.
     ///
     /// Calls `list_email_templates` (`GET /email-templates`).
-    pub async fn list(&self) -> Result<types::EmailTemplateList> {
+    pub async fn list(&self) -> Result<Recent<types::EmailTemplateListItem>> {
         self.client
             .raw
             .list_email_templates()
             .execute(&self.client.transport)
             .await
+            .map(Recent::from)
     }
 }

@@ -1,6 +1,7 @@
 //! Invitations: a participant asked to take assessments.
 
 use super::client::Client;
+use super::recent::Recent;
 use super::types;
 use crate::error::Result;
 
@@ -18,15 +19,17 @@ impl Client {
 }
 
 impl Invitations<'_> {
-    /// The most recent invitations. JOFI does not page: check `has_more` and `total_count` on the answer.
+    /// The most recent invitations. JOFI does not page: [`Recent::is_complete`] says
+    /// whether older ones were left out.
     ///
     /// Calls `list_invitations` (`GET /invitations`).
-    pub async fn list(&self) -> Result<types::InvitationList> {
+    pub async fn list(&self) -> Result<Recent<types::InvitationListItem>> {
         self.client
             .raw
             .list_invitations()
             .execute(&self.client.transport)
             .await
+            .map(Recent::from)
     }
 
     /// Invites a participant (answers 201). `request` is a

@@ -26,8 +26,8 @@
 //! # Ok(()) }
 //! ```
 //!
-//! JOFI's lists are not paged: they hold the most recent records, with `has_more` and
-//! `total_count` telling whether there are more.
+//! JOFI's lists are not paged: they hold the most recent records only, so every list method
+//! answers a [`Recent`], which says whether records were left out.
 
 mod accounts;
 mod assessments;
@@ -39,6 +39,7 @@ mod health;
 mod invitations;
 mod key;
 mod mode;
+mod recent;
 mod score_profiles;
 mod teams;
 mod test_takers;
@@ -53,6 +54,7 @@ pub use health::Health;
 pub use invitations::Invitations;
 pub use key::{ApiKey, Mode};
 pub use mode::HasMode;
+pub use recent::Recent;
 pub use score_profiles::ScoreProfiles;
 pub use teams::Teams;
 pub use test_takers::TestTakers;

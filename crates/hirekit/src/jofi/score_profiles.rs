@@ -1,6 +1,7 @@
 //! Score profiles, the `sp` a scorecard is computed against.
 
 use super::client::Client;
+use super::recent::Recent;
 use super::types;
 use crate::error::Result;
 
@@ -21,11 +22,12 @@ impl ScoreProfiles<'_> {
     /// The score profiles; pass one's id as `sp` to [`TestTakers::scorecard`](super::TestTakers::scorecard).
     ///
     /// Calls `list_score_profiles` (`GET /score-profiles`).
-    pub async fn list(&self) -> Result<types::ScoreProfileList> {
+    pub async fn list(&self) -> Result<Recent<types::ScoreProfileListItem>> {
         self.client
             .raw
             .list_score_profiles()
             .execute(&self.client.transport)
             .await
+            .map(Recent::from)
     }
 }

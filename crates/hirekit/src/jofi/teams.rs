@@ -1,6 +1,7 @@
 //! The account's teams.
 
 use super::client::Client;
+use super::recent::Recent;
 use super::types;
 use crate::error::Result;
 
@@ -21,11 +22,12 @@ impl Teams<'_> {
     /// The account's teams.
     ///
     /// Calls `list_teams` (`GET /teams`).
-    pub async fn list(&self) -> Result<types::TeamList> {
+    pub async fn list(&self) -> Result<Recent<types::TeamListItem>> {
         self.client
             .raw
             .list_teams()
             .execute(&self.client.transport)
             .await
+            .map(Recent::from)
     }
 }

@@ -1,6 +1,7 @@
 //! Test takers: participants who accepted an invitation, with their results.
 
 use super::client::Client;
+use super::recent::Recent;
 use super::types;
 use crate::error::Result;
 
@@ -18,15 +19,17 @@ impl Client {
 }
 
 impl TestTakers<'_> {
-    /// The most recent test takers. JOFI does not page: check `has_more` and `total_count`.
+    /// The most recent test takers. JOFI does not page: [`Recent::is_complete`] says
+    /// whether older ones were left out.
     ///
     /// Calls `list_test_takers` (`GET /test-takers`).
-    pub async fn list(&self) -> Result<types::TestTakerList> {
+    pub async fn list(&self) -> Result<Recent<types::TestTakerListItem>> {
         self.client
             .raw
             .list_test_takers()
             .execute(&self.client.transport)
             .await
+            .map(Recent::from)
     }
 
     /// One test taker with their assigned assessments.

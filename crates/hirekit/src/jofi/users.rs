@@ -1,6 +1,7 @@
 //! The account's users.
 
 use super::client::Client;
+use super::recent::Recent;
 use super::types;
 use crate::error::Result;
 
@@ -21,11 +22,12 @@ impl Users<'_> {
     /// The account's users.
     ///
     /// Calls `list_users` (`GET /users`).
-    pub async fn list(&self) -> Result<types::UserList> {
+    pub async fn list(&self) -> Result<Recent<types::UserListItem>> {
         self.client
             .raw
             .list_users()
             .execute(&self.client.transport)
             .await
+            .map(Recent::from)
     }
 }
