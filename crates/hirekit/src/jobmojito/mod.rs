@@ -27,6 +27,9 @@
 //! a stream of pages (`…_pages`) and a stream of records (`…_all`), fetched one page at a time
 //! (see [`crate::pagination`]). The streams are [`crate::BoxStream`]s: `Unpin`, so
 //! `next()`/`try_next()` work on them without pinning.
+//!
+//! [`Results::wait_until_scored`] polls a result until JobMojito has scored it, or it failed
+//! (see [`WaitOptions`](crate::WaitOptions)).
 
 mod admin;
 mod auth;
@@ -40,6 +43,7 @@ mod knowledge_base;
 mod paging;
 mod pre_screening;
 mod results;
+mod waiters;
 
 pub use admin::{Admin, AvatarQuery, SubMerchantQuery};
 pub use batch::{RowError, RowOutcome};
