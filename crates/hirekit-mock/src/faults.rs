@@ -69,8 +69,35 @@ fn one() -> u32 {
     1
 }
 
+impl FaultSpec {
+    /// `kind` for the next request of any method to `path`, handled not at all.
+    pub fn new(path: impl Into<String>, kind: FaultKind) -> Self {
+        FaultSpec {
+            method: None,
+            path: path.into(),
+            times: 1,
+            after_handling: false,
+            kind,
+        }
+    }
+
+    /// Only requests of `method`.
+    #[must_use]
+    pub fn with_method(mut self, method: impl Into<String>) -> Self {
+        self.method = Some(method.into());
+        self
+    }
+
+    /// The next `times` matching requests, not just one.
+    #[must_use]
+    pub fn with_times(mut self, times: u32) -> Self {
+        self.times = times;
+        self
+    }
+}
+
 /// A fault with its counters.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ActiveFault {
     /// Its id, for reading its counters.
     pub id: u64,

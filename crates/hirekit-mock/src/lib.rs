@@ -45,6 +45,10 @@
 //! `curl -X POST -H 'Content-Type: application/json' http://127.0.0.1:4010/__mock/reset`
 //! resets a mock started from the command line.
 //!
+//! Each has a typed method on [`MockServer::control`] (in this process, without HTTP) and on
+//! [`control_client::ControlClient::remote`] (for a mock started elsewhere), which return
+//! typed answers such as the created test taker's id or the result's id.
+//!
 //! | Method and path | Effect |
 //! |---|---|
 //! | `GET /__mock/health` | `{"ok": true}` |
@@ -72,6 +76,7 @@ pub mod call;
 pub mod config;
 pub mod conform;
 pub mod control;
+pub mod control_client;
 pub mod faults;
 pub mod functions;
 pub mod jofi;
@@ -274,6 +279,13 @@ impl MockServer {
     /// `/auth/v1`).
     pub fn tables_url(&self) -> String {
         self.shared.base_url.clone()
+    }
+
+    /// A typed client for this server's control endpoints, calling their handlers directly
+    /// (no HTTP): accept an invitation, complete assessments, finish an interview, add
+    /// faults, set webhook receivers, read counts. See [`control_client`].
+    pub fn control(&self) -> control_client::ControlClient {
+        control_client::ControlClient::in_process(self.shared.clone())
     }
 
     /// The server's state, for tests that inspect it directly.

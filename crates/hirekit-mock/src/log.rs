@@ -2,13 +2,13 @@
 
 use std::collections::{BTreeMap, VecDeque};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How many recent requests are kept in full.
 const RECENT: usize = 1000;
 
 /// One request as logged.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Logged {
     /// The method.
     pub method: String,

@@ -90,7 +90,7 @@ impl std::fmt::Debug for Receiver {
 }
 
 /// One delivery attempt's outcome.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Delivery {
     /// The vendor.
     pub vendor: Vendor,

@@ -8,11 +8,12 @@
 //! What it prints is safe to share: ids, counts and statuses, never names or emails.
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 use hirekit::jobmojito::types;
 use hirekit::prelude::*;
 use hirekit_mock::MockServer;
-use serde_json::json;
+use hirekit_mock::control_client::{ResultChange, ResultOutcome};
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -68,21 +69,6 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// Stands in for what a participant does in JOFI's web app: the mock's control endpoints.
-async fn mock_control(
-    mock: &MockServer,
-    path: &str,
-    body: serde_json::Value,
-) -> Result<serde_json::Value, Box<dyn std::error::Error>> {
-    let response = reqwest::Client::new()
-        .post(format!("{}/__mock/{path}", mock.base_url()))
-        .json(&body)
-        .send()
-        .await?
-        .error_for_status()?;
-    Ok(response.json().await?)
-}
-
 fn mode_name(mode: Option<jofi::Mode>) -> String {
     mode.map_or_else(|| "unknown".to_string(), |m| m.to_string())
 }
@@ -134,27 +120,38 @@ async fn jofi_flow(
         .await?;
     println!("  invitation {} created", invitation.id);
 
-    let accepted = mock_control(
-        mock,
-        &format!("jofi/invitations/{}/accept", invitation.id),
-        json!({}),
-    )
-    .await?;
-    let taker_id = accepted["test_taker"]["id"]
-        .as_i64()
-        .ok_or("the mock did not create a test taker")?;
-    mock_control(
-        mock,
-        &format!("jofi/test-takers/{taker_id}/complete"),
-        json!({}),
-    )
-    .await?;
-    println!("  the participant accepted and completed the assessment (mock control)");
-
-    let taker = jofi.test_takers().get(taker_id).await?;
+    // The participant accepts and takes the assessment in JOFI's web app; the mock's control
+    // client stands in for them, while the waiters poll until they are done. (JOFI itself
+    // never moves a test key's records on, so against it a test-key wait looks once; the mock
+    // does, so polling is turned on here.)
+    let control = mock.control();
+    let participant = tokio::spawn({
+        let control = control.clone();
+        let invitation_id = invitation.id;
+        async move {
+            let accepted = control.accept_invitation(invitation_id).await?;
+            control
+                .complete_all_assessments(accepted.test_taker_id)
+                .await?;
+            Ok::<_, hirekit_mock::control_client::ControlError>(())
+        }
+    });
+    let waiting = WaitOptions::default()
+        .with_interval(Duration::from_millis(100))
+        .with_deadline(Duration::from_secs(30))
+        .with_test_key_polling(true);
+    let accepted = jofi
+        .invitations()
+        .wait_until_accepted(invitation.id, waiting.clone())
+        .await?;
+    let taker_id = accepted.test_taker_id;
+    let taker = jofi
+        .test_takers()
+        .wait_until_complete(taker_id, waiting)
+        .await?;
+    participant.await??;
     println!(
-        "  test taker {} has {} assessments",
-        taker.id,
+        "  the participant accepted and completed {} assessment(s) (played by the mock)",
         taker.assigned_assessments.len()
     );
     let profiles = jofi.score_profiles().list().await?;
@@ -234,18 +231,38 @@ async fn jobmojito_flow(
     let registered = rows.iter().filter(|row| row.is_success()).count();
     println!("  {registered} of {} candidates registered", rows.len());
 
-    // The candidate takes the interview in JobMojito's app; the mock stands in for that.
-    let finished = mock_control(
-        mock,
-        "jobmojito/results",
-        json!({ "interview_id": interview_id, "outcome": "result", "score": 8.0 }),
-    )
-    .await?;
-    let result_id = finished["result_id"]
-        .as_str()
-        .ok_or("the mock did not create a result")?
-        .to_string();
-    println!("  the candidate finished the interview (mock control)");
+    // The candidate takes the interview in JobMojito's app; the mock stands in for that:
+    // their answers are collected, and scoring finishes while the waiter polls.
+    let control = mock.control();
+    let collected = control
+        .change_result(&ResultChange::new(&interview_id, ResultOutcome::Collected))
+        .await?;
+    let result_id = collected.result_id;
+    let scoring = tokio::spawn({
+        let result_id = result_id.clone();
+        async move {
+            tokio::time::sleep(Duration::from_millis(250)).await;
+            control
+                .change_result(
+                    &ResultChange::of_result(&result_id, ResultOutcome::Scored).score(8.0),
+                )
+                .await
+        }
+    });
+    let scored = jm
+        .results()
+        .wait_until_scored(
+            &result_id,
+            WaitOptions::default()
+                .with_interval(Duration::from_millis(100))
+                .with_deadline(Duration::from_secs(30)),
+        )
+        .await?;
+    scoring.await??;
+    println!(
+        "  the candidate finished the interview and it was scored {:?} (played by the mock)",
+        scored.score
+    );
 
     let mut listed = 0;
     let mut results = jm

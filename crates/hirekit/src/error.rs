@@ -45,6 +45,15 @@ pub enum ErrorKind {
     Decode,
     /// A webhook delivery failed verification or could not be parsed.
     Webhook,
+    /// A waiter's deadline passed before the record reached the state it waited for;
+    /// [`Error::waited`] and [`Error::polls`] say how long and how often it looked.
+    WaitTimedOut,
+    /// A waiter saw the record reach a state it cannot leave without reaching the one waited
+    /// for (an interview that failed or was abandoned, processing that failed).
+    WaitFailed,
+    /// The call cannot work with a JOFI test key: the real service answers `sk_test_` keys with
+    /// made-up records and stores nothing, so a record waited for never changes.
+    TestMode,
 }
 
 impl ErrorKind {
@@ -65,6 +74,9 @@ impl ErrorKind {
             ErrorKind::BodyTooLarge => "response body too large",
             ErrorKind::Decode => "cannot decode the response",
             ErrorKind::Webhook => "webhook rejected",
+            ErrorKind::WaitTimedOut => "gave up waiting",
+            ErrorKind::WaitFailed => "the awaited record failed",
+            ErrorKind::TestMode => "not possible with a test key",
         }
     }
 
@@ -139,6 +151,8 @@ struct Inner {
     retry_budget_exhausted: bool,
     request_id: Option<String>,
     retry_after: Option<Duration>,
+    // Set on every error a waiter returns: how long it waited and how many polls it made.
+    wait: Option<(Duration, u32)>,
     decode_path: Option<String>,
     excerpt: Option<String>,
     // Shared, so that an error can be cloned (one failed sign-in answers every call that
@@ -196,6 +210,13 @@ impl Error {
     #[cfg(feature = "jobmojito")]
     pub(crate) fn with_status(mut self, status: u16) -> Self {
         self.0.status = Some(status);
+        self
+    }
+
+    /// Notes that a waiter returned this error after `waited` and `polls` polls.
+    #[cfg(any(feature = "jofi", feature = "jobmojito"))]
+    pub(crate) fn with_wait(mut self, waited: Duration, polls: u32) -> Self {
+        self.0.wait = Some((waited, polls));
         self
     }
 
@@ -284,6 +305,18 @@ impl Error {
         self.0.retry_after
     }
 
+    /// For an error a waiter returned (whatever its kind: a timeout, a failed record, or the
+    /// error of the poll that ended the wait): how long it had waited.
+    pub fn waited(&self) -> Option<Duration> {
+        self.0.wait.map(|(waited, _)| waited)
+    }
+
+    /// For an error a waiter returned: how many times it polled the record (0 for any other
+    /// error).
+    pub fn polls(&self) -> u32 {
+        self.0.wait.map_or(0, |(_, polls)| polls)
+    }
+
     /// For a decode failure: where in the JSON it failed, e.g. `data[3].email`.
     pub fn decode_path(&self) -> Option<&str> {
         self.0.decode_path.as_deref()
@@ -332,9 +365,13 @@ impl Error {
         matches!(self.kind(), ErrorKind::Validation | ErrorKind::InvalidInput)
     }
 
-    /// Whether the call timed out (one attempt or the overall deadline).
+    /// Whether the call timed out (one attempt, the overall deadline, or a waiter's
+    /// deadline).
     pub fn is_timeout(&self) -> bool {
-        matches!(self.kind(), ErrorKind::Timeout | ErrorKind::Deadline)
+        matches!(
+            self.kind(),
+            ErrorKind::Timeout | ErrorKind::Deadline | ErrorKind::WaitTimedOut
+        )
     }
 }
 
@@ -366,6 +403,14 @@ impl fmt::Display for Error {
         if inner.retry_budget_exhausted {
             f.write_str(" (no further retry: the client's retry budget is spent)")?;
         }
+        if let Some((waited, polls)) = inner.wait {
+            let plural = if polls == 1 { "" } else { "s" };
+            write!(
+                f,
+                " (waited {:.1} s, {polls} poll{plural})",
+                waited.as_secs_f64()
+            )?;
+        }
         if let Some(id) = &inner.request_id {
             write!(f, " [request id {id}]")?;
         }
@@ -388,6 +433,7 @@ impl fmt::Debug for Error {
             .field("retry_budget_exhausted", &inner.retry_budget_exhausted)
             .field("request_id", &inner.request_id)
             .field("retry_after", &inner.retry_after)
+            .field("wait", &inner.wait)
             .field("decode_path", &inner.decode_path)
             .field("excerpt", &inner.excerpt)
             .field("source", &inner.source)

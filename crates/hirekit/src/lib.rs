@@ -14,12 +14,16 @@ mod streams_are_unpin;
 #[cfg(test)]
 mod test_support;
 mod transport;
+#[cfg(any(feature = "jofi", feature = "jobmojito"))]
+mod wait;
 
 pub use error::{Error, ErrorBuilder, ErrorKind, Operation, Result};
 pub use options::ClientOptions;
 pub use pagination::BoxStream;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
+#[cfg(any(feature = "jofi", feature = "jobmojito"))]
+pub use wait::WaitOptions;
 
 /// The `chrono` hirekit is built with, whose types appear in its public API (JOFI's
 /// timestamps, Tables filter values). Name them as `hirekit::chrono::…` rather than adding

@@ -7,8 +7,9 @@
 //! It brings the two clients under names that do not clash ([`JofiClient`],
 //! [`JobMojitoClient`]), the [`jofi`] and [`jobmojito`] modules themselves (for their `types`
 //! and query structs), the error ([`Error`], [`ErrorKind`], [`Result`]), the client settings
-//! ([`ClientOptions`], [`RetryPolicy`], [`Secret`]), the few request types most calls name,
-//! and, unnamed, the stream traits that give the paged streams `next` and `try_next`.
+//! ([`ClientOptions`], [`RetryPolicy`], [`Secret`]), the waiters' [`WaitOptions`], the few
+//! request types most calls name, and, unnamed, the stream traits that give the paged streams
+//! `next` and `try_next`.
 //!
 //! It is a glob import you can mix with your own names: anything you declare or import by name
 //! wins over it. Each client and its types come only with its feature.
@@ -29,6 +30,9 @@
 pub use futures_util::{StreamExt as _, TryStreamExt as _};
 
 pub use crate::{ClientOptions, Error, ErrorKind, Result, RetryPolicy, Secret};
+
+#[cfg(any(feature = "jofi", feature = "jobmojito"))]
+pub use crate::WaitOptions;
 
 #[cfg(feature = "jofi")]
 pub use crate::jofi::{self, Client as JofiClient, HasMode as _};

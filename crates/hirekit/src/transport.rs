@@ -214,6 +214,20 @@ impl Transport {
         }
     }
 
+    /// The same transport with each call ending within `left` (sooner when its own policy's
+    /// deadline says so): a waiter's poll may not outlive the wait.
+    #[cfg(any(feature = "jofi", feature = "jobmojito"))]
+    pub(crate) fn within(&self, left: Duration) -> Self {
+        let deadline = self.policy.deadline().map_or(left, |own| own.min(left));
+        self.with_policy(self.policy.clone().with_deadline(Some(deadline)))
+    }
+
+    /// The clock the retry loop waits on, which a waiter waits on too.
+    #[cfg(any(feature = "jofi", feature = "jobmojito"))]
+    pub(crate) fn clock(&self) -> &dyn Clock {
+        &*self.inner.clock
+    }
+
     /// The timeouts and body limit, for downloads that are not operations of a spec.
     #[cfg(feature = "jobmojito")]
     pub(crate) fn limits(&self) -> &Limits {

@@ -114,6 +114,13 @@ impl ErrorBuilder {
         self
     }
 
+    /// How long a waiter waited and how many polls it made, as [`Error::waited`] and
+    /// [`Error::polls`] report them (for an error such as [`ErrorKind::WaitTimedOut`]).
+    pub fn wait(mut self, waited: Duration, polls: u32) -> Self {
+        self.inner.wait = Some((waited, polls));
+        self
+    }
+
     /// The error.
     pub fn build(self) -> Error {
         Error(Box::new(self.inner))

@@ -51,6 +51,9 @@
 //! # drop((first, again));
 //! # Ok(()) }
 //! ```
+//!
+//! [`Results::wait_until_scored`] polls a result until JobMojito has scored it, or it failed
+//! (see [`WaitOptions`](crate::WaitOptions)).
 
 mod admin;
 mod auth;
@@ -67,6 +70,7 @@ mod query;
 mod results;
 #[cfg(test)]
 mod spec_coverage;
+mod waiters;
 
 pub use admin::{Admin, AvatarQuery, StatusOptions, SubMerchantQuery};
 pub use batch::{RowError, RowOutcome};

@@ -15,7 +15,7 @@ use crate::error::{Error, ErrorKind, Operation, Result};
 /// Interview results, reports, analytics and credit usage. Reach it with [`Client::results`].
 #[derive(Debug, Clone, Copy)]
 pub struct Results<'a> {
-    client: &'a Client,
+    pub(super) client: &'a Client,
 }
 
 impl Client {

@@ -8,7 +8,7 @@ use crate::error::Result;
 /// Invitations: a participant asked to take assessments. Reach it with [`Client::invitations`].
 #[derive(Debug, Clone, Copy)]
 pub struct Invitations<'a> {
-    client: &'a Client,
+    pub(super) client: &'a Client,
 }
 
 impl Client {

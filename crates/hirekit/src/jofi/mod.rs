@@ -28,6 +28,11 @@
 //!
 //! JOFI's lists are not paged: they hold the most recent records only, so every list method
 //! answers a [`Recent`], which says whether records were left out.
+//!
+//! Two waiters poll until a participant moves on: [`Invitations::wait_until_accepted`] and
+//! [`TestTakers::wait_until_complete`] (see [`WaitOptions`](crate::WaitOptions)). JOFI's real
+//! service answers test keys with made-up records and stores nothing, so with a test key they
+//! look once instead of waiting for what never comes.
 
 mod accounts;
 mod assessments;
@@ -44,6 +49,7 @@ mod score_profiles;
 mod teams;
 mod test_takers;
 mod users;
+mod waiters;
 
 pub use accounts::Accounts;
 pub use assessments::Assessments;
@@ -59,6 +65,7 @@ pub use score_profiles::ScoreProfiles;
 pub use teams::Teams;
 pub use test_takers::TestTakers;
 pub use users::Users;
+pub use waiters::AcceptedInvitation;
 
 /// The JOFI data model, generated from `specs/jofi.yaml`: every request and response type.
 pub mod types {

@@ -8,7 +8,7 @@ use crate::error::Result;
 /// Test takers: participants who accepted an invitation, with their results. Reach it with [`Client::test_takers`].
 #[derive(Debug, Clone, Copy)]
 pub struct TestTakers<'a> {
-    client: &'a Client,
+    pub(super) client: &'a Client,
 }
 
 impl Client {

@@ -1,0 +1,224 @@
+//! JobMojito's waiter: until an interview result is scored. It polls through
+//! [`crate::wait`], which decides how often, for how long, and which failed polls are ridden
+//! out.
+
+use serde_json::Value;
+
+use super::results::Results;
+use super::routes;
+use super::types;
+use crate::error::{Operation, Result};
+use crate::wait::{Check, WaitOptions, Waiting, poll_until};
+
+/// Interview statuses after which a result is not scored: the interview broke down, the
+/// candidate left, or nothing was said. JobMojito also marks a result `failed` when another
+/// attempt was requested, until the candidate starts again.
+const ENDED_UNSCORED: [&str; 3] = ["failed", "abandoned", "terminated, no speech detected"];
+
+/// Where an interview result stands, judged from its details. This is the one place that reads
+/// JobMojito's status words; a typed status belongs here and nowhere else.
+///
+/// - Failed: the interview ended in one of [`ENDED_UNSCORED`] (or any other `terminated…`
+///   status), or the answer carries `processing_status: failed` or a `processing_error` (keys
+///   the details answer may hold beyond those documented).
+/// - Done: the interview `completed` (also `completed, stopped early`) and the result has a
+///   score, or its processing says `completed`.
+/// - Otherwise pending: not started, ongoing, or collected and still being scored.
+///
+/// Failure texts name only the status words above, never the vendor's free text.
+pub(crate) fn scoring(
+    details: types::JobInterviewDetailsResponse,
+) -> Check<types::JobInterviewDetailsResponse> {
+    let status = details
+        .status
+        .as_deref()
+        .map(|s| s.trim().to_ascii_lowercase())
+        .unwrap_or_default();
+    let processing = details
+        .extra
+        .get("processing_status")
+        .and_then(Value::as_str)
+        .map(|s| s.trim().to_ascii_lowercase());
+    let processing_error = details
+        .extra
+        .get("processing_error")
+        .and_then(Value::as_str)
+        .is_some_and(|e| !e.trim().is_empty());
+
+    if let Some(ended) = ENDED_UNSCORED.iter().find(|s| **s == status) {
+        return Check::Failed(format!(
+            "the interview ended as `{ended}`, so the result will not be scored"
+        ));
+    }
+    if status.starts_with("terminated") {
+        return Check::Failed(
+            "the interview was terminated, so the result will not be scored".to_string(),
+        );
+    }
+    if processing.as_deref() == Some("failed") || processing_error {
+        return Check::Failed("JobMojito could not process the result".to_string());
+    }
+    let processed = details.score.is_some() || processing.as_deref() == Some("completed");
+    if status.starts_with("completed") && processed {
+        Check::Done(details)
+    } else {
+        Check::Pending
+    }
+}
+
+impl Results<'_> {
+    /// Waits until JobMojito has scored an interview result, and returns its details (scores,
+    /// AI assessment, transcript) as last read.
+    ///
+    /// Polls `get_interview_result_details` (`GET /job-interview-details`, without signed
+    /// recordings) every [`WaitOptions::interval`] until [`WaitOptions::deadline`]: the
+    /// candidate may still be talking when it starts. It fails with
+    /// [`ErrorKind::WaitFailed`](crate::ErrorKind::WaitFailed) when the interview failed, was
+    /// abandoned or heard no speech, or processing failed (a result reset for another attempt
+    /// reads as failed too, until the candidate starts again); with
+    /// [`ErrorKind::WaitTimedOut`](crate::ErrorKind::WaitTimedOut) at the deadline; and with
+    /// the poll's own error for one that waiting cannot mend (see [`WaitOptions`]).
+    ///
+    /// ```no_run
+    /// # async fn demo(jm: hirekit::jobmojito::Client, result_id: &str) -> hirekit::Result<()> {
+    /// use std::time::Duration;
+    /// use hirekit::{ErrorKind, WaitOptions};
+    ///
+    /// let options = WaitOptions::default().with_deadline(Duration::from_secs(20 * 60));
+    /// match jm.results().wait_until_scored(result_id, options).await {
+    ///     Ok(details) => println!("scored {:?}", details.score),
+    ///     Err(e) if e.kind() == ErrorKind::WaitFailed => println!("not scored: {e}"),
+    ///     Err(e) => return Err(e),
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn wait_until_scored(
+        &self,
+        interview_result_id: &str,
+        options: WaitOptions,
+    ) -> Result<types::JobInterviewDetailsResponse> {
+        let client = self.client;
+        let waiting = Waiting {
+            operation: Operation::of(&routes::GET_INTERVIEW_RESULT_DETAILS),
+            not_yet: "the interview result is not scored yet",
+            once_for_test_key: false,
+        };
+        let poll = |left| {
+            let transport = client.transport.within(left);
+            async move {
+                client
+                    .raw
+                    .get_interview_result_details()
+                    .interview_result_id(interview_result_id)
+                    .get_signed_recordings(false)
+                    .execute(&transport)
+                    .await
+            }
+        };
+        poll_until(client.transport.clock(), &options, waiting, poll, scoring).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn details(status: Option<&str>, score: Option<f64>, extra: Value) -> Check<()> {
+        let mut body = serde_json::json!({ "status": status, "score": score, "transcript": [] });
+        if let (Some(map), Value::Object(extra)) = (body.as_object_mut(), extra) {
+            map.extend(extra);
+        }
+        let details: types::JobInterviewDetailsResponse =
+            serde_json::from_value(body).expect("details");
+        match scoring(details) {
+            Check::Done(_) => Check::Done(()),
+            Check::Pending => Check::Pending,
+            Check::Failed(why) => Check::Failed(why),
+        }
+    }
+
+    fn none() -> Value {
+        serde_json::json!({})
+    }
+
+    #[test]
+    fn a_completed_scored_result_is_done() {
+        assert!(matches!(
+            details(Some("completed"), Some(7.5), none()),
+            Check::Done(())
+        ));
+        assert!(matches!(
+            details(Some("completed, stopped early"), Some(3.0), none()),
+            Check::Done(())
+        ));
+        // Processed without a score is processed all the same.
+        assert!(matches!(
+            details(
+                Some("completed"),
+                None,
+                serde_json::json!({ "processing_status": "completed" })
+            ),
+            Check::Done(())
+        ));
+    }
+
+    #[test]
+    fn an_unscored_or_unfinished_result_is_pending() {
+        for (status, score) in [
+            (None, None),
+            (Some("ongoing"), None),
+            (Some("started"), None),
+            (Some("completed"), None),
+            // A score on an interview still running is not final.
+            (Some("ongoing"), Some(4.0)),
+        ] {
+            assert!(
+                matches!(details(status, score, none()), Check::Pending),
+                "{status:?} {score:?}"
+            );
+        }
+        assert!(matches!(
+            details(
+                Some("completed"),
+                None,
+                serde_json::json!({ "processing_status": "processing" })
+            ),
+            Check::Pending
+        ));
+    }
+
+    #[test]
+    fn a_failed_interview_or_processing_is_terminal() {
+        for status in [
+            "failed",
+            "abandoned",
+            "terminated, no speech detected",
+            "Terminated",
+        ] {
+            match details(Some(status), None, none()) {
+                Check::Failed(why) => assert!(why.contains("will not be scored"), "{why}"),
+                _ => panic!("{status} is terminal"),
+            }
+        }
+        let secret = "candidate jane@example.com crashed the scorer";
+        for extra in [
+            serde_json::json!({ "processing_status": "failed" }),
+            serde_json::json!({ "processing_error": secret }),
+        ] {
+            match details(Some("completed"), None, extra) {
+                // The vendor's text is not repeated: it can hold personal data.
+                Check::Failed(why) => assert!(!why.contains("jane"), "{why}"),
+                _ => panic!("failed processing is terminal"),
+            }
+        }
+        // An empty error text is no error.
+        assert!(matches!(
+            details(
+                Some("completed"),
+                Some(5.0),
+                serde_json::json!({ "processing_error": "" })
+            ),
+            Check::Done(())
+        ));
+    }
+}
