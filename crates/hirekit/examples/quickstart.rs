@@ -242,10 +242,13 @@ async fn jobmojito_flow(
         json!({ "interview_id": interview_id, "outcome": "result", "score": 8.0 }),
     )
     .await?;
-    let result_id = finished["result_id"]
-        .as_str()
-        .ok_or("the mock did not create a result")?
-        .to_string();
+    // The control API answers the interview result id, the id the result operations take.
+    let result_id = types::InterviewResultId::from(
+        finished["result_id"]
+            .as_str()
+            .ok_or("the mock did not create a result")?
+            .to_string(),
+    );
     println!("  the candidate finished the interview (mock control)");
 
     let mut listed = 0;
