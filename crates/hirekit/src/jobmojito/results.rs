@@ -170,18 +170,22 @@ const PDF_DOWNLOAD: Operation = Operation {
     path: "{pdf_export_url}",
 };
 
-/// A request body naming one interview result. The vendor takes the id as a UUID while
-/// [`types::InterviewResultId`] keeps whatever text arrived, so the body is built from JSON
-/// and a malformed id fails here, with the field named, before anything is sent.
+/// The vendor takes an interview result id as a UUID while [`types::InterviewResultId`] keeps
+/// whatever text arrived, so a malformed id is refused here, with the field named, before
+/// anything is sent.
+fn not_a_uuid(source: impl std::error::Error + Send + Sync + 'static) -> Error {
+    Error::new(
+        ErrorKind::InvalidInput,
+        "the interview result id is not a UUID",
+    )
+    .with_field("interview_result_id")
+    .with_source(source)
+}
+
+/// A request body naming one interview result, built from JSON so that the id's UUID check
+/// is the body type's own.
 fn result_request<T: serde::de::DeserializeOwned>(body: serde_json::Value) -> Result<T> {
-    serde_json::from_value(body).map_err(|e| {
-        Error::new(
-            ErrorKind::InvalidInput,
-            "the interview result id is not a UUID",
-        )
-        .with_field("interview_result_id")
-        .with_source(e)
-    })
+    serde_json::from_value(body).map_err(not_a_uuid)
 }
 
 fn report_request(
@@ -206,10 +210,11 @@ impl Results<'_> {
         interview_result_id: &types::InterviewResultId,
         signed_recordings: bool,
     ) -> Result<types::JobInterviewDetailsResponse> {
+        let id = uuid::Uuid::parse_str(interview_result_id).map_err(not_a_uuid)?;
         self.client
             .raw
             .get_interview_result_details()
-            .interview_result_id(interview_result_id.as_str())
+            .interview_result_id(id)
             .get_signed_recordings(signed_recordings)
             .execute(&self.client.transport)
             .await
