@@ -237,14 +237,14 @@ async fn jobmojito_flow(
     let collected = control
         .change_result(&ResultChange::new(&interview_id, ResultOutcome::Collected))
         .await?;
-    let result_id = collected.result_id;
+    let result_id = types::InterviewResultId::from(collected.result_id);
     let scoring = tokio::spawn({
         let result_id = result_id.clone();
         async move {
             tokio::time::sleep(Duration::from_millis(250)).await;
             control
                 .change_result(
-                    &ResultChange::of_result(&result_id, ResultOutcome::Scored).score(8.0),
+                    &ResultChange::of_result(result_id.as_str(), ResultOutcome::Scored).score(8.0),
                 )
                 .await
         }

@@ -94,7 +94,7 @@ async fn interview(jm: &Client, name: &str) -> String {
         .interview_def_set_id
 }
 
-async fn scored_result(mock: &MockServer, interview_id: &str) -> String {
+async fn scored_result(mock: &MockServer, interview_id: &str) -> types::InterviewResultId {
     let body = control(
         mock,
         "POST",
@@ -102,7 +102,8 @@ async fn scored_result(mock: &MockServer, interview_id: &str) -> String {
         json!({ "interview_id": interview_id, "outcome": "result", "score": 7.5 }),
     )
     .await;
-    body["result_id"].as_str().expect("result id").to_string()
+    // The control API answers the interview result id, the id the result operations take.
+    types::InterviewResultId::from(body["result_id"].as_str().expect("result id").to_string())
 }
 
 #[tokio::test]
@@ -246,11 +247,8 @@ async fn register_users_gives_one_outcome_per_row_in_order() {
     match &rows[0] {
         RowOutcome::Succeeded(row) => {
             assert_eq!(row.external_id.as_deref(), Some("ext-1"));
-            assert!(
-                row.interview_url
-                    .as_deref()
-                    .is_some_and(|u| u.contains(&id))
-            );
+            // A succeeded row's link is not optional.
+            assert!(row.interview_url.contains(&id));
         }
         other => panic!("row 0 should succeed: {other:?}"),
     }
@@ -259,7 +257,8 @@ async fn register_users_gives_one_outcome_per_row_in_order() {
     assert!(failed.message.contains("email"), "{}", failed.message);
     assert!(!failed.message.starts_with("Error"));
     assert!(rows[2].is_success());
-    assert_eq!(rows[2].row().email.as_deref(), Some("chidi@example.com"));
+    let third = rows[2].succeeded().expect("row 2 is registered");
+    assert_eq!(third.email.as_deref(), Some("chidi@example.com"));
     // The row's personal data stays out of Debug.
     assert!(!format!("{rows:?}").contains("bram@example.com"));
 
@@ -287,7 +286,13 @@ async fn results_details_reports_and_attempts() {
         .await
         .expect("details");
     assert_eq!(details.score, Some(7.5));
-    assert_eq!(details.status.as_deref(), Some("completed"));
+    assert!(matches!(
+        details.status,
+        Some(types::CoachStatusValue::CoachStatus(
+            types::CoachStatus::Completed
+        ))
+    ));
+    assert!(details.start.is_some_and(|start| details.end > Some(start)));
     assert!(details.recording_url.is_some());
     assert_eq!(details.transcript.len(), 4);
 
@@ -298,23 +303,42 @@ async fn results_details_reports_and_attempts() {
     assert!(String::from_utf8_lossy(&html.bytes).contains("<"));
     let bad = jm
         .results()
-        .report_pdf("not-a-uuid")
+        .report_pdf(&types::InterviewResultId::from("not-a-uuid".to_string()))
+        .await
+        .expect_err("not a UUID");
+    assert_eq!(bad.kind(), ErrorKind::InvalidInput);
+    assert_eq!(bad.field(), Some("interview_result_id"));
+    // The id type keeps any text; every result operation refuses a non-UUID before sending.
+    let not_a_uuid = types::InterviewResultId::from("not-a-uuid".to_string());
+    let before = requests(&mock, "get_interview_result_details").await;
+    let bad = jm
+        .results()
+        .details(&not_a_uuid)
+        .await
+        .expect_err("not a UUID");
+    assert_eq!(bad.kind(), ErrorKind::InvalidInput);
+    assert_eq!(bad.field(), Some("interview_result_id"));
+    assert_eq!(
+        requests(&mock, "get_interview_result_details").await,
+        before
+    );
+    let bad = jm
+        .results()
+        .request_another_attempt(&not_a_uuid)
         .await
         .expect_err("not a UUID");
     assert_eq!(bad.kind(), ErrorKind::InvalidInput);
     assert_eq!(bad.field(), Some("interview_result_id"));
 
-    let attempt =
-        || typed::<types::RequestAnotherAttemptRequest>(json!({ "interview_result_id": result }));
     let answer = jm
         .results()
-        .request_another_attempt(attempt())
+        .request_another_attempt(&result)
         .await
         .expect("another attempt");
     assert!(answer.0.is_empty(), "an empty object");
     let again = jm
         .results()
-        .request_another_attempt(attempt())
+        .request_another_attempt(&result)
         .await
         .expect_err("the result is a draft again");
     assert_eq!(again.status(), Some(409));
@@ -356,7 +380,7 @@ async fn the_results_stream_reads_every_seeded_result_once_in_order_page_by_page
     .await;
     let query = ResultQuery::new().interview_id(id.as_str()).limit(100);
     let before = requests(&mock, "list_interview_results").await;
-    let streamed: Vec<String> = jm
+    let streamed: Vec<types::PositionResultId> = jm
         .results()
         .list_all(&query)
         .map_ok(|row| row.id)
@@ -366,7 +390,7 @@ async fn the_results_stream_reads_every_seeded_result_once_in_order_page_by_page
     let pages = requests(&mock, "list_interview_results").await - before;
     assert_eq!(streamed.len(), 1050);
     assert_eq!(pages, 11, "ten full pages and one of 50, one request each");
-    let unique: BTreeSet<&String> = streamed.iter().collect();
+    let unique: BTreeSet<&types::PositionResultId> = streamed.iter().collect();
     assert_eq!(unique.len(), 1050, "no result twice");
 
     // The same order as reading the pages by hand.

@@ -326,7 +326,7 @@ async fn a_stream_over_100_000_results_fetches_100_pages_in_order_once() {
 
     let mut stream = jm.results().list_all(&ResultQuery::new().limit(PAGE));
     let mut seen = std::collections::HashSet::with_capacity(RESULTS as usize);
-    let mut previous: Option<String> = None;
+    let mut previous: Option<hirekit::jobmojito::types::PositionResultId> = None;
     let mut direction = None;
     while let Some(item) = stream.next().await {
         let id = item.expect("every page arrives").id;

@@ -293,7 +293,12 @@ async fn options_replace_positional_flags_and_leave_the_plain_call_bare() {
         .json::<serde_json::Value>()
         .await
         .expect("control JSON");
-    let result = finished["result_id"].as_str().expect("a result id");
+    let result = &hirekit::jobmojito::types::InterviewResultId::from(
+        finished["result_id"]
+            .as_str()
+            .expect("a result id")
+            .to_string(),
+    );
 
     jm.results().details(result).await.expect("details");
     jm.results()

@@ -240,7 +240,9 @@ async fn a_full_run_prints_no_secret_and_no_personal_data() {
         json!({ "interview_id": created.interview_def_set_id, "outcome": "result", "score": 6.0 }),
     )
     .await;
-    let result_id = finished["result_id"].as_str().expect("result").to_string();
+    let result_id = hirekit::jobmojito::types::InterviewResultId::from(
+        finished["result_id"].as_str().expect("result").to_string(),
+    );
     let details = jm
         .results()
         .details_with(

@@ -8,6 +8,7 @@
 
 use std::time::Duration;
 
+use hirekit::jobmojito::types::InterviewResultId;
 use hirekit::jofi::{self, types};
 use hirekit::{ClientOptions, ErrorKind, RetryPolicy, WaitOptions, jobmojito};
 use hirekit_mock::control_client::{ControlClient, RequestFilter, ResultChange, ResultOutcome};
@@ -283,7 +284,7 @@ async fn jobmojito_wait_returns_the_scored_result() {
     });
     let details = jm
         .results()
-        .wait_until_scored(&result_id, quick())
+        .wait_until_scored(&InterviewResultId::from(result_id.clone()), quick())
         .await
         .expect("scored");
     scorer.await.expect("scorer");
@@ -311,7 +312,7 @@ async fn jobmojito_wait_fails_when_the_interview_fails() {
     });
     let error = jm
         .results()
-        .wait_until_scored(&result_id, quick())
+        .wait_until_scored(&InterviewResultId::from(result_id.clone()), quick())
         .await
         .expect_err("the interview failed");
     breaker.await.expect("breaker");
@@ -346,7 +347,7 @@ async fn jobmojito_wait_rides_out_transient_failures_and_stops_on_the_rest() {
     control.add_fault(&unavailable(2)).await.expect("fault");
     let details = jm
         .results()
-        .wait_until_scored(&result_id, quick())
+        .wait_until_scored(&InterviewResultId::from(result_id.clone()), quick())
         .await
         .expect("ridden out");
     assert!(details.score.is_some());
@@ -356,7 +357,10 @@ async fn jobmojito_wait_rides_out_transient_failures_and_stops_on_the_rest() {
     control.add_fault(&unavailable(1)).await.expect("fault");
     let error = jm
         .results()
-        .wait_until_scored(&result_id, quick().with_failed_polls_tolerated(0))
+        .wait_until_scored(
+            &InterviewResultId::from(result_id.clone()),
+            quick().with_failed_polls_tolerated(0),
+        )
         .await
         .expect_err("not tolerated");
     assert_eq!(error.kind(), ErrorKind::Server);
@@ -366,7 +370,10 @@ async fn jobmojito_wait_rides_out_transient_failures_and_stops_on_the_rest() {
     // An unknown result is not waited for.
     let error = jm
         .results()
-        .wait_until_scored("00000000-0000-4000-8000-00000000ffff", quick())
+        .wait_until_scored(
+            &InterviewResultId::from("00000000-0000-4000-8000-00000000ffff".to_string()),
+            quick(),
+        )
         .await
         .expect_err("no such result");
     assert!(error.is_not_found(), "{error}");

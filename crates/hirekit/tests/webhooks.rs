@@ -405,6 +405,12 @@ fn jobmojito_shapes_are_told_apart() {
             flat("active", "terminated, no speech detected"),
             "interview_failed",
         ),
+        // A termination worded as this version does not know it is still a failure.
+        (
+            flat("active", "terminated, session timed out"),
+            "interview_failed",
+        ),
+        (flat("archived", "completed"), "interview_result"),
     ];
     for (body, name) in cases {
         let event = jobmojito::Event::from_slice(&body).expect("parses");

@@ -1367,6 +1367,146 @@ pub mod types {
                 .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
+    ///Progress of the interview itself (the vendor's `coach_status`): `started` or `ongoing` while it runs; `completed`, or `completed, stopped early` when the candidate pressed end or the time ran out; `failed` (an unrecoverable error, also set when another attempt is requested), `abandoned` (the candidate left) or `terminated, no speech detected`.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum CoachStatus {
+        #[serde(rename = "started")]
+        Started,
+        #[serde(rename = "ongoing")]
+        Ongoing,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "completed, stopped early")]
+        CompletedStoppedEarly,
+        #[serde(rename = "failed")]
+        Failed,
+        #[serde(rename = "abandoned")]
+        Abandoned,
+        #[serde(rename = "terminated, no speech detected")]
+        TerminatedNoSpeechDetected,
+    }
+    impl ::std::fmt::Display for CoachStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Started => f.write_str("started"),
+                Self::Ongoing => f.write_str("ongoing"),
+                Self::Completed => f.write_str("completed"),
+                Self::CompletedStoppedEarly => f.write_str("completed, stopped early"),
+                Self::Failed => f.write_str("failed"),
+                Self::Abandoned => f.write_str("abandoned"),
+                Self::TerminatedNoSpeechDetected => {
+                    f.write_str("terminated, no speech detected")
+                }
+            }
+        }
+    }
+    impl ::std::str::FromStr for CoachStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "started" => Ok(Self::Started),
+                "ongoing" => Ok(Self::Ongoing),
+                "completed" => Ok(Self::Completed),
+                "completed, stopped early" => Ok(Self::CompletedStoppedEarly),
+                "failed" => Ok(Self::Failed),
+                "abandoned" => Ok(Self::Abandoned),
+                "terminated, no speech detected" => Ok(Self::TerminatedNoSpeechDetected),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for CoachStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CoachStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A `CoachStatus`, or a value added by the vendor later.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum CoachStatusValue {
+        CoachStatus(CoachStatus),
+        Other(CoachStatusValueOther),
+    }
+    impl ::std::convert::From<CoachStatus> for CoachStatusValue {
+        fn from(value: CoachStatus) -> Self {
+            Self::CoachStatus(value)
+        }
+    }
+    impl ::std::convert::From<CoachStatusValueOther> for CoachStatusValue {
+        fn from(value: CoachStatusValueOther) -> Self {
+            Self::Other(value)
+        }
+    }
+    ///`CoachStatusValueOther`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct CoachStatusValueOther(::std::string::String);
+    impl ::std::ops::Deref for CoachStatusValueOther {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<CoachStatusValueOther> for ::std::string::String {
+        fn from(value: CoachStatusValueOther) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for CoachStatusValueOther {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if [
+                "started".to_string(),
+                "ongoing".to_string(),
+                "completed".to_string(),
+                "completed, stopped early".to_string(),
+                "failed".to_string(),
+                "abandoned".to_string(),
+                "terminated, no speech detected".to_string(),
+            ]
+                .contains(&value)
+            {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for CoachStatusValueOther {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<::std::string::String>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
     ///How long the avatar waits in silence before moving on.
     #[derive(
         ::serde::Deserialize,
@@ -2085,6 +2225,47 @@ pub mod types {
     impl InterviewReportPdf {
         pub fn builder() -> builder::InterviewReportPdf {
             Default::default()
+        }
+    }
+    ///Id of an interview result (a UUID), the id every result operation takes: details, reports, another attempt and signed result links. A results-list row carries it as `interview_result_id`; the row's own `id` is a `PositionResultId`, which no result operation accepts. Kept as text when it arrives, so an odd id cannot fail a whole page.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[serde(transparent)]
+    pub struct InterviewResultId(pub ::std::string::String);
+    impl ::std::ops::Deref for InterviewResultId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<InterviewResultId> for ::std::string::String {
+        fn from(value: InterviewResultId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for InterviewResultId {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for InterviewResultId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for InterviewResultId {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
         }
     }
     ///Lifecycle status of an interview or position.
@@ -3871,9 +4052,9 @@ pub mod types {
         ///Length in tenths of a second.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub duration: ::std::option::Option<f64>,
-        ///End time (ISO 8601).
+        ///When the interview ended.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub end: ::std::option::Option<::std::string::String>,
+        pub end: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub recording_is_video: ::std::option::Option<bool>,
         ///Storage path of the session recording.
@@ -3901,12 +4082,12 @@ pub mod types {
         pub score_text: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub score_words_per_minute: ::std::option::Option<f64>,
-        ///Start time (ISO 8601).
+        ///When the interview started.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub start: ::std::option::Option<::std::string::String>,
-        ///Progress of the interview, such as `started` or `completed`.
+        pub start: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+        ///Progress of the interview (its `coach_status`), such as `started` or `completed`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: ::std::option::Option<CoachStatusValue>,
         ///The turns of the interview, in order.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub transcript: ::std::vec::Vec<InterviewTranscriptEntry>,
@@ -4329,7 +4510,7 @@ pub mod types {
         pub interview_profile_id: ::std::option::Option<::std::string::String>,
         ///Result, for `interview-result-candidate` and `interview-result-talent-seeker`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_result_id: ::std::option::Option<::std::string::String>,
+        pub interview_result_id: ::std::option::Option<InterviewResultId>,
         ///Target merchant, for admins and sub-merchant operators.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub merchant_id: ::std::option::Option<::std::string::String>,
@@ -5318,9 +5499,9 @@ pub mod types {
         pub candidate_name: ::std::option::Option<::std::string::String>,
         ///Progress of the interview.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub coach_status: ::std::option::Option<::std::string::String>,
+        pub coach_status: ::std::option::Option<CoachStatusValue>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub created_at: ::std::option::Option<::std::string::String>,
+        pub created_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         ///Hiring decision.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub decision_status: ::std::option::Option<::std::string::String>,
@@ -5335,10 +5516,10 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub external_id: ::std::option::Option<::std::string::String>,
         ///Row id of the list (not the interview result id).
-        pub id: ::std::string::String,
-        ///Id for the result endpoints.
+        pub id: PositionResultId,
+        ///Id for the result operations.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub interview_result_id: ::std::option::Option<::std::string::String>,
+        pub interview_result_id: ::std::option::Option<InterviewResultId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub interview_result_pre_screening_id: ::std::option::Option<
             ::std::string::String,
@@ -5363,8 +5544,9 @@ pub mod types {
         pub position_step: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub processing_error: ::std::option::Option<::std::string::String>,
+        ///AI processing of the result; scores arrive once it is `completed`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub processing_status: ::std::option::Option<::std::string::String>,
+        pub processing_status: ::std::option::Option<ProcessingStatusValue>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub profile_id: ::std::option::Option<::std::string::String>,
         ///Candidate id.
@@ -5389,12 +5571,13 @@ pub mod types {
         pub score_simulation: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub score_words_per_minute: ::std::option::Option<f64>,
+        ///Lifecycle of the result.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<::std::string::String>,
+        pub status: ::std::option::Option<ResultStatusValue>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub updated_at: ::std::option::Option<::std::string::String>,
+        pub updated_at: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -6199,6 +6382,47 @@ pub mod types {
     impl PlatformLanguagesListResponse {
         pub fn builder() -> builder::PlatformLanguagesListResponse {
             Default::default()
+        }
+    }
+    ///Row id of the results list (a position result, one per candidate and position). No result operation takes it; use the row's `interview_result_id` (`InterviewResultId`).
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    #[serde(transparent)]
+    pub struct PositionResultId(pub ::std::string::String);
+    impl ::std::ops::Deref for PositionResultId {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<PositionResultId> for ::std::string::String {
+        fn from(value: PositionResultId) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for PositionResultId {
+        fn from(value: ::std::string::String) -> Self {
+            Self(value)
+        }
+    }
+    impl ::std::fmt::Display for PositionResultId {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            self.0.fmt(f)
+        }
+    }
+    impl ::std::str::FromStr for PositionResultId {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self(value.to_string()))
         }
     }
     ///One screening rule. Standard ids are `form_nationality`, `form_residency`, `form_languages`, `form_education`, `form_education_by_country`, `form_visa`, `form_age`, `form_gender`, `form_cover_letter`, `form_national_id`, `resume_match`, `resume_technical_experience`, `resume_education` and `resume_education_by_country`; custom fields use `custom_` plus a timestamp. Which other keys apply depends on the id.
@@ -7280,6 +7504,129 @@ pub mod types {
             value.parse()
         }
     }
+    ///AI processing (scoring) of an interview result.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ProcessingStatus {
+        #[serde(rename = "new")]
+        New,
+        #[serde(rename = "processing")]
+        Processing,
+        #[serde(rename = "completed")]
+        Completed,
+        #[serde(rename = "failed")]
+        Failed,
+    }
+    impl ::std::fmt::Display for ProcessingStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::New => f.write_str("new"),
+                Self::Processing => f.write_str("processing"),
+                Self::Completed => f.write_str("completed"),
+                Self::Failed => f.write_str("failed"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ProcessingStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "new" => Ok(Self::New),
+                "processing" => Ok(Self::Processing),
+                "completed" => Ok(Self::Completed),
+                "failed" => Ok(Self::Failed),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ProcessingStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProcessingStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A `ProcessingStatus`, or a value added by the vendor later.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum ProcessingStatusValue {
+        ProcessingStatus(ProcessingStatus),
+        Other(ProcessingStatusValueOther),
+    }
+    impl ::std::convert::From<ProcessingStatus> for ProcessingStatusValue {
+        fn from(value: ProcessingStatus) -> Self {
+            Self::ProcessingStatus(value)
+        }
+    }
+    impl ::std::convert::From<ProcessingStatusValueOther> for ProcessingStatusValue {
+        fn from(value: ProcessingStatusValueOther) -> Self {
+            Self::Other(value)
+        }
+    }
+    ///`ProcessingStatusValueOther`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ProcessingStatusValueOther(::std::string::String);
+    impl ::std::ops::Deref for ProcessingStatusValueOther {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ProcessingStatusValueOther> for ::std::string::String {
+        fn from(value: ProcessingStatusValueOther) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ProcessingStatusValueOther {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if [
+                "new".to_string(),
+                "processing".to_string(),
+                "completed".to_string(),
+                "failed".to_string(),
+            ]
+                .contains(&value)
+            {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ProcessingStatusValueOther {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<::std::string::String>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
+        }
+    }
     ///Proctoring (cheating detection) on the candidate's answers, audio or video, on the first five or on all answers. Not a recording of the whole session.
     #[derive(
         ::serde::Deserialize,
@@ -7496,6 +7843,28 @@ pub mod types {
     }
     impl RegisterUserResult {
         pub fn builder() -> builder::RegisterUserResult {
+            Default::default()
+        }
+    }
+    ///A registration row whose `result` is `ok`. The vendor sends the interview link on every such row (and only on those), so here it is required. No operation answers this type itself: hirekit reads each succeeded `RegisterUserResult` into it.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    pub struct RegisterUserSucceeded {
+        ///The row's email, as the vendor echoes it.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub email: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub external_id: ::std::option::Option<::std::string::String>,
+        ///The candidate's one-time interview link.
+        pub interview_url: ::std::string::String,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub name: ::std::option::Option<::std::string::String>,
+        ///`ok`.
+        pub result: ::std::string::String,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl RegisterUserSucceeded {
+        pub fn builder() -> builder::RegisterUserSucceeded {
             Default::default()
         }
     }
@@ -7859,6 +8228,120 @@ pub mod types {
             value: ::std::string::String,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
             value.parse()
+        }
+    }
+    ///Lifecycle of an interview result: `draft` until the candidate submits (and again after another attempt is granted), `active` once submitted, `archived` when put away.
+    #[derive(
+        ::serde::Deserialize,
+        ::serde::Serialize,
+        Clone,
+        Copy,
+        Debug,
+        Eq,
+        Hash,
+        Ord,
+        PartialEq,
+        PartialOrd
+    )]
+    pub enum ResultStatus {
+        #[serde(rename = "draft")]
+        Draft,
+        #[serde(rename = "active")]
+        Active,
+        #[serde(rename = "archived")]
+        Archived,
+    }
+    impl ::std::fmt::Display for ResultStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            match *self {
+                Self::Draft => f.write_str("draft"),
+                Self::Active => f.write_str("active"),
+                Self::Archived => f.write_str("archived"),
+            }
+        }
+    }
+    impl ::std::str::FromStr for ResultStatus {
+        type Err = self::error::ConversionError;
+        fn from_str(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            match value {
+                "draft" => Ok(Self::Draft),
+                "active" => Ok(Self::Active),
+                "archived" => Ok(Self::Archived),
+                _ => Err("invalid value".into()),
+            }
+        }
+    }
+    impl ::std::convert::TryFrom<&str> for ResultStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: &str,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResultStatus {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            value.parse()
+        }
+    }
+    ///A `ResultStatus`, or a value added by the vendor later.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[serde(untagged)]
+    pub enum ResultStatusValue {
+        ResultStatus(ResultStatus),
+        Other(ResultStatusValueOther),
+    }
+    impl ::std::convert::From<ResultStatus> for ResultStatusValue {
+        fn from(value: ResultStatus) -> Self {
+            Self::ResultStatus(value)
+        }
+    }
+    impl ::std::convert::From<ResultStatusValueOther> for ResultStatusValue {
+        fn from(value: ResultStatusValueOther) -> Self {
+            Self::Other(value)
+        }
+    }
+    ///`ResultStatusValueOther`
+    #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    #[serde(transparent)]
+    pub struct ResultStatusValueOther(::std::string::String);
+    impl ::std::ops::Deref for ResultStatusValueOther {
+        type Target = ::std::string::String;
+        fn deref(&self) -> &::std::string::String {
+            &self.0
+        }
+    }
+    impl ::std::convert::From<ResultStatusValueOther> for ::std::string::String {
+        fn from(value: ResultStatusValueOther) -> Self {
+            value.0
+        }
+    }
+    impl ::std::convert::TryFrom<::std::string::String> for ResultStatusValueOther {
+        type Error = self::error::ConversionError;
+        fn try_from(
+            value: ::std::string::String,
+        ) -> ::std::result::Result<Self, self::error::ConversionError> {
+            if ["draft".to_string(), "active".to_string(), "archived".to_string()]
+                .contains(&value)
+            {
+                Err("invalid value".into())
+            } else {
+                Ok(Self(value))
+            }
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for ResultStatusValueOther {
+        fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+        where
+            D: ::serde::Deserializer<'de>,
+        {
+            Self::try_from(<::std::string::String>::deserialize(deserializer)?)
+                .map_err(|e| { <D::Error as ::serde::de::Error>::custom(e.to_string()) })
         }
     }
     ///How much the candidate sees after finishing. Anything but `none` shows a results screen the candidate must submit; `none` submits at once.
@@ -8469,18 +8952,18 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub candidate_phone_number: ::std::option::Option<::std::string::String>,
         ///Interview result id.
-        pub id: ::std::string::String,
+        pub id: InterviewResultId,
         ///Interview definition id.
         pub interview_id: ::std::string::String,
-        ///Progress of the interview, such as `completed`, `completed, stopped early`, `failed`, `abandoned` or `terminated, no speech detected`.
+        ///Progress of the interview (the result's `coach_status`), such as `completed`, `completed, stopped early`, `failed`, `abandoned` or `terminated, no speech detected`.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub interview_status: ::std::option::Option<::std::string::String>,
+        pub interview_status: ::std::option::Option<CoachStatusValue>,
         ///Signed link to the automatic PDF report, when configured.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pdf_export_url: ::std::option::Option<::std::string::String>,
         ///AI processing state, such as `new`, `processing`, `completed` or `failed`.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
-        pub processing_status: ::std::option::Option<::std::string::String>,
+        pub processing_status: ::std::option::Option<ProcessingStatusValue>,
         ///Registered profile of the candidate, if linked.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub profile_id: ::std::option::Option<::std::string::String>,
@@ -8498,7 +8981,7 @@ pub mod types {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub score: ::std::option::Option<f64>,
         ///Result lifecycle, such as `draft`, `active` or `archived`.
-        pub status: ::std::string::String,
+        pub status: ResultStatusValue,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
@@ -8524,8 +9007,9 @@ pub mod types {
         >,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub candidate_external_id: ::std::option::Option<::std::string::String>,
+        ///Interview result id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::option::Option<InterviewResultId>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pdf_export_url: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -17307,7 +17791,7 @@ pub mod types {
                 ::std::string::String,
             >,
             end: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
             recording_is_video: ::std::result::Result<
@@ -17355,11 +17839,11 @@ pub mod types {
                 ::std::string::String,
             >,
             start: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::CoachStatusValue>,
                 ::std::string::String,
             >,
             transcript: ::std::result::Result<
@@ -17527,7 +18011,9 @@ pub mod types {
             }
             pub fn end<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.end = value
@@ -17685,7 +18171,9 @@ pub mod types {
             }
             pub fn start<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.start = value
@@ -17697,7 +18185,9 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CoachStatusValue>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -20241,7 +20731,7 @@ pub mod types {
                 ::std::string::String,
             >,
             interview_result_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::InterviewResultId>,
                 ::std::string::String,
             >,
             merchant_id: ::std::result::Result<
@@ -20308,7 +20798,9 @@ pub mod types {
             }
             pub fn interview_result_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterviewResultId>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.interview_result_id = value
@@ -24145,11 +24637,11 @@ pub mod types {
                 ::std::string::String,
             >,
             coach_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::CoachStatusValue>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
             decision_status: ::std::result::Result<
@@ -24172,9 +24664,9 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::PositionResultId, ::std::string::String>,
             interview_result_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::InterviewResultId>,
                 ::std::string::String,
             >,
             interview_result_pre_screening_id: ::std::result::Result<
@@ -24222,7 +24714,7 @@ pub mod types {
                 ::std::string::String,
             >,
             processing_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::ProcessingStatusValue>,
                 ::std::string::String,
             >,
             profile_id: ::std::result::Result<
@@ -24270,7 +24762,7 @@ pub mod types {
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::ResultStatusValue>,
                 ::std::string::String,
             >,
             type_: ::std::result::Result<
@@ -24278,7 +24770,7 @@ pub mod types {
                 ::std::string::String,
             >,
             updated_at: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
                 ::std::string::String,
             >,
             extra: ::std::result::Result<
@@ -24361,7 +24853,9 @@ pub mod types {
             }
             pub fn coach_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CoachStatusValue>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.coach_status = value
@@ -24373,7 +24867,9 @@ pub mod types {
             }
             pub fn created_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.created_at = value
@@ -24447,7 +24943,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::PositionResultId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -24457,7 +24953,9 @@ pub mod types {
             }
             pub fn interview_result_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterviewResultId>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.interview_result_id = value
@@ -24617,7 +25115,9 @@ pub mod types {
             }
             pub fn processing_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ProcessingStatusValue>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.processing_status = value
@@ -24781,7 +25281,9 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ResultStatusValue>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -24805,7 +25307,9 @@ pub mod types {
             }
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
@@ -30610,6 +31114,149 @@ pub mod types {
             }
         }
         #[derive(Clone)]
+        pub struct RegisterUserSucceeded {
+            email: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            external_id: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            interview_url: ::std::result::Result<
+                ::std::string::String,
+                ::std::string::String,
+            >,
+            name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            result: ::std::result::Result<::std::string::String, ::std::string::String>,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
+        }
+        impl ::std::default::Default for RegisterUserSucceeded {
+            fn default() -> Self {
+                Self {
+                    email: Ok(Default::default()),
+                    external_id: Ok(Default::default()),
+                    interview_url: Err(
+                        "no value supplied for interview_url".to_string(),
+                    ),
+                    name: Ok(Default::default()),
+                    result: Err("no value supplied for result".to_string()),
+                    extra: Err("no value supplied for extra".to_string()),
+                }
+            }
+        }
+        impl RegisterUserSucceeded {
+            pub fn email<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.email = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for email: {e}")
+                    });
+                self
+            }
+            pub fn external_id<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.external_id = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for external_id: {e}")
+                    });
+                self
+            }
+            pub fn interview_url<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.interview_url = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for interview_url: {e}")
+                    });
+                self
+            }
+            pub fn name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for name: {e}")
+                    });
+                self
+            }
+            pub fn result<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::string::String>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.result = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for result: {e}")
+                    });
+                self
+            }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
+        }
+        impl ::std::convert::TryFrom<RegisterUserSucceeded>
+        for super::RegisterUserSucceeded {
+            type Error = super::error::ConversionError;
+            fn try_from(
+                value: RegisterUserSucceeded,
+            ) -> ::std::result::Result<Self, super::error::ConversionError> {
+                Ok(Self {
+                    email: value.email?,
+                    external_id: value.external_id?,
+                    interview_url: value.interview_url?,
+                    name: value.name?,
+                    result: value.result?,
+                    extra: value.extra?,
+                })
+            }
+        }
+        impl ::std::convert::From<super::RegisterUserSucceeded>
+        for RegisterUserSucceeded {
+            fn from(value: super::RegisterUserSucceeded) -> Self {
+                Self {
+                    email: Ok(value.email),
+                    external_id: Ok(value.external_id),
+                    interview_url: Ok(value.interview_url),
+                    name: Ok(value.name),
+                    result: Ok(value.result),
+                    extra: Ok(value.extra),
+                }
+            }
+        }
+        #[derive(Clone)]
         pub struct RequestAnotherAttemptRequest {
             interview_result_id: ::std::result::Result<
                 ::uuid::Uuid,
@@ -30698,13 +31345,13 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<::std::string::String, ::std::string::String>,
+            id: ::std::result::Result<super::InterviewResultId, ::std::string::String>,
             interview_id: ::std::result::Result<
                 ::std::string::String,
                 ::std::string::String,
             >,
             interview_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::CoachStatusValue>,
                 ::std::string::String,
             >,
             pdf_export_url: ::std::result::Result<
@@ -30712,7 +31359,7 @@ pub mod types {
                 ::std::string::String,
             >,
             processing_status: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::ProcessingStatusValue>,
                 ::std::string::String,
             >,
             profile_id: ::std::result::Result<
@@ -30739,7 +31386,10 @@ pub mod types {
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            status: ::std::result::Result<::std::string::String, ::std::string::String>,
+            status: ::std::result::Result<
+                super::ResultStatusValue,
+                ::std::string::String,
+            >,
             extra: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
@@ -30914,7 +31564,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::InterviewResultId>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -30936,7 +31586,9 @@ pub mod types {
             }
             pub fn interview_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::CoachStatusValue>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.interview_status = value
@@ -30964,7 +31616,9 @@ pub mod types {
             }
             pub fn processing_status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::ProcessingStatusValue>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.processing_status = value
@@ -31056,7 +31710,7 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::string::String>,
+                T: ::std::convert::TryInto<super::ResultStatusValue>,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -31171,7 +31825,7 @@ pub mod types {
                 ::std::string::String,
             >,
             id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<super::InterviewResultId>,
                 ::std::string::String,
             >,
             pdf_export_url: ::std::result::Result<
@@ -31300,7 +31954,9 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::InterviewResultId>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -31996,6 +32652,11 @@ pub mod types {
         impl ::std::fmt::Debug for RegisterUserResult {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.debug_struct("RegisterUserResult").finish_non_exhaustive()
+            }
+        }
+        impl ::std::fmt::Debug for RegisterUserSucceeded {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("RegisterUserSucceeded").finish_non_exhaustive()
             }
         }
         impl ::std::fmt::Debug for RequestAnotherAttemptRequest {
@@ -33070,6 +33731,18 @@ pub mod types {
     impl ::std::fmt::Debug for RegisterUserResult {
         fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
             f.debug_struct("RegisterUserResult")
+                .field("email", &::std::format_args!("<redacted>"))
+                .field("external_id", &self.external_id)
+                .field("interview_url", &::std::format_args!("<redacted>"))
+                .field("name", &::std::format_args!("<redacted>"))
+                .field("result", &self.result)
+                .field("extra", &self.extra.keys().collect::<::std::vec::Vec<_>>())
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for RegisterUserSucceeded {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("RegisterUserSucceeded")
                 .field("email", &::std::format_args!("<redacted>"))
                 .field("external_id", &self.external_id)
                 .field("interview_url", &::std::format_args!("<redacted>"))

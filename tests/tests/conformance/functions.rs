@@ -665,7 +665,15 @@ async fn get_interview_result_details() {
         .expect("details")
         .into_inner();
     assert_eq!(details.score, Some(7.5));
-    assert_eq!(details.status.as_deref(), Some("completed"));
+    assert!(matches!(
+        details.status,
+        Some(types::CoachStatusValue::CoachStatus(
+            types::CoachStatus::Completed
+        ))
+    ));
+    // Start and end arrive as timestamps, and the interview ends after it starts.
+    let (start, end) = (details.start.expect("start"), details.end.expect("end"));
+    assert!(end > start, "{start} .. {end}");
     assert!(details.recording_url.is_some());
     assert_eq!(
         details.transcript.len(),
@@ -803,6 +811,47 @@ async fn list_interview_results() {
     }
     let unique: std::collections::BTreeSet<_> = seen.iter().collect();
     assert_eq!(unique.len(), 120, "no row twice");
+
+    // Only a row's `interview_result_id` finds the result; its own `id` names the row.
+    let first = client
+        .list_interview_results()
+        .interview_id(uuid(&id).interview_result_id)
+        .limit(1u64)
+        .send()
+        .await
+        .expect("first row")
+        .into_inner();
+    let row = first.data.first().expect("a row");
+    let result_id = row.interview_result_id.as_ref().expect("a result id");
+    assert_ne!(row.id.as_str(), result_id.as_str());
+    let status = row.status.as_ref().expect("a status");
+    assert!(
+        matches!(
+            status,
+            types::ResultStatusValue::ResultStatus(types::ResultStatus::Active)
+        ),
+        "{status:?}"
+    );
+    assert!(matches!(
+        row.processing_status,
+        Some(types::ProcessingStatusValue::ProcessingStatus(
+            types::ProcessingStatus::Completed
+        ))
+    ));
+    assert!(row.created_at.is_some());
+    client
+        .get_interview_result_details()
+        .interview_result_id(uuid(result_id).interview_result_id)
+        .send()
+        .await
+        .expect("the result id finds the result");
+    let by_row_id = client
+        .get_interview_result_details()
+        .interview_result_id(uuid(&row.id).interview_result_id)
+        .send()
+        .await;
+    let (status, _) = failure(by_row_id);
+    assert_eq!(status, 404, "a row id is not a result id");
     let by_score = client
         .list_interview_results()
         .interview_id(uuid(&id).interview_result_id)
@@ -1410,9 +1459,10 @@ async fn one_hundred_thousand_seeded_results_page_quickly() {
     assert_eq!(last.data.len(), 500);
     assert!(!last.pagination.has_more);
     let oldest = last.data.last().expect("a row");
+    let result_id = oldest.interview_result_id.as_ref().expect("a result id");
     let details = client
         .get_interview_result_details()
-        .interview_result_id(uuid(&oldest.id).interview_result_id)
+        .interview_result_id(uuid(result_id).interview_result_id)
         .send()
         .await
         .expect("details of a seeded row")

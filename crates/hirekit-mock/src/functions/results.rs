@@ -182,11 +182,15 @@ fn list_item(state: &State, r: &ResultRecord) -> Value {
     // value: this runs once per row when 100,000 seeded results are paged through.
     let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::String);
     let number = |v: Option<f64>| v.map_or(Value::Null, Value::from);
-    let id = Value::String(r.id());
     let created = Value::String(seed::timestamp(r.seq));
     let fields: [(&str, Value); 37] = [
-        ("id", id.clone()),
-        ("interview_result_id", id),
+        // The row's own id is a position result's, as with the vendor: only
+        // `interview_result_id` finds the result again.
+        (
+            "id",
+            Value::String(seed::uuid(kind::POSITION_RESULT, r.seq)),
+        ),
+        ("interview_result_id", Value::String(r.id())),
         ("interview_result_pre_screening_id", Value::Null),
         ("merchant_id", Value::String(seed::merchant_id())),
         ("profile_id", text(&r.profile_id)),
@@ -719,6 +723,12 @@ mod tests {
         assert_eq!(row.interview_id, "i");
         assert!(store.find(&seed::uuid(kind::RESULT, 9)).is_none());
         assert!(store.find(&seed::uuid(kind::CANDIDATE, 50)).is_none());
+        // A list row's own id names a position result, never an interview result.
+        assert!(
+            store
+                .find(&seed::uuid(kind::POSITION_RESULT, 50_000))
+                .is_none()
+        );
         let mut changed = row.clone();
         changed.status = "draft".into();
         store.put(changed);

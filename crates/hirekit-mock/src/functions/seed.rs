@@ -27,6 +27,8 @@ pub mod kind {
     pub const CREDIT: u16 = 0x0009;
     /// Questions.
     pub const QUESTION: u16 = 0x000a;
+    /// Rows of the results list (position results); no result operation takes them.
+    pub const POSITION_RESULT: u16 = 0x000b;
 }
 
 /// A UUID-shaped id (version 4 and variant bits set, so strict parsers accept it) that

@@ -7,14 +7,20 @@
 
 use std::fmt;
 
+use super::types;
+
 /// What happened to one row of a batch.
+///
+/// `T` is a processed row and `F` a refused one. For invitations both are the vendor's row;
+/// for registrations a processed row is a [`types::RegisterUserSucceeded`], whose
+/// `interview_url` is always there, and a refused one the vendor's
+/// [`types::RegisterUserResult`].
 #[derive(Clone)]
-pub enum RowOutcome<T> {
-    /// The row was processed; `T` is the vendor's row (for registrations it carries the
-    /// candidate's `interview_url`).
+pub enum RowOutcome<T, F = T> {
+    /// The row was processed.
     Succeeded(T),
     /// The row was refused; the rest of the batch is unaffected.
-    Failed(RowError<T>),
+    Failed(RowError<F>),
 }
 
 /// A refused row: the vendor's reason, and the row as the vendor sent it back.
@@ -44,11 +50,6 @@ impl<T> RowOutcome<T> {
         }
     }
 
-    /// Whether the row was processed.
-    pub fn is_success(&self) -> bool {
-        matches!(self, RowOutcome::Succeeded(_))
-    }
-
     /// The vendor's row, whatever the outcome.
     pub fn row(&self) -> &T {
         match self {
@@ -56,9 +57,24 @@ impl<T> RowOutcome<T> {
             RowOutcome::Failed(error) => &error.row,
         }
     }
+}
+
+impl<T, F> RowOutcome<T, F> {
+    /// Whether the row was processed.
+    pub fn is_success(&self) -> bool {
+        matches!(self, RowOutcome::Succeeded(_))
+    }
+
+    /// The processed row, if the row was processed.
+    pub fn succeeded(&self) -> Option<&T> {
+        match self {
+            RowOutcome::Succeeded(row) => Some(row),
+            RowOutcome::Failed(_) => None,
+        }
+    }
 
     /// The refusal, if the row was refused.
-    pub fn error(&self) -> Option<&RowError<T>> {
+    pub fn error(&self) -> Option<&RowError<F>> {
         match self {
             RowOutcome::Succeeded(_) => None,
             RowOutcome::Failed(error) => Some(error),
@@ -66,7 +82,38 @@ impl<T> RowOutcome<T> {
     }
 }
 
-impl<T: fmt::Debug> fmt::Debug for RowOutcome<T> {
+/// What the vendor said about one registration row.
+pub(crate) type Registration = RowOutcome<types::RegisterUserSucceeded, types::RegisterUserResult>;
+
+/// Reads one row of a registration batch. The vendor promises the interview link on every
+/// processed row; a row that claims success without one cannot be used, so it is reported as
+/// refused (naming why) rather than failing the whole batch.
+pub(crate) fn registration(index: usize, row: types::RegisterUserResult) -> Registration {
+    let result = row.result.clone();
+    match RowOutcome::from_result(index, Some(&result), row) {
+        RowOutcome::Failed(error) => RowOutcome::Failed(error),
+        RowOutcome::Succeeded(mut row) => match row.interview_url.take() {
+            Some(interview_url) => RowOutcome::Succeeded(types::RegisterUserSucceeded {
+                email: row.email,
+                external_id: row.external_id,
+                interview_url,
+                name: row.name,
+                result: row.result,
+                extra: row.extra,
+            }),
+            None => RowOutcome::Failed(RowError {
+                index,
+                message: format!(
+                    "the row's result is `{}` but it carries no interview link",
+                    crate::redact::scrub(&result)
+                ),
+                row,
+            }),
+        },
+    }
+}
+
+impl<T: fmt::Debug, F: fmt::Debug> fmt::Debug for RowOutcome<T, F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             RowOutcome::Succeeded(row) => f.debug_tuple("Succeeded").field(row).finish(),
@@ -111,5 +158,51 @@ mod tests {
         assert_eq!(error.message, "invalid email a@example.com");
         assert!(!format!("{bad:?}").contains("a@example.com"));
         assert!(!error.to_string().contains("a@example.com"));
+    }
+
+    fn registered_row(value: serde_json::Value) -> types::RegisterUserResult {
+        serde_json::from_value(value).expect("a registration row")
+    }
+
+    #[test]
+    fn a_registered_row_always_has_its_link() {
+        let row = registered_row(serde_json::json!({
+            "email": "a@example.com",
+            "external_id": "ext-1",
+            "result": "ok",
+            "interview_url": "https://interviews.example.com/interview/take/1/?interview_token=t",
+            "profile_interview_id": "kept"
+        }));
+        let outcome = registration(0, row);
+        let done = outcome.succeeded().expect("registered");
+        // A plain `String`, not an `Option`: the type says the link is there.
+        let link: &String = &done.interview_url;
+        assert!(link.ends_with("interview_token=t"));
+        assert_eq!(done.external_id.as_deref(), Some("ext-1"));
+        assert_eq!(done.extra["profile_interview_id"], "kept");
+    }
+
+    #[test]
+    fn a_claimed_success_without_a_link_is_a_refused_row() {
+        let outcome = registration(3, registered_row(serde_json::json!({ "result": "ok" })));
+        let error = outcome.error().expect("no link, no success");
+        assert_eq!(error.index, 3);
+        assert!(
+            error.message.contains("no interview link"),
+            "{}",
+            error.message
+        );
+        assert_eq!(error.row.result, "ok");
+    }
+
+    #[test]
+    fn a_refused_registration_keeps_the_vendor_row() {
+        let outcome = registration(
+            1,
+            registered_row(serde_json::json!({ "result": "Error: email is required" })),
+        );
+        let error = outcome.error().expect("refused");
+        assert_eq!(error.message, "email is required");
+        assert!(error.row.interview_url.is_none());
     }
 }

@@ -1,7 +1,7 @@
 //! Interviews: creating, reading and changing interview definitions, personas, signed links
 //! and candidate registration.
 
-use super::batch::RowOutcome;
+use super::batch::{RowOutcome, registration};
 use super::client::Client;
 use super::paging::stream_methods;
 use super::query::spec_query;
@@ -197,13 +197,16 @@ impl Interviews<'_> {
     /// Each row succeeds or fails on its own: the answer has one [`RowOutcome`] per row, in
     /// the order the rows were sent, and a refused row (a bad email, say) does not fail the
     /// call. A failed *call* (an unknown interview, a malformed request) is still an error.
+    /// A processed row is a [`types::RegisterUserSucceeded`], whose `interview_url` is always
+    /// present; a row the vendor calls processed but sends without a link is reported as
+    /// refused, since there is nothing to send the candidate.
     ///
     /// Calls `register_users_for_interview` (`POST /job-interview-register-users`).
     /// Formerly the Actions API action "Invite, Create interview URL for users".
     pub async fn register_users<R>(
         &self,
         request: R,
-    ) -> Result<Vec<RowOutcome<types::RegisterUserResult>>>
+    ) -> Result<Vec<RowOutcome<types::RegisterUserSucceeded, types::RegisterUserResult>>>
     where
         R: TryInto<types::JobInterviewRegisterUsersRequest>,
         R::Error: std::fmt::Display,
@@ -219,10 +222,7 @@ impl Interviews<'_> {
             .0
             .into_iter()
             .enumerate()
-            .map(|(index, row)| {
-                let result = row.result.clone();
-                RowOutcome::from_result(index, Some(&result), row)
-            })
+            .map(|(index, row)| registration(index, row))
             .collect())
     }
 

@@ -15,7 +15,7 @@
 //! let mut results = jm.results().list_all(&ResultQuery::new());
 //! while let Some(row) = results.try_next().await? {
 //!     // A row's `interview_result_id` (not its `id`) is what the result operations take.
-//!     if let Some(id) = row.interview_result_id.as_deref() {
+//!     if let Some(id) = &row.interview_result_id {
 //!         let details = jm.results().details(id).await?;
 //!         println!("score {:?}, {} transcript entries", details.score, details.transcript.len());
 //!     }

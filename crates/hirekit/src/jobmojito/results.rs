@@ -13,6 +13,30 @@ use super::types::{self, InterviewKind, ResultListOrder, ResultListStep, ResultL
 use crate::error::{Error, ErrorKind, Operation, Result};
 
 /// Interview results, reports, analytics and credit usage. Reach it with [`Client::results`].
+///
+/// The result operations take a [`types::InterviewResultId`]: a results-list row's
+/// `interview_result_id`, a webhook payload's `id`, or a string you hold
+/// (`InterviewResultId::from(String)`, or `str::parse`). A row's own `id` is a
+/// [`types::PositionResultId`], which no result operation accepts:
+///
+/// ```
+/// # async fn demo(jm: &hirekit::jobmojito::Client, row: &hirekit::jobmojito::types::MerchantResultListItem) -> hirekit::Result<()> {
+/// use hirekit::jobmojito::types::InterviewResultId;
+///
+/// if let Some(id) = &row.interview_result_id {
+///     let report = jm.results().report_pdf(id).await?;
+/// }
+/// let known = InterviewResultId::from("93c98d21-e04d-4a84-9afa-ed154cf73636".to_string());
+/// let report = jm.results().report_pdf(&known).await?;
+/// # Ok(()) }
+/// ```
+///
+/// ```compile_fail
+/// # async fn demo(jm: &hirekit::jobmojito::Client, row: &hirekit::jobmojito::types::MerchantResultListItem) -> hirekit::Result<()> {
+/// // The row id is another type: this does not compile.
+/// let report = jm.results().report_pdf(&row.id).await?;
+/// # Ok(()) }
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Results<'a> {
     pub(super) client: &'a Client,
@@ -128,24 +152,33 @@ const PDF_DOWNLOAD: Operation = Operation {
     path: "{pdf_export_url}",
 };
 
+/// The vendor takes an interview result id as a UUID while [`types::InterviewResultId`] keeps
+/// whatever text arrived, so a malformed id is refused here, with the field named, before
+/// anything is sent.
+pub(super) fn not_a_uuid(source: impl std::error::Error + Send + Sync + 'static) -> Error {
+    Error::new(
+        ErrorKind::InvalidInput,
+        "the interview result id is not a UUID",
+    )
+    .with_field("interview_result_id")
+    .with_source(source)
+}
+
+/// A request body naming one interview result, built from JSON so that the id's UUID check
+/// is the body type's own.
+fn result_request<T: serde::de::DeserializeOwned>(body: serde_json::Value) -> Result<T> {
+    serde_json::from_value(body).map_err(not_a_uuid)
+}
+
 fn report_request(
-    interview_result_id: &str,
+    interview_result_id: &types::InterviewResultId,
     export_type: &str,
 ) -> Result<types::JobInterviewPdfRequest> {
-    // Built from JSON so that a malformed id fails here, with the field named.
-    serde_json::from_value(json!({
+    result_request(json!({
         "export_type": export_type,
         "interview_result_id": interview_result_id,
         "store_file": true,
     }))
-    .map_err(|e| {
-        Error::new(
-            ErrorKind::InvalidInput,
-            "the interview result id is not a UUID",
-        )
-        .with_field("interview_result_id")
-        .with_source(e)
-    })
 }
 
 impl Results<'_> {
@@ -156,7 +189,7 @@ impl Results<'_> {
     /// Formerly the Actions API action "Interview result, details with transcript".
     pub async fn details(
         &self,
-        interview_result_id: &str,
+        interview_result_id: &types::InterviewResultId,
     ) -> Result<types::JobInterviewDetailsResponse> {
         self.details_with(interview_result_id, &DetailsOptions::new())
             .await
@@ -169,14 +202,15 @@ impl Results<'_> {
     /// Calls `get_interview_result_details` (`GET /job-interview-details`).
     pub async fn details_with(
         &self,
-        interview_result_id: &str,
+        interview_result_id: &types::InterviewResultId,
         options: &DetailsOptions,
     ) -> Result<types::JobInterviewDetailsResponse> {
+        let id = uuid::Uuid::parse_str(interview_result_id).map_err(not_a_uuid)?;
         let builder = self
             .client
             .raw
             .get_interview_result_details()
-            .interview_result_id(interview_result_id);
+            .interview_result_id(id);
         options.apply(builder).execute(&self.client.transport).await
     }
 
@@ -207,7 +241,10 @@ impl Results<'_> {
     /// Calls `generate_interview_report` (`POST /job-interview-pdf`), then downloads
     /// `pdf_export_url`.
     /// Formerly the Actions API action "Interview result, generate html/PDF report".
-    pub async fn report_pdf(&self, interview_result_id: &str) -> Result<Report> {
+    pub async fn report_pdf(
+        &self,
+        interview_result_id: &types::InterviewResultId,
+    ) -> Result<Report> {
         let request = report_request(interview_result_id, "pdf")?;
         match self.report(request).await? {
             types::JobInterviewPdfResponse::Pdf(pdf) => {
@@ -229,7 +266,10 @@ impl Results<'_> {
     ///
     /// Calls `generate_interview_report` (`POST /job-interview-pdf`).
     /// Formerly the Actions API action "Interview result, generate html/PDF report".
-    pub async fn report_html(&self, interview_result_id: &str) -> Result<Report> {
+    pub async fn report_html(
+        &self,
+        interview_result_id: &types::InterviewResultId,
+    ) -> Result<Report> {
         let request = report_request(interview_result_id, "html")?;
         match self.report(request).await? {
             types::JobInterviewPdfResponse::Html(html) => Ok(Report {
@@ -292,14 +332,12 @@ impl Results<'_> {
     ///
     /// Calls `request_another_interview_attempt` (`POST /job-interview-result-request-another-attempt`).
     /// Formerly the Actions API action "Candidate request another interview attempt".
-    pub async fn request_another_attempt<R>(
+    pub async fn request_another_attempt(
         &self,
-        request: R,
-    ) -> Result<types::RequestAnotherAttemptResponse>
-    where
-        R: TryInto<types::RequestAnotherAttemptRequest>,
-        R::Error: std::fmt::Display,
-    {
+        interview_result_id: &types::InterviewResultId,
+    ) -> Result<types::RequestAnotherAttemptResponse> {
+        let request: types::RequestAnotherAttemptRequest =
+            result_request(json!({ "interview_result_id": interview_result_id }))?;
         self.client
             .raw
             .request_another_interview_attempt()

@@ -29,11 +29,12 @@ const ENDED_UNSCORED: [&str; 3] = ["failed", "abandoned", "terminated, no speech
 pub(crate) fn scoring(
     details: types::JobInterviewDetailsResponse,
 ) -> Check<types::JobInterviewDetailsResponse> {
-    let status = details
-        .status
-        .as_deref()
-        .map(|s| s.trim().to_ascii_lowercase())
-        .unwrap_or_default();
+    // Known statuses and unknown wordings are compared alike, as the vendor's words.
+    let status = match &details.status {
+        Some(types::CoachStatusValue::CoachStatus(known)) => known.to_string(),
+        Some(types::CoachStatusValue::Other(other)) => other.trim().to_ascii_lowercase(),
+        None => String::new(),
+    };
     let processing = details
         .extra
         .get("processing_status")
@@ -80,7 +81,10 @@ impl Results<'_> {
     /// the poll's own error for one that waiting cannot mend (see [`WaitOptions`]).
     ///
     /// ```no_run
-    /// # async fn demo(jm: hirekit::jobmojito::Client, result_id: &str) -> hirekit::Result<()> {
+    /// # async fn demo(
+    /// #     jm: hirekit::jobmojito::Client,
+    /// #     result_id: &hirekit::jobmojito::types::InterviewResultId,
+    /// # ) -> hirekit::Result<()> {
     /// use std::time::Duration;
     /// use hirekit::{ErrorKind, WaitOptions};
     ///
@@ -94,9 +98,11 @@ impl Results<'_> {
     /// ```
     pub async fn wait_until_scored(
         &self,
-        interview_result_id: &str,
+        interview_result_id: &types::InterviewResultId,
         options: WaitOptions,
     ) -> Result<types::JobInterviewDetailsResponse> {
+        let interview_result_id =
+            uuid::Uuid::parse_str(interview_result_id).map_err(super::results::not_a_uuid)?;
         let client = self.client;
         let waiting = Waiting {
             operation: Operation::of(&routes::GET_INTERVIEW_RESULT_DETAILS),

@@ -19,7 +19,9 @@ use crate::{Error, ErrorKind, Result};
 /// The generated payload types (from `specs/jobmojito.yaml`).
 pub mod types {
     pub use jobmojito_raw::functions::types::{
-        WebhookInterviewResultPayload, WebhookInterviewResultRecord, WebhookTableRecordEnvelope,
+        CoachStatus, CoachStatusValue, InterviewResultId, ProcessingStatus, ProcessingStatusValue,
+        ResultStatus, ResultStatusValue, WebhookInterviewResultPayload,
+        WebhookInterviewResultRecord, WebhookTableRecordEnvelope,
     };
 }
 
@@ -59,12 +61,24 @@ impl ResultEvent {
     /// routes restricted to some events (`JobMojitoWebhooks::event`) instead compare this
     /// inference with the route's events and refuse a delivery that matches none.
     pub fn infer(payload: &types::WebhookInterviewResultPayload) -> ResultEvent {
-        let interview = payload.interview_status.as_deref().unwrap_or_default();
-        let failed =
-            matches!(interview, "failed" | "abandoned") || interview.starts_with("terminated");
+        use types::{CoachStatus, CoachStatusValue, ResultStatus, ResultStatusValue};
+        let failed = match &payload.interview_status {
+            Some(CoachStatusValue::CoachStatus(status)) => matches!(
+                status,
+                CoachStatus::Failed
+                    | CoachStatus::Abandoned
+                    | CoachStatus::TerminatedNoSpeechDetected
+            ),
+            // A termination worded in a way this version does not know is still a failure.
+            Some(CoachStatusValue::Other(other)) => other.starts_with("terminated"),
+            None => false,
+        };
         if failed {
             ResultEvent::InterviewFailed
-        } else if payload.status == "draft" {
+        } else if matches!(
+            payload.status,
+            ResultStatusValue::ResultStatus(ResultStatus::Draft)
+        ) {
             ResultEvent::InterviewCollected
         } else {
             ResultEvent::InterviewResult
@@ -207,8 +221,8 @@ impl Event {
         match self {
             Event::InterviewResult(p)
             | Event::InterviewCollected(p)
-            | Event::InterviewFailed(p) => Some(&p.id),
-            Event::TableRecord(e) => e.record.id.as_deref(),
+            | Event::InterviewFailed(p) => Some(p.id.as_str()),
+            Event::TableRecord(e) => e.record.id.as_ref().map(|id| id.as_str()),
             Event::Unknown(raw) => raw.get("id").and_then(Value::as_str),
         }
     }
