@@ -20,7 +20,7 @@
 //! # let interview_id = String::new();
 //! // A candidate finishes an interview, and it is scored 8.
 //! let finished = control
-//!     .change_result(ResultChange::new(&interview_id, ResultOutcome::Scored).score(8.0))
+//!     .change_result(&ResultChange::new(&interview_id, ResultOutcome::Scored).score(8.0))
 //!     .await?;
 //! println!("result {}", finished.result_id);
 //! # Ok(()) }
