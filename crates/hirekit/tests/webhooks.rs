@@ -552,6 +552,7 @@ async fn control(mock: &MockServer, method: &str, path: &str, body: Value) -> Va
 }
 
 /// The next message, or a failure if none comes within 10 s (a regression must fail, not hang).
+#[cfg(feature = "axum")]
 async fn within<T>(rx: &mut UnboundedReceiver<T>) -> Option<T> {
     tokio::time::timeout(Duration::from_secs(10), rx.recv())
         .await
