@@ -10,18 +10,23 @@
 //! 2. strip operations marked `x-hirekit-handwritten` (multipart uploads the facade writes by hand);
 //! 3. run progenitor (builder interface, merged tags), turning its panics into errors that name
 //!    the spec;
-//! 4. [`redact`] the `Debug` of types carrying secrets or personal data;
-//! 5. add the [`operations`] layer: the spec's route table, and on every builder `request()` and
+//! 4. [`redact`] the `Debug` of types carrying secrets or personal data, and give the optional
+//!    nullable request fields three states ([`nullable`]);
+//! 5. rewrite the typify struct builders' [`setters`]: optional fields take a plain value,
+//!    arrays take any iterator of convertible items (nested builders too), and `maybe_`/`clear_`
+//!    methods pass on an `Option` or send `null`;
+//! 6. add the [`operations`] layer: the spec's route table, and on every builder `request()` and
 //!    `execute()` through a `hirekit_runtime::Executor`;
-//! 6. for a spec with PostgREST tables (path items marked `x-hirekit-table`), add the
+//! 7. for a spec with PostgREST tables (path items marked `x-hirekit-table`), add the
 //!    [`tables_catalog`]: one module per table with its typed `Column` enum and routes;
-//! 7. format with prettyplease and prepend the `@generated` header.
+//! 8. format with prettyplease and prepend the `@generated` header.
 
 pub mod build;
 pub mod lint;
 pub mod nullable;
 pub mod operations;
 pub mod redact;
+pub mod setters;
 pub mod surface;
 pub mod tables_catalog;
 pub mod targets;
@@ -73,6 +78,10 @@ pub fn generate(spec: &Spec) -> Result<String, Error> {
             spec: spec.name.clone(),
             message,
         }
+    })?;
+    setters::apply(&mut file).map_err(|message| Error::PostProcess {
+        spec: spec.name.clone(),
+        message,
     })?;
     operations::apply(&mut file, spec).map_err(|message| Error::PostProcess {
         spec: spec.name.clone(),

@@ -8,8 +8,9 @@
 //! an operation's request body:
 //!
 //! * the struct field becomes `Nullable<T>` (absent is omitted, `Null` is written as `null`);
-//! * its typify builder keeps the setter `field(value)` (a `None` leaves the field out, as
-//!   before) and gains `clear_field()`, which sends `null`;
+//! * its typify builder stores a `Nullable<T>` too; [`crate::setters`] then gives it
+//!   `field(value)`, `maybe_field(option)` (`None` leaves it out) and `clear_field()`, which
+//!   sends `null`;
 //! * `Nullable<T>` itself is `hirekit_runtime::Nullable`, named in the generated `types` module.
 //!
 //! Response types are left alone: for them absent and `null` mean the same thing, and
@@ -17,9 +18,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use quote::{format_ident, quote};
+use quote::quote;
 use serde_json::Value;
-use syn::{Fields, GenericArgument, ImplItem, Item, PathArguments, Type};
+use syn::{Fields, GenericArgument, Item, PathArguments, Type};
 
 use crate::Spec;
 use crate::lint::is_null_branch;
@@ -246,14 +247,15 @@ fn serde_attrs(attrs: &[syn::Attribute], json: &str) -> Result<Vec<syn::Attribut
     Ok(out)
 }
 
-/// In typify's builder for each schema: the field holds `Nullable<T>`, the setter maps `Some`
-/// to a value and `None` to absent, and `clear_<field>()` sets `null`.
+/// In typify's builder for each schema: the field holds `Nullable<T>`. Its setters (a value,
+/// `maybe_<field>`, `clear_<field>`) are written by [`crate::setters`], which runs next and
+/// writes every builder's setters from what each field stores.
 fn rewrite_builders(
     items: &mut [Item],
     done: &BTreeMap<String, BTreeMap<String, String>>,
 ) -> Result<(), String> {
-    // The rewritten fields of each builder: identifier, value type, JSON name.
-    let mut idents: BTreeMap<String, Vec<(syn::Ident, Type, String)>> = BTreeMap::new();
+    // How many fields of each builder were rewritten.
+    let mut found: BTreeMap<String, usize> = BTreeMap::new();
     for item in items.iter_mut() {
         let Item::Struct(s) = item else { continue };
         let name = s.ident.to_string();
@@ -269,91 +271,25 @@ fn rewrite_builders(
             };
             // The builder's fields carry the struct's identifiers.
             let label = ident.to_string().trim_start_matches("r#").to_string();
-            let Some(json) = wanted.get(&label).cloned() else {
+            if !wanted.contains_key(&label) {
                 continue;
-            };
+            }
             let inner = result_option_inner(&field.ty)
                 .ok_or_else(|| format!("builder `{name}.{label}` is not `Result<Option<_>, _>`"))?
                 .clone();
             field.ty = syn::parse_quote!(
                 ::std::result::Result<super::Nullable<#inner>, ::std::string::String>
             );
-            idents
-                .entry(name.clone())
-                .or_default()
-                .push((ident, inner, json));
+            *found.entry(name.clone()).or_default() += 1;
         }
     }
-    for name in done.keys() {
-        let fields = idents.get(name).map(Vec::as_slice).unwrap_or_default();
-        let wanted = done.get(name).map(BTreeMap::len).unwrap_or(0);
-        if fields.len() != wanted {
+    for (name, wanted) in done {
+        let fields = found.get(name).copied().unwrap_or(0);
+        if fields != wanted.len() {
             return Err(format!(
-                "builder `{name}`: found {} of {wanted} nullable request fields",
-                fields.len()
+                "builder `{name}`: found {fields} of {} nullable request fields",
+                wanted.len()
             ));
-        }
-    }
-
-    for item in items.iter_mut() {
-        let Item::Impl(block) = item else { continue };
-        if block.trait_.is_some() {
-            continue;
-        }
-        let Type::Path(self_ty) = block.self_ty.as_ref() else {
-            continue;
-        };
-        let Some(name) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
-            continue;
-        };
-        let Some(fields) = idents.get(&name) else {
-            continue;
-        };
-        for (ident, inner, json) in fields {
-            let position = block
-                .items
-                .iter()
-                .position(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == *ident));
-            let Some(position) = position else {
-                return Err(format!("builder `{name}` has no setter `{ident}`"));
-            };
-            let label = ident.to_string().trim_start_matches("r#").to_string();
-            let clear = format_ident!("clear_{}", label);
-            if block
-                .items
-                .iter()
-                .any(|i| matches!(i, ImplItem::Fn(f) if f.sig.ident == clear))
-            {
-                return Err(format!("builder `{name}` already has a method `{clear}`"));
-            }
-            let message = format!("error converting supplied value for {label}: {{e}}");
-            let set_doc = format!(
-                "Sets `{json}`; `None` leaves it out of the request (the stored value stays)."
-            );
-            let clear_doc = format!("Sends `{json}` as `null`, which clears the stored value.");
-            let setter: ImplItem = syn::parse_quote! {
-                #[doc = #set_doc]
-                pub fn #ident<T>(mut self, value: T) -> Self
-                where
-                    T: ::std::convert::TryInto<::std::option::Option<#inner>>,
-                    T::Error: ::std::fmt::Display,
-                {
-                    self.#ident = value
-                        .try_into()
-                        .map(super::Nullable::from_option)
-                        .map_err(|e| format!(#message));
-                    self
-                }
-            };
-            let clearer: ImplItem = syn::parse_quote! {
-                #[doc = #clear_doc]
-                pub fn #clear(mut self) -> Self {
-                    self.#ident = Ok(super::Nullable::Null);
-                    self
-                }
-            };
-            block.items[position] = setter;
-            block.items.insert(position + 1, clearer);
         }
     }
     Ok(())
@@ -471,10 +407,12 @@ components:
                 "{field}"
             );
         }
-        // Required-nullable and non-nullable fields keep their types and get no clearer.
+        // Required-nullable and non-nullable fields keep their types. The non-nullable one gets
+        // no clearer; the required-nullable one's (from `setters`) writes `None`, i.e. `null`.
         assert!(squashed.contains("pubkept:::std::option::Option<::std::string::String>,"));
         assert!(squashed.contains("pubnote:::std::option::Option<::std::string::String>,"));
-        assert!(!squashed.contains("clear_kept") && !squashed.contains("clear_note"));
+        assert!(!squashed.contains("clear_note"));
+        assert!(squashed.contains("self.kept=Ok(::std::option::Option::None);"));
         // The response type stays two-state (only `Thing` has an optional `name` left).
         assert!(squashed.contains("pubname:::std::option::Option<::std::string::String>,"));
         // The redacted Debug still hides the sensitive field.

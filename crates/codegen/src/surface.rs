@@ -1,5 +1,6 @@
 //! The API surface of a generated client, read back from its Rust source: each operation's
-//! method, path, parameters, body and response type, and each type's fields or variants.
+//! method, path, parameters, body and response type, each type's fields or variants, and the
+//! setters of each type's builder with what they accept.
 //!
 //! Reading the generated code (rather than the spec) shows what users of the raw client get,
 //! so the xtask can summarise what a spec edit changed for them, and the snapshot tests pin it.
@@ -41,6 +42,10 @@ pub struct Surface {
     pub operations: BTreeMap<String, OperationSurface>,
     /// Types of the `types` module by name (builders excluded).
     pub types: BTreeMap<String, TypeSurface>,
+    /// The setters of each type's builder (`types::builder::X`) by type name: setter name to
+    /// what it accepts (`T` for anything converting to `T`, `[T]` for items converting to `T`,
+    /// empty for a setter without argument).
+    pub builders: BTreeMap<String, BTreeMap<String, String>>,
     /// The Tables catalog (specs with `x-hirekit-table`): each table's columns, in order,
     /// with their `ColumnType`.
     pub tables: BTreeMap<String, Vec<(String, String)>>,
@@ -68,6 +73,7 @@ impl Surface {
                 }
                 Item::Mod(m) if m.ident == "types" => {
                     read_types(m, &mut surface.types);
+                    read_type_builders(m, &mut surface.builders);
                 }
                 Item::Mod(m) if m.ident == "catalog" => {
                     read_catalog(m, &mut surface.tables);
@@ -106,6 +112,9 @@ impl Surface {
                     let _ = writeln!(out, "struct {name}");
                     for (field, ty) in fields {
                         let _ = writeln!(out, "  {field}: {ty}");
+                    }
+                    for (setter, input) in self.builders.get(name).into_iter().flatten() {
+                        let _ = writeln!(out, "  .{setter}({input})");
                     }
                 }
                 TypeSurface::Enum(variants) => {
@@ -197,6 +206,25 @@ impl SurfaceDiff {
         for name in old.types.keys() {
             if !new.types.contains_key(name) {
                 lines.push(format!("type removed: {name}"));
+            }
+        }
+        // A builder comes and goes with its type; only changes to one that stays are news.
+        for (name, setters) in &new.builders {
+            match old.builders.get(name) {
+                Some(before) if before != setters => {
+                    let mut what = Vec::new();
+                    diff_maps(before, setters, "setter", &mut what);
+                    lines.push(format!("builder changed: {name}: {}", what.join("; ")));
+                }
+                None if old.types.contains_key(name) => {
+                    lines.push(format!("builder added: {name}"));
+                }
+                _ => {}
+            }
+        }
+        for name in old.builders.keys() {
+            if !new.builders.contains_key(name) && new.types.contains_key(name) {
+                lines.push(format!("builder removed: {name}"));
             }
         }
         let as_map = |columns: &[(String, String)]| -> BTreeMap<String, String> {
@@ -366,6 +394,114 @@ fn read_types(module: &syn::ItemMod, types: &mut BTreeMap<String, TypeSurface>) 
             _ => {}
         }
     }
+}
+
+/// Reads the setters of the builders in `types::builder`: each public method of a builder's
+/// inherent `impl`, with what its argument accepts.
+fn read_type_builders(types: &syn::ItemMod, out: &mut BTreeMap<String, BTreeMap<String, String>>) {
+    let Some((_, items)) = &types.content else {
+        return;
+    };
+    let builders = items.iter().find_map(|item| match item {
+        Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|(_, items)| items),
+        _ => None,
+    });
+    for item in builders.into_iter().flatten() {
+        let Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        let Type::Path(self_ty) = &*imp.self_ty else {
+            continue;
+        };
+        let Some(name) = self_ty.path.segments.last().map(|s| s.ident.to_string()) else {
+            continue;
+        };
+        let setters = out.entry(name).or_default();
+        for member in &imp.items {
+            let ImplItem::Fn(f) = member else { continue };
+            if !matches!(f.vis, syn::Visibility::Public(_)) {
+                continue;
+            }
+            setters.insert(f.sig.ident.to_string(), setter_input(&f.sig));
+        }
+    }
+}
+
+/// What a setter's argument accepts, with its generic parameters read through their bounds:
+/// `V: TryInto<T>` is `T`, `I: IntoIterator<Item = V>` is `[what V accepts]`.
+fn setter_input(sig: &syn::Signature) -> String {
+    let argument = sig.inputs.iter().find_map(|input| match input {
+        syn::FnArg::Typed(typed) => Some(&*typed.ty),
+        syn::FnArg::Receiver(_) => None,
+    });
+    argument.map_or_else(String::new, |ty| accepted(ty, &sig.generics, 0))
+}
+
+fn accepted(ty: &Type, generics: &syn::Generics, depth: usize) -> String {
+    let param = match ty {
+        Type::Path(p) if depth < 4 => p.path.get_ident().filter(|ident| {
+            generics
+                .params
+                .iter()
+                .any(|g| matches!(g, syn::GenericParam::Type(t) if t.ident == **ident))
+        }),
+        _ => None,
+    };
+    let Some(param) = param else {
+        return type_name(ty);
+    };
+    for bound in bounds_of(param, generics) {
+        let syn::TypeParamBound::Trait(bound) = bound else {
+            continue;
+        };
+        let Some(last) = bound.path.segments.last() else {
+            continue;
+        };
+        let PathArguments::AngleBracketed(args) = &last.arguments else {
+            continue;
+        };
+        for arg in &args.args {
+            match arg {
+                GenericArgument::Type(target)
+                    if last.ident == "TryInto" || last.ident == "Into" =>
+                {
+                    return type_name(target);
+                }
+                GenericArgument::AssocType(item)
+                    if last.ident == "IntoIterator" && item.ident == "Item" =>
+                {
+                    return format!("[{}]", accepted(&item.ty, generics, depth + 1));
+                }
+                _ => {}
+            }
+        }
+    }
+    param.to_string()
+}
+
+/// The bounds on generic parameter `param`, inline and in the `where` clause.
+fn bounds_of<'a>(
+    param: &syn::Ident,
+    generics: &'a syn::Generics,
+) -> impl Iterator<Item = &'a syn::TypeParamBound> {
+    let inline = generics.params.iter().filter_map(move |g| match g {
+        syn::GenericParam::Type(t) if t.ident == *param => Some(t.bounds.iter()),
+        _ => None,
+    });
+    let clause = generics
+        .where_clause
+        .iter()
+        .flat_map(|w| w.predicates.iter())
+        .filter_map(move |p| match p {
+            syn::WherePredicate::Type(t)
+                if matches!(&t.bounded_ty, Type::Path(path) if path.path.is_ident(param)) =>
+            {
+                Some(t.bounds.iter())
+            }
+            _ => None,
+        });
+    inline.chain(clause).flatten()
 }
 
 /// Reads each table module of the generated `catalog`: the arms of `Column::name` (in
@@ -601,5 +737,62 @@ pub mod types {{
             ]
         );
         assert!(SurfaceDiff::between(&old, &old).is_empty());
+    }
+
+    fn with_builder(note_setter: &str) -> Surface {
+        let source = format!(
+            r#"
+pub mod types {{
+    pub struct Thing {{ pub id: i64, pub tags: Vec<Tag>, pub note: Option<String> }}
+    pub mod builder {{
+        pub struct Thing {{ id: Result<i64, String> }}
+        impl Thing {{
+            pub fn id<T>(mut self, value: T) -> Self
+            where T: ::std::convert::TryInto<i64>, T::Error: ::std::fmt::Display {{ todo!() }}
+            pub fn tags<I, V>(mut self, values: I) -> Self
+            where I: ::std::iter::IntoIterator<Item = V>, V: ::std::convert::TryInto<super::Tag>,
+                V::Error: ::std::fmt::Display {{ todo!() }}
+            {note_setter}
+            pub fn clear_note(mut self) -> Self {{ todo!() }}
+            fn private(self) -> Self {{ self }}
+        }}
+        impl ::std::default::Default for Thing {{ fn default() -> Self {{ todo!() }} }}
+    }}
+}}
+"#
+        );
+        Surface::of_source(&source).unwrap()
+    }
+
+    #[test]
+    fn reads_type_builder_setters_through_their_bounds() {
+        let s = with_builder(
+            "pub fn note<T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>>(mut self, value: T) -> Self { todo!() }",
+        );
+        let setters = &s.builders["Thing"];
+        assert_eq!(setters["id"], "i64");
+        assert_eq!(setters["tags"], "[Tag]");
+        assert_eq!(setters["note"], "Option<String>");
+        assert_eq!(setters["clear_note"], "");
+        assert!(!setters.contains_key("private") && !setters.contains_key("default"));
+        let rendered = s.render();
+        assert!(
+            rendered.contains("struct Thing\n  id: i64\n  note: Option<String>\n  tags: Vec<Tag>\n  .clear_note()\n  .id(i64)\n"),
+            "{rendered}"
+        );
+    }
+
+    #[test]
+    fn diff_names_a_changed_setter() {
+        let old = with_builder(
+            "pub fn note<T>(mut self, value: T) -> Self where T: ::std::convert::TryInto<::std::option::Option<::std::string::String>> { todo!() }",
+        );
+        let new = with_builder(
+            "pub fn note<V>(mut self, value: V) -> Self where V: ::std::convert::TryInto<::std::string::String> { todo!() }",
+        );
+        assert_eq!(
+            SurfaceDiff::between(&old, &new).lines,
+            vec!["builder changed: Thing: setter `note` type Option<String> -> String"]
+        );
     }
 }

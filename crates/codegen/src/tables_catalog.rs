@@ -583,7 +583,7 @@ paths:
         - {$ref: '#/components/parameters/pet.name'}
         - {name: type, in: query, schema: {type: string}}
         - {name: age, in: query, schema: {type: string}}
-        - {name: extra, in: query, schema: {type: string}}
+        - {name: details, in: query, schema: {type: string}}
       responses:
         '2XX': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}}
         '4XX': {$ref: '#/components/responses/Error'}
@@ -607,7 +607,7 @@ paths:
         - {name: age, in: query, schema: {type: string}}
         - {name: type, in: query, schema: {type: string}}
         - {name: name, in: query, schema: {type: string}}
-        - {name: extra, in: query, schema: {type: string}}
+        - {name: details, in: query, schema: {type: string}}
       requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/PetWrite'}}}}
       responses:
         '200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}}
@@ -622,7 +622,7 @@ paths:
         - {name: name, in: query, schema: {type: string}}
         - {name: type, in: query, schema: {type: string}}
         - {name: age, in: query, schema: {type: string}}
-        - {name: extra, in: query, schema: {type: string}}
+        - {name: details, in: query, schema: {type: string}}
       responses:
         '200': {description: ok, content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}}
         '4XX': {$ref: '#/components/responses/Error'}
@@ -695,7 +695,7 @@ components:
       additionalProperties: {}
       properties:
         age: {type: integer, nullable: true}
-        extra: {nullable: true}
+        details: {nullable: true}
         name: {type: string, nullable: true}
         type: {type: string, nullable: true}
     PetWrite:
@@ -738,7 +738,7 @@ components:
                 ("name", "Name", "String"),
                 ("type", "Type", "String"),
                 ("age", "Age", "Integer"),
-                ("extra", "Extra", "Json"),
+                ("details", "Details", "Json"),
             ]
         );
         assert_eq!(
@@ -799,7 +799,7 @@ components:
             "Column::Name=>builder.name(expression)",
             "Column::Type=>\"type\"",
             "Column::Age=>ColumnType::Integer",
-            "Column::Extra=>ColumnType::Json",
+            "Column::Details=>ColumnType::Json",
             "pubconstTABLE_NAMES:&[&str]=&[\"owner\",\"pet\"]",
             "pubtypeRow=super::super::types::Pet;",
             "&super::super::routes::DELETE_OWNER",
@@ -830,7 +830,7 @@ components:
                     ("name".to_string(), "String".to_string()),
                     ("type".to_string(), "String".to_string()),
                     ("age".to_string(), "Integer".to_string()),
-                    ("extra".to_string(), "Json".to_string()),
+                    ("details".to_string(), "Json".to_string()),
                 ][..]
             )
         );

@@ -109,12 +109,10 @@ async fn jofi_flow(
             jofi::types::CreateInvitationRequest::builder()
                 .first_name("Quinn")
                 .last_name("Example")
-                .email("quinn@example.com".to_string())
-                .created_by_user_email("avery.hollis@example.com".to_string())
-                .assessments_to_assign(vec![
-                    jofi::types::AssessmentToAssign::builder()
-                        .test_id(test_id)
-                        .try_into()?,
+                .email("quinn@example.com")
+                .created_by_user_email("avery.hollis@example.com")
+                .assessments_to_assign([
+                    jofi::types::AssessmentToAssign::builder().test_id(test_id)
                 ]),
         )
         .await?;
@@ -185,14 +183,8 @@ async fn jobmojito_flow(
     mock: &MockServer,
 ) -> Result<(), Box<dyn std::error::Error>> {
     jobmojito_read_only(jm).await?;
-    let question = |text: &str| -> Result<
-        types::JobInterviewCreateFromArrayQuestion,
-        Box<dyn std::error::Error>,
-    > {
-        Ok(types::JobInterviewCreateFromArrayQuestion::builder()
-            .question(text.to_string())
-            .try_into()?)
-    };
+    let question =
+        |text: &str| types::JobInterviewCreateFromArrayQuestion::builder().question(text);
     let created = jm
         .interviews()
         .create_from_questions(
@@ -205,9 +197,9 @@ async fn jobmojito_flow(
                 .status(types::InterviewCreateStatus::Active)
                 .type_(types::InterviewProductType::Interview)
                 .visibility(types::Visibility::MerchantInvite)
-                .questions(vec![
-                    question("What did you build last year?")?,
-                    question("How do you review a colleague's code?")?,
+                .questions([
+                    question("What did you build last year?"),
+                    question("How do you review a colleague's code?"),
                 ]),
         )
         .await?;
@@ -219,13 +211,10 @@ async fn jobmojito_flow(
         .register_users(
             types::JobInterviewRegisterUsersRequest::builder()
                 .interview_id(interview_id.as_str())
-                .users(vec![
-                    types::RegisterUser::builder()
-                        .name(Some("Robin Example".to_string()))
-                        .email(Some("robin@example.com".to_string()))
-                        .external_id(Some("ats-1001".to_string()))
-                        .try_into()?,
-                ]),
+                .users([types::RegisterUser::builder()
+                    .name("Robin Example")
+                    .email("robin@example.com")
+                    .external_id("ats-1001")]),
         )
         .await?;
     let registered = rows.iter().filter(|row| row.is_success()).count();

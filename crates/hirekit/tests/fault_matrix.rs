@@ -297,8 +297,7 @@ async fn run_jofi(h: &Harness, target: &Target, fault: Fault) -> Observed {
             .invitations()
             .update(
                 invitation_id,
-                hirekit::jofi::types::UpdateInvitationRequest::builder()
-                    .person_id(Some("matrix".to_string())),
+                hirekit::jofi::types::UpdateInvitationRequest::builder().person_id("matrix"),
             )
             .await
             .map(drop),
@@ -308,9 +307,9 @@ async fn run_jofi(h: &Harness, target: &Target, fault: Fault) -> Observed {
                 hirekit::jofi::types::CreateInvitationRequest::builder()
                     .first_name("Matrix")
                     .last_name("Cell")
-                    .email("matrix.cell@example.com".to_string())
-                    .created_by_user_email("avery.hollis@example.com".to_string())
-                    .assessments_to_assign(Vec::new()),
+                    .email("matrix.cell@example.com")
+                    .created_by_user_email("avery.hollis@example.com")
+                    .assessments_to_assign(Vec::<hirekit::jofi::types::AssessmentToAssign>::new()),
             )
             .await
             .map(drop),

@@ -402,9 +402,9 @@ fn create_invitation() -> hirekit::jofi::types::builder::CreateInvitationRequest
     hirekit::jofi::types::CreateInvitationRequest::builder()
         .first_name(CANDIDATE_FIRST)
         .last_name(CANDIDATE_LAST)
-        .email(CANDIDATE_EMAIL.to_string())
-        .created_by_user_email(USER_EMAIL.to_string())
-        .assessments_to_assign(Vec::new())
+        .email(CANDIDATE_EMAIL)
+        .created_by_user_email(USER_EMAIL)
+        .assessments_to_assign(Vec::<hirekit::jofi::types::AssessmentToAssign>::new())
 }
 
 fn register_candidate() -> hirekit::jobmojito::types::JobInterviewRegisterUsersRequest {

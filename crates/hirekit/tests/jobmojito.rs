@@ -817,7 +817,7 @@ async fn an_update_sends_null_for_a_cleared_field_and_leaves_unset_fields_out() 
     let request = || types::JobInterviewUpdateRequest::builder().position_id(POSITION);
 
     jm.interviews()
-        .update(request().clear_code().name(Some("Kept".to_string())))
+        .update(request().clear_code().name("Kept"))
         .await
         .expect("update with a cleared field");
     let (line, body) = received.recv().await.expect("a request");
@@ -827,15 +827,15 @@ async fn an_update_sends_null_for_a_cleared_field_and_leaves_unset_fields_out() 
     assert!(body.get("description").is_none(), "never set: {body}");
 
     jm.interviews()
-        .update(request().name(Some("Kept".to_string())))
+        .update(request().name("Kept"))
         .await
         .expect("update without the field");
     let (_, body) = received.recv().await.expect("a request");
     assert!(body.get("code").is_none(), "unset must be omitted: {body}");
 
-    // A setter given `None` after a clear leaves the field out again (last call wins).
+    // `maybe_` given `None` after a clear leaves the field out again (last call wins).
     jm.interviews()
-        .update(request().clear_code().code(None::<String>))
+        .update(request().clear_code().maybe_code(None))
         .await
         .expect("update");
     let (_, body) = received.recv().await.expect("a request");

@@ -49,14 +49,9 @@ fn new_invitation(email: &str) -> types::builder::CreateInvitationRequest {
     types::CreateInvitationRequest::builder()
         .first_name("Robin")
         .last_name("Example")
-        .email(email.to_string())
-        .created_by_user_email(CREATOR.to_string())
-        .assessments_to_assign(vec![
-            types::AssessmentToAssign::builder()
-                .test_id(6)
-                .try_into()
-                .expect("assessment"),
-        ])
+        .email(email)
+        .created_by_user_email(CREATOR)
+        .assessments_to_assign([types::AssessmentToAssign::builder().test_id(6)])
 }
 
 #[tokio::test]
@@ -80,7 +75,7 @@ async fn invitations_are_created_read_listed_and_updated() {
         .invitations()
         .update(
             created.id,
-            types::UpdateInvitationRequest::builder().person_id(Some("ats-17".to_string())),
+            types::UpdateInvitationRequest::builder().person_id("ats-17"),
         )
         .await
         .expect("updated");

@@ -135,10 +135,10 @@ async fn a_full_run_prints_no_secret_and_no_personal_data() {
     let request = jofi_types::CreateInvitationRequest::builder()
         .first_name("Robin")
         .last_name("Leakcheck")
-        .email(CANDIDATE_EMAIL.to_string())
-        .phone(Some(CANDIDATE_PHONE.to_string()))
-        .created_by_user_email("avery.hollis@example.com".to_string())
-        .assessments_to_assign(Vec::new());
+        .email(CANDIDATE_EMAIL)
+        .phone(CANDIDATE_PHONE)
+        .created_by_user_email("avery.hollis@example.com")
+        .assessments_to_assign(Vec::<jofi_types::AssessmentToAssign>::new());
     printed.push_str(&format!("{request:?}\n"));
     let invitation = jofi.invitations().create(request).await.expect("created");
     printed.push_str(&format!("{invitation:?}\n"));
@@ -161,8 +161,8 @@ async fn a_full_run_prints_no_secret_and_no_personal_data() {
         .first_name("Robin")
         .last_name("Leakcheck")
         .email(format!("{CANDIDATE_EMAIL}x@"))
-        .created_by_user_email(CANDIDATE_EMAIL.to_string())
-        .assessments_to_assign(Vec::new());
+        .created_by_user_email(CANDIDATE_EMAIL)
+        .assessments_to_assign(Vec::<jofi_types::AssessmentToAssign>::new());
     both(
         &mut printed,
         &jofi.invitations().create(bad).await.expect_err("refused"),

@@ -63,20 +63,15 @@ fn jobmojito_client(mock: &MockServer, retry: RetryPolicy) -> jobmojito::Client 
 
 /// A new invitation for two assessments.
 async fn invite(jofi: &jofi::Client) -> i64 {
-    let assessment = |id: i64| {
-        types::AssessmentToAssign::builder()
-            .test_id(id)
-            .try_into()
-            .expect("assessment")
-    };
+    let assessment = |id: i64| types::AssessmentToAssign::builder().test_id(id);
     jofi.invitations()
         .create(
             types::CreateInvitationRequest::builder()
                 .first_name("Robin")
                 .last_name("Example")
-                .email("robin@example.com".to_string())
-                .created_by_user_email(CREATOR.to_string())
-                .assessments_to_assign(vec![assessment(6), assessment(7)]),
+                .email("robin@example.com")
+                .created_by_user_email(CREATOR)
+                .assessments_to_assign([assessment(6), assessment(7)]),
         )
         .await
         .expect("invitation created")

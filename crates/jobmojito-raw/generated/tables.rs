@@ -1599,6 +1599,11 @@ pub mod types {
         }
     }
     /// Types for composing complex structures.
+    /**Builders for the types of this module, one per object type, reached through `Type::builder()` and turned into the type with `try_into()` (or passed straight to an operation's `body`).
+
+A setter takes anything that converts into the field's type: a nested builder, `&str` for a `String`, a smaller integer for a wider one. An optional field's setter takes the value itself; `maybe_<field>(option)` passes on an `Option` (`None` leaves the field out), and `clear_<field>()`, present where the API takes `null`, sends `null`. An array field's setter takes any list or iterator whose items convert to the item type, nested builders included; an empty list needs its item type spelled out (`Vec::<Item>::new()`).
+
+A value that does not convert is kept, and the conversion of the builder into its type fails with a `ConversionError` naming the field (and the index of an array item).*/
     pub mod builder {
         #[derive(Clone)]
         pub struct Error {
@@ -1655,61 +1660,103 @@ pub mod types {
             }
         }
         impl Error {
-            pub fn code<T>(mut self, value: T) -> Self
+            ///Sets `code` (optional, left out until set).
+            pub fn code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ErrorCode>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::ErrorCode>,
+                V::Error: ::std::fmt::Display,
             {
                 self.code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
                 self
             }
-            pub fn details<T>(mut self, value: T) -> Self
+            ///Sets `code` from an `Option`: `None` leaves it out.
+            pub fn maybe_code(
+                mut self,
+                value: ::std::option::Option<super::ErrorCode>,
+            ) -> Self {
+                self.code = Ok(value);
+                self
+            }
+            ///Sets `details` (optional, left out until set).
+            pub fn details<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.details = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for details: {e}")
                     });
                 self
             }
-            pub fn error<T>(mut self, value: T) -> Self
+            ///Sets `details` from an `Option`: `None` leaves it out.
+            pub fn maybe_details(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.details = Ok(value);
+                self
+            }
+            ///Sets `error` (optional, left out until set).
+            pub fn error<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.error = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for error: {e}")
                     });
                 self
             }
-            pub fn error_code<T>(mut self, value: T) -> Self
+            ///Sets `error` from an `Option`: `None` leaves it out.
+            pub fn maybe_error(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.error = Ok(value);
+                self
+            }
+            ///Sets `error_code` (optional, left out until set).
+            pub fn error_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.error_code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for error_code: {e}")
                     });
                 self
             }
-            pub fn error_description<T>(mut self, value: T) -> Self
+            ///Sets `error_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_error_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.error_code = Ok(value);
+                self
+            }
+            ///Sets `error_description` (optional, left out until set).
+            pub fn error_description<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.error_description = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for error_description: {e}"
@@ -1717,42 +1764,81 @@ pub mod types {
                     });
                 self
             }
-            pub fn hint<T>(mut self, value: T) -> Self
+            ///Sets `error_description` from an `Option`: `None` leaves it out.
+            pub fn maybe_error_description(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.error_description = Ok(value);
+                self
+            }
+            ///Sets `hint` (optional, left out until set).
+            pub fn hint<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.hint = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for hint: {e}")
                     });
                 self
             }
-            pub fn message<T>(mut self, value: T) -> Self
+            ///Sets `hint` from an `Option`: `None` leaves it out.
+            pub fn maybe_hint(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.hint = Ok(value);
+                self
+            }
+            ///Sets `message` (optional, left out until set).
+            pub fn message<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.message = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
                 self
             }
-            pub fn msg<T>(mut self, value: T) -> Self
+            ///Sets `message` from an `Option`: `None` leaves it out.
+            pub fn maybe_message(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.message = Ok(value);
+                self
+            }
+            ///Sets `msg` (optional, left out until set).
+            pub fn msg<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.msg = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for msg: {e}")
                     });
                 self
             }
+            ///Sets `msg` from an `Option`: `None` leaves it out.
+            pub fn maybe_msg(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.msg = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1821,16 +1907,27 @@ pub mod types {
             }
         }
         impl InterviewDefPreScreening {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1880,16 +1977,24 @@ pub mod types {
             }
         }
         impl InterviewDefPreScreeningWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -1983,13 +2088,15 @@ pub mod types {
             }
         }
         impl InterviewDefQuestion {
-            pub fn candidate_expectations_json<T>(mut self, value: T) -> Self
+            ///Sets `candidate_expectations_json` (optional, left out until set).
+            pub fn candidate_expectations_json<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_expectations_json = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations_json: {e}"
@@ -1997,13 +2104,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn conditional_question_main_id<T>(mut self, value: T) -> Self
+            ///Sets `candidate_expectations_json` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_expectations_json(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.candidate_expectations_json = Ok(value);
+                self
+            }
+            ///Sets `conditional_question_main_id` (optional, left out until set).
+            pub fn conditional_question_main_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.conditional_question_main_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for conditional_question_main_id: {e}"
@@ -2011,59 +2128,106 @@ pub mod types {
                     });
                 self
             }
-            pub fn duration<T>(mut self, value: T) -> Self
+            ///Sets `conditional_question_main_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_conditional_question_main_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.conditional_question_main_id = Ok(value);
+                self
+            }
+            ///Sets `duration` (optional, left out until set).
+            pub fn duration<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.duration = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for duration: {e}")
                     });
                 self
             }
-            pub fn external_data<T>(mut self, value: T) -> Self
+            ///Sets `duration` from an `Option`: `None` leaves it out.
+            pub fn maybe_duration(mut self, value: ::std::option::Option<f64>) -> Self {
+                self.duration = Ok(value);
+                self
+            }
+            ///Sets `external_data` (optional, left out until set).
+            pub fn external_data<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_data = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for external_data: {e}")
                     });
                 self
             }
-            pub fn external_id<T>(mut self, value: T) -> Self
+            ///Sets `external_data` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_data(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.external_data = Ok(value);
+                self
+            }
+            ///Sets `external_id` (optional, left out until set).
+            pub fn external_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `external_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.external_id = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn knowledge_base_id<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `knowledge_base_id` (optional, left out until set).
+            pub fn knowledge_base_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.knowledge_base_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_id: {e}"
@@ -2071,25 +2235,45 @@ pub mod types {
                     });
                 self
             }
-            pub fn label<T>(mut self, value: T) -> Self
+            ///Sets `knowledge_base_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_knowledge_base_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.knowledge_base_id = Ok(value);
+                self
+            }
+            ///Sets `label` (optional, left out until set).
+            pub fn label<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.label = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for label: {e}")
                     });
                 self
             }
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `label` from an `Option`: `None` leaves it out.
+            pub fn maybe_label(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.label = Ok(value);
+                self
+            }
+            ///Sets `mojito_language_code` (optional, left out until set).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -2097,34 +2281,73 @@ pub mod types {
                     });
                 self
             }
-            pub fn question<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(value);
+                self
+            }
+            ///Sets `question` (optional, left out until set).
+            pub fn question<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.question = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for question: {e}")
                     });
                 self
             }
-            pub fn question_alternatives<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.question_alternatives = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for question_alternatives: {e}"
-                        )
-                    });
+            ///Sets `question` from an `Option`: `None` leaves it out.
+            pub fn maybe_question(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.question = Ok(value);
                 self
             }
+            ///Sets `question_alternatives` from items that each convert to its item type (optional, left out until set).
+            pub fn question_alternatives<I, V>(mut self, values: I) -> Self
+            where
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
+            {
+                self.question_alternatives = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for question_alternatives: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<::std::string::String>,
+                            ::std::string::String,
+                        >,
+                    >()
+                    .map(::std::option::Option::Some);
+                self
+            }
+            ///Sets `question_alternatives` from an `Option`: `None` leaves it out.
+            pub fn maybe_question_alternatives(
+                mut self,
+                value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            ) -> Self {
+                self.question_alternatives = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2242,15 +2465,15 @@ pub mod types {
             }
         }
         impl InterviewDefQuestionWrite {
-            ///Sets `candidate_expectations_json`; `None` leaves it out of the request (the stored value stays).
-            pub fn candidate_expectations_json<T>(mut self, value: T) -> Self
+            ///Sets `candidate_expectations_json` (optional, left out until set; `clear_candidate_expectations_json()` sends `null`).
+            pub fn candidate_expectations_json<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_expectations_json = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations_json: {e}"
@@ -2258,20 +2481,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `candidate_expectations_json` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_expectations_json(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.candidate_expectations_json = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `candidate_expectations_json` as `null`, which clears the stored value.
             pub fn clear_candidate_expectations_json(mut self) -> Self {
                 self.candidate_expectations_json = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `conditional_question_main_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn conditional_question_main_id<T>(mut self, value: T) -> Self
+            ///Sets `conditional_question_main_id` (optional, left out until set; `clear_conditional_question_main_id()` sends `null`).
+            pub fn conditional_question_main_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.conditional_question_main_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for conditional_question_main_id: {e}"
@@ -2279,23 +2512,38 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `conditional_question_main_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_conditional_question_main_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.conditional_question_main_id = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `conditional_question_main_id` as `null`, which clears the stored value.
             pub fn clear_conditional_question_main_id(mut self) -> Self {
                 self.conditional_question_main_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `duration`; `None` leaves it out of the request (the stored value stays).
-            pub fn duration<T>(mut self, value: T) -> Self
+            ///Sets `duration` (optional, left out until set; `clear_duration()` sends `null`).
+            pub fn duration<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.duration = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for duration: {e}")
                     });
+                self
+            }
+            ///Sets `duration` from an `Option`: `None` leaves it out.
+            pub fn maybe_duration(mut self, value: ::std::option::Option<f64>) -> Self {
+                self.duration = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `duration` as `null`, which clears the stored value.
@@ -2303,18 +2551,26 @@ pub mod types {
                 self.duration = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `external_data`; `None` leaves it out of the request (the stored value stays).
-            pub fn external_data<T>(mut self, value: T) -> Self
+            ///Sets `external_data` (optional, left out until set; `clear_external_data()` sends `null`).
+            pub fn external_data<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_data = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for external_data: {e}")
                     });
+                self
+            }
+            ///Sets `external_data` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_data(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.external_data = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `external_data` as `null`, which clears the stored value.
@@ -2322,18 +2578,26 @@ pub mod types {
                 self.external_data = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `external_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn external_id<T>(mut self, value: T) -> Self
+            ///Sets `external_id` (optional, left out until set; `clear_external_id()` sends `null`).
+            pub fn external_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
+                self
+            }
+            ///Sets `external_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.external_id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `external_id` as `null`, which clears the stored value.
@@ -2341,16 +2605,24 @@ pub mod types {
                 self.external_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -2358,15 +2630,15 @@ pub mod types {
                 self.id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `knowledge_base_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn knowledge_base_id<T>(mut self, value: T) -> Self
+            ///Sets `knowledge_base_id` (optional, left out until set; `clear_knowledge_base_id()` sends `null`).
+            pub fn knowledge_base_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.knowledge_base_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_id: {e}"
@@ -2374,23 +2646,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `knowledge_base_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_knowledge_base_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.knowledge_base_id = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `knowledge_base_id` as `null`, which clears the stored value.
             pub fn clear_knowledge_base_id(mut self) -> Self {
                 self.knowledge_base_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `label`; `None` leaves it out of the request (the stored value stays).
-            pub fn label<T>(mut self, value: T) -> Self
+            ///Sets `label` (optional, left out until set; `clear_label()` sends `null`).
+            pub fn label<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.label = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for label: {e}")
                     });
+                self
+            }
+            ///Sets `label` from an `Option`: `None` leaves it out.
+            pub fn maybe_label(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.label = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `label` as `null`, which clears the stored value.
@@ -2398,15 +2686,15 @@ pub mod types {
                 self.label = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` (optional, left out until set; `clear_mojito_language_code()` sends `null`).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -2414,23 +2702,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `mojito_language_code` as `null`, which clears the stored value.
             pub fn clear_mojito_language_code(mut self) -> Self {
                 self.mojito_language_code = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `question`; `None` leaves it out of the request (the stored value stays).
-            pub fn question<T>(mut self, value: T) -> Self
+            ///Sets `question` (optional, left out until set; `clear_question()` sends `null`).
+            pub fn question<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.question = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for question: {e}")
                     });
+                self
+            }
+            ///Sets `question` from an `Option`: `None` leaves it out.
+            pub fn maybe_question(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.question = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `question` as `null`, which clears the stored value.
@@ -2438,22 +2742,40 @@ pub mod types {
                 self.question = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `question_alternatives`; `None` leaves it out of the request (the stored value stays).
-            pub fn question_alternatives<T>(mut self, value: T) -> Self
+            ///Sets `question_alternatives` from items that each convert to its item type (optional, left out until set; `clear_question_alternatives()` sends `null`).
+            pub fn question_alternatives<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
-                self.question_alternatives = value
-                    .try_into()
-                    .map(super::Nullable::from_option)
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for question_alternatives: {e}"
-                        )
-                    });
+                self.question_alternatives = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for question_alternatives: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<::std::string::String>,
+                            ::std::string::String,
+                        >,
+                    >()
+                    .map(super::Nullable::Value);
+                self
+            }
+            ///Sets `question_alternatives` from an `Option`: `None` leaves it out.
+            pub fn maybe_question_alternatives(
+                mut self,
+                value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            ) -> Self {
+                self.question_alternatives = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `question_alternatives` as `null`, which clears the stored value.
@@ -2521,16 +2843,27 @@ pub mod types {
             }
         }
         impl InterviewDefResponse {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2579,16 +2912,24 @@ pub mod types {
             }
         }
         impl InterviewDefResponseWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -2867,13 +3208,15 @@ pub mod types {
             }
         }
         impl InterviewDefSet {
-            pub fn billing_single_position<T>(mut self, value: T) -> Self
+            ///Sets `billing_single_position` (optional, left out until set).
+            pub fn billing_single_position<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.billing_single_position = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_single_position: {e}"
@@ -2881,13 +3224,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn billing_single_position_end_at<T>(mut self, value: T) -> Self
+            ///Sets `billing_single_position` from an `Option`: `None` leaves it out.
+            pub fn maybe_billing_single_position(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.billing_single_position = Ok(value);
+                self
+            }
+            ///Sets `billing_single_position_end_at` (optional, left out until set).
+            pub fn billing_single_position_end_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.billing_single_position_end_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_single_position_end_at: {e}"
@@ -2895,13 +3248,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn calc_definition_json<T>(mut self, value: T) -> Self
+            ///Sets `billing_single_position_end_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_billing_single_position_end_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.billing_single_position_end_at = Ok(value);
+                self
+            }
+            ///Sets `calc_definition_json` (optional, left out until set).
+            pub fn calc_definition_json<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.calc_definition_json = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for calc_definition_json: {e}"
@@ -2909,13 +3272,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn candidate_expectations<T>(mut self, value: T) -> Self
+            ///Sets `calc_definition_json` from an `Option`: `None` leaves it out.
+            pub fn maybe_calc_definition_json(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.calc_definition_json = Ok(value);
+                self
+            }
+            ///Sets `candidate_expectations` (optional, left out until set).
+            pub fn candidate_expectations<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_expectations = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations: {e}"
@@ -2923,13 +3296,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn candidate_expectations_json<T>(mut self, value: T) -> Self
+            ///Sets `candidate_expectations` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_expectations(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.candidate_expectations = Ok(value);
+                self
+            }
+            ///Sets `candidate_expectations_json` (optional, left out until set).
+            pub fn candidate_expectations_json<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_expectations_json = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations_json: {e}"
@@ -2937,13 +3320,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn candidate_video_introduction<T>(mut self, value: T) -> Self
+            ///Sets `candidate_expectations_json` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_expectations_json(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.candidate_expectations_json = Ok(value);
+                self
+            }
+            ///Sets `candidate_video_introduction` (optional, left out until set).
+            pub fn candidate_video_introduction<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_video_introduction = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_video_introduction: {e}"
@@ -2951,37 +3344,67 @@ pub mod types {
                     });
                 self
             }
-            pub fn coach_plan<T>(mut self, value: T) -> Self
+            ///Sets `candidate_video_introduction` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_video_introduction(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.candidate_video_introduction = Ok(value);
+                self
+            }
+            ///Sets `coach_plan` (optional, left out until set).
+            pub fn coach_plan<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.coach_plan = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for coach_plan: {e}")
                     });
                 self
             }
-            pub fn code<T>(mut self, value: T) -> Self
+            ///Sets `coach_plan` from an `Option`: `None` leaves it out.
+            pub fn maybe_coach_plan(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.coach_plan = Ok(value);
+                self
+            }
+            ///Sets `code` (optional, left out until set).
+            pub fn code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
                 self
             }
-            pub fn cover_image_url<T>(mut self, value: T) -> Self
+            ///Sets `code` from an `Option`: `None` leaves it out.
+            pub fn maybe_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.code = Ok(value);
+                self
+            }
+            ///Sets `cover_image_url` (optional, left out until set).
+            pub fn cover_image_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.cover_image_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cover_image_url: {e}"
@@ -2989,25 +3412,45 @@ pub mod types {
                     });
                 self
             }
-            pub fn created_at<T>(mut self, value: T) -> Self
+            ///Sets `cover_image_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_cover_image_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.cover_image_url = Ok(value);
+                self
+            }
+            ///Sets `created_at` (optional, left out until set).
+            pub fn created_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
                 self
             }
-            pub fn creation_parameters<T>(mut self, value: T) -> Self
+            ///Sets `created_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_created_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.created_at = Ok(value);
+                self
+            }
+            ///Sets `creation_parameters` (optional, left out until set).
+            pub fn creation_parameters<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.creation_parameters = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for creation_parameters: {e}"
@@ -3015,59 +3458,109 @@ pub mod types {
                     });
                 self
             }
-            pub fn description<T>(mut self, value: T) -> Self
+            ///Sets `creation_parameters` from an `Option`: `None` leaves it out.
+            pub fn maybe_creation_parameters(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.creation_parameters = Ok(value);
+                self
+            }
+            ///Sets `description` (optional, left out until set).
+            pub fn description<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
-            pub fn emoji<T>(mut self, value: T) -> Self
+            ///Sets `description` from an `Option`: `None` leaves it out.
+            pub fn maybe_description(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.description = Ok(value);
+                self
+            }
+            ///Sets `emoji` (optional, left out until set).
+            pub fn emoji<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.emoji = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for emoji: {e}")
                     });
                 self
             }
-            pub fn environment<T>(mut self, value: T) -> Self
+            ///Sets `emoji` from an `Option`: `None` leaves it out.
+            pub fn maybe_emoji(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.emoji = Ok(value);
+                self
+            }
+            ///Sets `environment` (optional, left out until set).
+            pub fn environment<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.environment = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for environment: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `environment` from an `Option`: `None` leaves it out.
+            pub fn maybe_environment(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.environment = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn interview_available_till<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `interview_available_till` (optional, left out until set).
+            pub fn interview_available_till<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_available_till = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -3075,13 +3568,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn interview_conversation_speed<T>(mut self, value: T) -> Self
+            ///Sets `interview_available_till` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_available_till(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_available_till = Ok(value);
+                self
+            }
+            ///Sets `interview_conversation_speed` (optional, left out until set).
+            pub fn interview_conversation_speed<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_conversation_speed = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_conversation_speed: {e}"
@@ -3089,13 +3592,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn interview_department<T>(mut self, value: T) -> Self
+            ///Sets `interview_conversation_speed` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_conversation_speed(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_conversation_speed = Ok(value);
+                self
+            }
+            ///Sets `interview_department` (optional, left out until set).
+            pub fn interview_department<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_department = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_department: {e}"
@@ -3103,13 +3616,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn interview_description_long<T>(mut self, value: T) -> Self
+            ///Sets `interview_department` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_department(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_department = Ok(value);
+                self
+            }
+            ///Sets `interview_description_long` (optional, left out until set).
+            pub fn interview_description_long<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_description_long = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_description_long: {e}"
@@ -3117,13 +3640,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn interview_location<T>(mut self, value: T) -> Self
+            ///Sets `interview_description_long` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_description_long(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_description_long = Ok(value);
+                self
+            }
+            ///Sets `interview_location` (optional, left out until set).
+            pub fn interview_location<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_location = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_location: {e}"
@@ -3131,13 +3664,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn interview_salary<T>(mut self, value: T) -> Self
+            ///Sets `interview_location` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_location(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_location = Ok(value);
+                self
+            }
+            ///Sets `interview_salary` (optional, left out until set).
+            pub fn interview_salary<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_salary = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_salary: {e}"
@@ -3145,13 +3688,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn interview_template_id<T>(mut self, value: T) -> Self
+            ///Sets `interview_salary` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_salary(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_salary = Ok(value);
+                self
+            }
+            ///Sets `interview_template_id` (optional, left out until set).
+            pub fn interview_template_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_template_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_template_id: {e}"
@@ -3159,25 +3712,42 @@ pub mod types {
                     });
                 self
             }
-            pub fn is_ats<T>(mut self, value: T) -> Self
+            ///Sets `interview_template_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_template_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_template_id = Ok(value);
+                self
+            }
+            ///Sets `is_ats` (optional, left out until set).
+            pub fn is_ats<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.is_ats = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for is_ats: {e}")
                     });
                 self
             }
-            pub fn knowledge_base_store_id<T>(mut self, value: T) -> Self
+            ///Sets `is_ats` from an `Option`: `None` leaves it out.
+            pub fn maybe_is_ats(mut self, value: ::std::option::Option<bool>) -> Self {
+                self.is_ats = Ok(value);
+                self
+            }
+            ///Sets `knowledge_base_store_id` (optional, left out until set).
+            pub fn knowledge_base_store_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.knowledge_base_store_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_store_id: {e}"
@@ -3185,49 +3755,89 @@ pub mod types {
                     });
                 self
             }
-            pub fn max_duration<T>(mut self, value: T) -> Self
+            ///Sets `knowledge_base_store_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_knowledge_base_store_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.knowledge_base_store_id = Ok(value);
+                self
+            }
+            ///Sets `max_duration` (optional, left out until set).
+            pub fn max_duration<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.max_duration = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for max_duration: {e}")
                     });
                 self
             }
-            pub fn max_followups<T>(mut self, value: T) -> Self
+            ///Sets `max_duration` from an `Option`: `None` leaves it out.
+            pub fn maybe_max_duration(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.max_duration = Ok(value);
+                self
+            }
+            ///Sets `max_followups` (optional, left out until set).
+            pub fn max_followups<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.max_followups = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for max_followups: {e}")
                     });
                 self
             }
-            pub fn merchant_id<T>(mut self, value: T) -> Self
+            ///Sets `max_followups` from an `Option`: `None` leaves it out.
+            pub fn maybe_max_followups(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.max_followups = Ok(value);
+                self
+            }
+            ///Sets `merchant_id` (optional, left out until set).
+            pub fn merchant_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `merchant_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_merchant_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.merchant_id = Ok(value);
+                self
+            }
+            ///Sets `mojito_language_code` (optional, left out until set).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -3235,25 +3845,45 @@ pub mod types {
                     });
                 self
             }
-            pub fn name<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(value);
+                self
+            }
+            ///Sets `name` (optional, left out until set).
+            pub fn name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
-            pub fn pdf_export_auto_config<T>(mut self, value: T) -> Self
+            ///Sets `name` from an `Option`: `None` leaves it out.
+            pub fn maybe_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.name = Ok(value);
+                self
+            }
+            ///Sets `pdf_export_auto_config` (optional, left out until set).
+            pub fn pdf_export_auto_config<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.pdf_export_auto_config = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_auto_config: {e}"
@@ -3261,13 +3891,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn questions_random_subset<T>(mut self, value: T) -> Self
+            ///Sets `pdf_export_auto_config` from an `Option`: `None` leaves it out.
+            pub fn maybe_pdf_export_auto_config(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.pdf_export_auto_config = Ok(value);
+                self
+            }
+            ///Sets `questions_random_subset` (optional, left out until set).
+            pub fn questions_random_subset<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.questions_random_subset = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for questions_random_subset: {e}"
@@ -3275,25 +3915,45 @@ pub mod types {
                     });
                 self
             }
-            pub fn recording<T>(mut self, value: T) -> Self
+            ///Sets `questions_random_subset` from an `Option`: `None` leaves it out.
+            pub fn maybe_questions_random_subset(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.questions_random_subset = Ok(value);
+                self
+            }
+            ///Sets `recording` (optional, left out until set).
+            pub fn recording<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
                 self
             }
-            pub fn recording_full_session<T>(mut self, value: T) -> Self
+            ///Sets `recording` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recording = Ok(value);
+                self
+            }
+            ///Sets `recording_full_session` (optional, left out until set).
+            pub fn recording_full_session<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_full_session = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_full_session: {e}"
@@ -3301,13 +3961,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn recruiter_profile_id<T>(mut self, value: T) -> Self
+            ///Sets `recording_full_session` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_full_session(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recording_full_session = Ok(value);
+                self
+            }
+            ///Sets `recruiter_profile_id` (optional, left out until set).
+            pub fn recruiter_profile_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recruiter_profile_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_profile_id: {e}"
@@ -3315,13 +3985,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn required_pronunciation<T>(mut self, value: T) -> Self
+            ///Sets `recruiter_profile_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_recruiter_profile_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recruiter_profile_id = Ok(value);
+                self
+            }
+            ///Sets `required_pronunciation` (optional, left out until set).
+            pub fn required_pronunciation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.required_pronunciation = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for required_pronunciation: {e}"
@@ -3329,13 +4009,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn result_enable_edit_transcript<T>(mut self, value: T) -> Self
+            ///Sets `required_pronunciation` from an `Option`: `None` leaves it out.
+            pub fn maybe_required_pronunciation(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.required_pronunciation = Ok(value);
+                self
+            }
+            ///Sets `result_enable_edit_transcript` (optional, left out until set).
+            pub fn result_enable_edit_transcript<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.result_enable_edit_transcript = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_enable_edit_transcript: {e}"
@@ -3343,13 +4033,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn result_scoring<T>(mut self, value: T) -> Self
+            ///Sets `result_enable_edit_transcript` from an `Option`: `None` leaves it out.
+            pub fn maybe_result_enable_edit_transcript(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.result_enable_edit_transcript = Ok(value);
+                self
+            }
+            ///Sets `result_scoring` (optional, left out until set).
+            pub fn result_scoring<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.result_scoring = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_scoring: {e}"
@@ -3357,37 +4057,67 @@ pub mod types {
                     });
                 self
             }
-            pub fn result_view<T>(mut self, value: T) -> Self
+            ///Sets `result_scoring` from an `Option`: `None` leaves it out.
+            pub fn maybe_result_scoring(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.result_scoring = Ok(value);
+                self
+            }
+            ///Sets `result_view` (optional, left out until set).
+            pub fn result_view<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.result_view = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for result_view: {e}")
                     });
                 self
             }
-            pub fn slug<T>(mut self, value: T) -> Self
+            ///Sets `result_view` from an `Option`: `None` leaves it out.
+            pub fn maybe_result_view(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.result_view = Ok(value);
+                self
+            }
+            ///Sets `slug` (optional, left out until set).
+            pub fn slug<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.slug = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for slug: {e}")
                     });
                 self
             }
-            pub fn speech_language_code<T>(mut self, value: T) -> Self
+            ///Sets `slug` from an `Option`: `None` leaves it out.
+            pub fn maybe_slug(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.slug = Ok(value);
+                self
+            }
+            ///Sets `speech_language_code` (optional, left out until set).
+            pub fn speech_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.speech_language_code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for speech_language_code: {e}"
@@ -3395,13 +4125,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn speech_language_name<T>(mut self, value: T) -> Self
+            ///Sets `speech_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_speech_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.speech_language_code = Ok(value);
+                self
+            }
+            ///Sets `speech_language_name` (optional, left out until set).
+            pub fn speech_language_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.speech_language_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for speech_language_name: {e}"
@@ -3409,92 +4149,183 @@ pub mod types {
                     });
                 self
             }
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `speech_language_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_speech_language_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.speech_language_name = Ok(value);
+                self
+            }
+            ///Sets `status` (optional, left out until set).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
-            pub fn tags<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.tags = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(value);
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `tags` from items that each convert to its item type (optional, left out until set).
+            pub fn tags<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
+            {
+                self.tags = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for tags: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<::std::string::String>,
+                            ::std::string::String,
+                        >,
+                    >()
+                    .map(::std::option::Option::Some);
+                self
+            }
+            ///Sets `tags` from an `Option`: `None` leaves it out.
+            pub fn maybe_tags(
+                mut self,
+                value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            ) -> Self {
+                self.tags = Ok(value);
+                self
+            }
+            ///Sets `type` (optional, left out until set).
+            pub fn type_<V>(mut self, value: V) -> Self
+            where
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_ = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
                 self
             }
-            pub fn type_avatar<T>(mut self, value: T) -> Self
+            ///Sets `type` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_ = Ok(value);
+                self
+            }
+            ///Sets `type_avatar` (optional, left out until set).
+            pub fn type_avatar<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_avatar = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for type_avatar: {e}")
                     });
                 self
             }
-            pub fn type_credit<T>(mut self, value: T) -> Self
+            ///Sets `type_avatar` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_avatar(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_avatar = Ok(value);
+                self
+            }
+            ///Sets `type_credit` (optional, left out until set).
+            pub fn type_credit<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_credit = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for type_credit: {e}")
                     });
                 self
             }
-            pub fn updated_at<T>(mut self, value: T) -> Self
+            ///Sets `type_credit` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_credit(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_credit = Ok(value);
+                self
+            }
+            ///Sets `updated_at` (optional, left out until set).
+            pub fn updated_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
                 self
             }
-            pub fn visibility<T>(mut self, value: T) -> Self
+            ///Sets `updated_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_updated_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.updated_at = Ok(value);
+                self
+            }
+            ///Sets `visibility` (optional, left out until set).
+            pub fn visibility<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.visibility = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
                 self
             }
+            ///Sets `visibility` from an `Option`: `None` leaves it out.
+            pub fn maybe_visibility(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.visibility = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3875,15 +4706,15 @@ pub mod types {
             }
         }
         impl InterviewDefSetWrite {
-            ///Sets `billing_single_position`; `None` leaves it out of the request (the stored value stays).
-            pub fn billing_single_position<T>(mut self, value: T) -> Self
+            ///Sets `billing_single_position` (optional, left out until set; `clear_billing_single_position()` sends `null`).
+            pub fn billing_single_position<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.billing_single_position = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_single_position: {e}"
@@ -3891,20 +4722,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `billing_single_position` from an `Option`: `None` leaves it out.
+            pub fn maybe_billing_single_position(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.billing_single_position = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `billing_single_position` as `null`, which clears the stored value.
             pub fn clear_billing_single_position(mut self) -> Self {
                 self.billing_single_position = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `billing_single_position_end_at`; `None` leaves it out of the request (the stored value stays).
-            pub fn billing_single_position_end_at<T>(mut self, value: T) -> Self
+            ///Sets `billing_single_position_end_at` (optional, left out until set; `clear_billing_single_position_end_at()` sends `null`).
+            pub fn billing_single_position_end_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.billing_single_position_end_at = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for billing_single_position_end_at: {e}"
@@ -3912,20 +4751,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `billing_single_position_end_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_billing_single_position_end_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.billing_single_position_end_at = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `billing_single_position_end_at` as `null`, which clears the stored value.
             pub fn clear_billing_single_position_end_at(mut self) -> Self {
                 self.billing_single_position_end_at = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `calc_definition_json`; `None` leaves it out of the request (the stored value stays).
-            pub fn calc_definition_json<T>(mut self, value: T) -> Self
+            ///Sets `calc_definition_json` (optional, left out until set; `clear_calc_definition_json()` sends `null`).
+            pub fn calc_definition_json<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.calc_definition_json = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for calc_definition_json: {e}"
@@ -3933,20 +4782,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `calc_definition_json` from an `Option`: `None` leaves it out.
+            pub fn maybe_calc_definition_json(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.calc_definition_json = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `calc_definition_json` as `null`, which clears the stored value.
             pub fn clear_calc_definition_json(mut self) -> Self {
                 self.calc_definition_json = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `candidate_expectations`; `None` leaves it out of the request (the stored value stays).
-            pub fn candidate_expectations<T>(mut self, value: T) -> Self
+            ///Sets `candidate_expectations` (optional, left out until set; `clear_candidate_expectations()` sends `null`).
+            pub fn candidate_expectations<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_expectations = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations: {e}"
@@ -3954,20 +4811,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `candidate_expectations` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_expectations(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.candidate_expectations = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `candidate_expectations` as `null`, which clears the stored value.
             pub fn clear_candidate_expectations(mut self) -> Self {
                 self.candidate_expectations = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `candidate_expectations_json`; `None` leaves it out of the request (the stored value stays).
-            pub fn candidate_expectations_json<T>(mut self, value: T) -> Self
+            ///Sets `candidate_expectations_json` (optional, left out until set; `clear_candidate_expectations_json()` sends `null`).
+            pub fn candidate_expectations_json<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_expectations_json = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_expectations_json: {e}"
@@ -3975,20 +4840,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `candidate_expectations_json` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_expectations_json(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.candidate_expectations_json = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `candidate_expectations_json` as `null`, which clears the stored value.
             pub fn clear_candidate_expectations_json(mut self) -> Self {
                 self.candidate_expectations_json = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `candidate_video_introduction`; `None` leaves it out of the request (the stored value stays).
-            pub fn candidate_video_introduction<T>(mut self, value: T) -> Self
+            ///Sets `candidate_video_introduction` (optional, left out until set; `clear_candidate_video_introduction()` sends `null`).
+            pub fn candidate_video_introduction<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_video_introduction = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_video_introduction: {e}"
@@ -3996,23 +4871,41 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `candidate_video_introduction` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_video_introduction(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.candidate_video_introduction = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `candidate_video_introduction` as `null`, which clears the stored value.
             pub fn clear_candidate_video_introduction(mut self) -> Self {
                 self.candidate_video_introduction = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `coach_plan`; `None` leaves it out of the request (the stored value stays).
-            pub fn coach_plan<T>(mut self, value: T) -> Self
+            ///Sets `coach_plan` (optional, left out until set; `clear_coach_plan()` sends `null`).
+            pub fn coach_plan<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.coach_plan = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for coach_plan: {e}")
                     });
+                self
+            }
+            ///Sets `coach_plan` from an `Option`: `None` leaves it out.
+            pub fn maybe_coach_plan(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.coach_plan = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `coach_plan` as `null`, which clears the stored value.
@@ -4020,18 +4913,26 @@ pub mod types {
                 self.coach_plan = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `code`; `None` leaves it out of the request (the stored value stays).
-            pub fn code<T>(mut self, value: T) -> Self
+            ///Sets `code` (optional, left out until set; `clear_code()` sends `null`).
+            pub fn code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.code = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
+                self
+            }
+            ///Sets `code` from an `Option`: `None` leaves it out.
+            pub fn maybe_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.code = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `code` as `null`, which clears the stored value.
@@ -4039,15 +4940,15 @@ pub mod types {
                 self.code = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `cover_image_url`; `None` leaves it out of the request (the stored value stays).
-            pub fn cover_image_url<T>(mut self, value: T) -> Self
+            ///Sets `cover_image_url` (optional, left out until set; `clear_cover_image_url()` sends `null`).
+            pub fn cover_image_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.cover_image_url = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for cover_image_url: {e}"
@@ -4055,23 +4956,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `cover_image_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_cover_image_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.cover_image_url = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `cover_image_url` as `null`, which clears the stored value.
             pub fn clear_cover_image_url(mut self) -> Self {
                 self.cover_image_url = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `created_at`; `None` leaves it out of the request (the stored value stays).
-            pub fn created_at<T>(mut self, value: T) -> Self
+            ///Sets `created_at` (optional, left out until set; `clear_created_at()` sends `null`).
+            pub fn created_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
+                self
+            }
+            ///Sets `created_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_created_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.created_at = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `created_at` as `null`, which clears the stored value.
@@ -4079,15 +4996,15 @@ pub mod types {
                 self.created_at = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `creation_parameters`; `None` leaves it out of the request (the stored value stays).
-            pub fn creation_parameters<T>(mut self, value: T) -> Self
+            ///Sets `creation_parameters` (optional, left out until set; `clear_creation_parameters()` sends `null`).
+            pub fn creation_parameters<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.creation_parameters = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for creation_parameters: {e}"
@@ -4095,23 +5012,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `creation_parameters` from an `Option`: `None` leaves it out.
+            pub fn maybe_creation_parameters(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.creation_parameters = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `creation_parameters` as `null`, which clears the stored value.
             pub fn clear_creation_parameters(mut self) -> Self {
                 self.creation_parameters = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `description`; `None` leaves it out of the request (the stored value stays).
-            pub fn description<T>(mut self, value: T) -> Self
+            ///Sets `description` (optional, left out until set; `clear_description()` sends `null`).
+            pub fn description<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
+                self
+            }
+            ///Sets `description` from an `Option`: `None` leaves it out.
+            pub fn maybe_description(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.description = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `description` as `null`, which clears the stored value.
@@ -4119,18 +5052,26 @@ pub mod types {
                 self.description = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `emoji`; `None` leaves it out of the request (the stored value stays).
-            pub fn emoji<T>(mut self, value: T) -> Self
+            ///Sets `emoji` (optional, left out until set; `clear_emoji()` sends `null`).
+            pub fn emoji<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.emoji = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for emoji: {e}")
                     });
+                self
+            }
+            ///Sets `emoji` from an `Option`: `None` leaves it out.
+            pub fn maybe_emoji(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.emoji = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `emoji` as `null`, which clears the stored value.
@@ -4138,18 +5079,26 @@ pub mod types {
                 self.emoji = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `environment`; `None` leaves it out of the request (the stored value stays).
-            pub fn environment<T>(mut self, value: T) -> Self
+            ///Sets `environment` (optional, left out until set; `clear_environment()` sends `null`).
+            pub fn environment<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.environment = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for environment: {e}")
                     });
+                self
+            }
+            ///Sets `environment` from an `Option`: `None` leaves it out.
+            pub fn maybe_environment(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.environment = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `environment` as `null`, which clears the stored value.
@@ -4157,16 +5106,24 @@ pub mod types {
                 self.environment = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -4174,15 +5131,15 @@ pub mod types {
                 self.id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `interview_available_till`; `None` leaves it out of the request (the stored value stays).
-            pub fn interview_available_till<T>(mut self, value: T) -> Self
+            ///Sets `interview_available_till` (optional, left out until set; `clear_interview_available_till()` sends `null`).
+            pub fn interview_available_till<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_available_till = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -4190,20 +5147,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_available_till` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_available_till(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_available_till = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `interview_available_till` as `null`, which clears the stored value.
             pub fn clear_interview_available_till(mut self) -> Self {
                 self.interview_available_till = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `interview_conversation_speed`; `None` leaves it out of the request (the stored value stays).
-            pub fn interview_conversation_speed<T>(mut self, value: T) -> Self
+            ///Sets `interview_conversation_speed` (optional, left out until set; `clear_interview_conversation_speed()` sends `null`).
+            pub fn interview_conversation_speed<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_conversation_speed = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_conversation_speed: {e}"
@@ -4211,20 +5176,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_conversation_speed` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_conversation_speed(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_conversation_speed = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `interview_conversation_speed` as `null`, which clears the stored value.
             pub fn clear_interview_conversation_speed(mut self) -> Self {
                 self.interview_conversation_speed = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `interview_department`; `None` leaves it out of the request (the stored value stays).
-            pub fn interview_department<T>(mut self, value: T) -> Self
+            ///Sets `interview_department` (optional, left out until set; `clear_interview_department()` sends `null`).
+            pub fn interview_department<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_department = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_department: {e}"
@@ -4232,20 +5207,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_department` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_department(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_department = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `interview_department` as `null`, which clears the stored value.
             pub fn clear_interview_department(mut self) -> Self {
                 self.interview_department = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `interview_description_long`; `None` leaves it out of the request (the stored value stays).
-            pub fn interview_description_long<T>(mut self, value: T) -> Self
+            ///Sets `interview_description_long` (optional, left out until set; `clear_interview_description_long()` sends `null`).
+            pub fn interview_description_long<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_description_long = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_description_long: {e}"
@@ -4253,20 +5236,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_description_long` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_description_long(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_description_long = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `interview_description_long` as `null`, which clears the stored value.
             pub fn clear_interview_description_long(mut self) -> Self {
                 self.interview_description_long = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `interview_location`; `None` leaves it out of the request (the stored value stays).
-            pub fn interview_location<T>(mut self, value: T) -> Self
+            ///Sets `interview_location` (optional, left out until set; `clear_interview_location()` sends `null`).
+            pub fn interview_location<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_location = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_location: {e}"
@@ -4274,20 +5267,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_location` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_location(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_location = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `interview_location` as `null`, which clears the stored value.
             pub fn clear_interview_location(mut self) -> Self {
                 self.interview_location = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `interview_salary`; `None` leaves it out of the request (the stored value stays).
-            pub fn interview_salary<T>(mut self, value: T) -> Self
+            ///Sets `interview_salary` (optional, left out until set; `clear_interview_salary()` sends `null`).
+            pub fn interview_salary<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_salary = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_salary: {e}"
@@ -4295,20 +5296,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_salary` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_salary(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_salary = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `interview_salary` as `null`, which clears the stored value.
             pub fn clear_interview_salary(mut self) -> Self {
                 self.interview_salary = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `interview_template_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn interview_template_id<T>(mut self, value: T) -> Self
+            ///Sets `interview_template_id` (optional, left out until set; `clear_interview_template_id()` sends `null`).
+            pub fn interview_template_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_template_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_template_id: {e}"
@@ -4316,23 +5325,36 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_template_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_template_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_template_id = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `interview_template_id` as `null`, which clears the stored value.
             pub fn clear_interview_template_id(mut self) -> Self {
                 self.interview_template_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `is_ats`; `None` leaves it out of the request (the stored value stays).
-            pub fn is_ats<T>(mut self, value: T) -> Self
+            ///Sets `is_ats` (optional, left out until set; `clear_is_ats()` sends `null`).
+            pub fn is_ats<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.is_ats = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for is_ats: {e}")
                     });
+                self
+            }
+            ///Sets `is_ats` from an `Option`: `None` leaves it out.
+            pub fn maybe_is_ats(mut self, value: ::std::option::Option<bool>) -> Self {
+                self.is_ats = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `is_ats` as `null`, which clears the stored value.
@@ -4340,15 +5362,15 @@ pub mod types {
                 self.is_ats = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `knowledge_base_store_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn knowledge_base_store_id<T>(mut self, value: T) -> Self
+            ///Sets `knowledge_base_store_id` (optional, left out until set; `clear_knowledge_base_store_id()` sends `null`).
+            pub fn knowledge_base_store_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.knowledge_base_store_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for knowledge_base_store_id: {e}"
@@ -4356,23 +5378,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `knowledge_base_store_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_knowledge_base_store_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.knowledge_base_store_id = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `knowledge_base_store_id` as `null`, which clears the stored value.
             pub fn clear_knowledge_base_store_id(mut self) -> Self {
                 self.knowledge_base_store_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `max_duration`; `None` leaves it out of the request (the stored value stays).
-            pub fn max_duration<T>(mut self, value: T) -> Self
+            ///Sets `max_duration` (optional, left out until set; `clear_max_duration()` sends `null`).
+            pub fn max_duration<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.max_duration = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for max_duration: {e}")
                     });
+                self
+            }
+            ///Sets `max_duration` from an `Option`: `None` leaves it out.
+            pub fn maybe_max_duration(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.max_duration = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `max_duration` as `null`, which clears the stored value.
@@ -4380,18 +5418,26 @@ pub mod types {
                 self.max_duration = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `max_followups`; `None` leaves it out of the request (the stored value stays).
-            pub fn max_followups<T>(mut self, value: T) -> Self
+            ///Sets `max_followups` (optional, left out until set; `clear_max_followups()` sends `null`).
+            pub fn max_followups<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.max_followups = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for max_followups: {e}")
                     });
+                self
+            }
+            ///Sets `max_followups` from an `Option`: `None` leaves it out.
+            pub fn maybe_max_followups(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.max_followups = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `max_followups` as `null`, which clears the stored value.
@@ -4399,18 +5445,26 @@ pub mod types {
                 self.max_followups = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn merchant_id<T>(mut self, value: T) -> Self
+            ///Sets `merchant_id` (optional, left out until set; `clear_merchant_id()` sends `null`).
+            pub fn merchant_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.merchant_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
+                self
+            }
+            ///Sets `merchant_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_merchant_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.merchant_id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `merchant_id` as `null`, which clears the stored value.
@@ -4418,15 +5472,15 @@ pub mod types {
                 self.merchant_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` (optional, left out until set; `clear_mojito_language_code()` sends `null`).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -4434,23 +5488,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `mojito_language_code` as `null`, which clears the stored value.
             pub fn clear_mojito_language_code(mut self) -> Self {
                 self.mojito_language_code = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
-            pub fn name<T>(mut self, value: T) -> Self
+            ///Sets `name` (optional, left out until set; `clear_name()` sends `null`).
+            pub fn name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
+                self
+            }
+            ///Sets `name` from an `Option`: `None` leaves it out.
+            pub fn maybe_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.name = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `name` as `null`, which clears the stored value.
@@ -4458,15 +5528,15 @@ pub mod types {
                 self.name = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `pdf_export_auto_config`; `None` leaves it out of the request (the stored value stays).
-            pub fn pdf_export_auto_config<T>(mut self, value: T) -> Self
+            ///Sets `pdf_export_auto_config` (optional, left out until set; `clear_pdf_export_auto_config()` sends `null`).
+            pub fn pdf_export_auto_config<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.pdf_export_auto_config = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_auto_config: {e}"
@@ -4474,20 +5544,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `pdf_export_auto_config` from an `Option`: `None` leaves it out.
+            pub fn maybe_pdf_export_auto_config(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.pdf_export_auto_config = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `pdf_export_auto_config` as `null`, which clears the stored value.
             pub fn clear_pdf_export_auto_config(mut self) -> Self {
                 self.pdf_export_auto_config = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `questions_random_subset`; `None` leaves it out of the request (the stored value stays).
-            pub fn questions_random_subset<T>(mut self, value: T) -> Self
+            ///Sets `questions_random_subset` (optional, left out until set; `clear_questions_random_subset()` sends `null`).
+            pub fn questions_random_subset<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.questions_random_subset = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for questions_random_subset: {e}"
@@ -4495,23 +5573,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `questions_random_subset` from an `Option`: `None` leaves it out.
+            pub fn maybe_questions_random_subset(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.questions_random_subset = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `questions_random_subset` as `null`, which clears the stored value.
             pub fn clear_questions_random_subset(mut self) -> Self {
                 self.questions_random_subset = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recording`; `None` leaves it out of the request (the stored value stays).
-            pub fn recording<T>(mut self, value: T) -> Self
+            ///Sets `recording` (optional, left out until set; `clear_recording()` sends `null`).
+            pub fn recording<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for recording: {e}")
                     });
+                self
+            }
+            ///Sets `recording` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recording = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `recording` as `null`, which clears the stored value.
@@ -4519,15 +5613,15 @@ pub mod types {
                 self.recording = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recording_full_session`; `None` leaves it out of the request (the stored value stays).
-            pub fn recording_full_session<T>(mut self, value: T) -> Self
+            ///Sets `recording_full_session` (optional, left out until set; `clear_recording_full_session()` sends `null`).
+            pub fn recording_full_session<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_full_session = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_full_session: {e}"
@@ -4535,20 +5629,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `recording_full_session` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_full_session(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recording_full_session = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `recording_full_session` as `null`, which clears the stored value.
             pub fn clear_recording_full_session(mut self) -> Self {
                 self.recording_full_session = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recruiter_profile_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn recruiter_profile_id<T>(mut self, value: T) -> Self
+            ///Sets `recruiter_profile_id` (optional, left out until set; `clear_recruiter_profile_id()` sends `null`).
+            pub fn recruiter_profile_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recruiter_profile_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_profile_id: {e}"
@@ -4556,20 +5658,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `recruiter_profile_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_recruiter_profile_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recruiter_profile_id = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `recruiter_profile_id` as `null`, which clears the stored value.
             pub fn clear_recruiter_profile_id(mut self) -> Self {
                 self.recruiter_profile_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `required_pronunciation`; `None` leaves it out of the request (the stored value stays).
-            pub fn required_pronunciation<T>(mut self, value: T) -> Self
+            ///Sets `required_pronunciation` (optional, left out until set; `clear_required_pronunciation()` sends `null`).
+            pub fn required_pronunciation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.required_pronunciation = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for required_pronunciation: {e}"
@@ -4577,20 +5687,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `required_pronunciation` from an `Option`: `None` leaves it out.
+            pub fn maybe_required_pronunciation(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.required_pronunciation = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `required_pronunciation` as `null`, which clears the stored value.
             pub fn clear_required_pronunciation(mut self) -> Self {
                 self.required_pronunciation = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `result_enable_edit_transcript`; `None` leaves it out of the request (the stored value stays).
-            pub fn result_enable_edit_transcript<T>(mut self, value: T) -> Self
+            ///Sets `result_enable_edit_transcript` (optional, left out until set; `clear_result_enable_edit_transcript()` sends `null`).
+            pub fn result_enable_edit_transcript<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.result_enable_edit_transcript = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_enable_edit_transcript: {e}"
@@ -4598,20 +5716,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `result_enable_edit_transcript` from an `Option`: `None` leaves it out.
+            pub fn maybe_result_enable_edit_transcript(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.result_enable_edit_transcript = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `result_enable_edit_transcript` as `null`, which clears the stored value.
             pub fn clear_result_enable_edit_transcript(mut self) -> Self {
                 self.result_enable_edit_transcript = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `result_scoring`; `None` leaves it out of the request (the stored value stays).
-            pub fn result_scoring<T>(mut self, value: T) -> Self
+            ///Sets `result_scoring` (optional, left out until set; `clear_result_scoring()` sends `null`).
+            pub fn result_scoring<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.result_scoring = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for result_scoring: {e}"
@@ -4619,23 +5747,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `result_scoring` from an `Option`: `None` leaves it out.
+            pub fn maybe_result_scoring(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.result_scoring = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `result_scoring` as `null`, which clears the stored value.
             pub fn clear_result_scoring(mut self) -> Self {
                 self.result_scoring = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `result_view`; `None` leaves it out of the request (the stored value stays).
-            pub fn result_view<T>(mut self, value: T) -> Self
+            ///Sets `result_view` (optional, left out until set; `clear_result_view()` sends `null`).
+            pub fn result_view<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.result_view = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for result_view: {e}")
                     });
+                self
+            }
+            ///Sets `result_view` from an `Option`: `None` leaves it out.
+            pub fn maybe_result_view(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.result_view = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `result_view` as `null`, which clears the stored value.
@@ -4643,18 +5787,26 @@ pub mod types {
                 self.result_view = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `slug`; `None` leaves it out of the request (the stored value stays).
-            pub fn slug<T>(mut self, value: T) -> Self
+            ///Sets `slug` (optional, left out until set; `clear_slug()` sends `null`).
+            pub fn slug<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.slug = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for slug: {e}")
                     });
+                self
+            }
+            ///Sets `slug` from an `Option`: `None` leaves it out.
+            pub fn maybe_slug(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.slug = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `slug` as `null`, which clears the stored value.
@@ -4662,15 +5814,15 @@ pub mod types {
                 self.slug = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `speech_language_code`; `None` leaves it out of the request (the stored value stays).
-            pub fn speech_language_code<T>(mut self, value: T) -> Self
+            ///Sets `speech_language_code` (optional, left out until set; `clear_speech_language_code()` sends `null`).
+            pub fn speech_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.speech_language_code = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for speech_language_code: {e}"
@@ -4678,20 +5830,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `speech_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_speech_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.speech_language_code = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `speech_language_code` as `null`, which clears the stored value.
             pub fn clear_speech_language_code(mut self) -> Self {
                 self.speech_language_code = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `speech_language_name`; `None` leaves it out of the request (the stored value stays).
-            pub fn speech_language_name<T>(mut self, value: T) -> Self
+            ///Sets `speech_language_name` (optional, left out until set; `clear_speech_language_name()` sends `null`).
+            pub fn speech_language_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.speech_language_name = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for speech_language_name: {e}"
@@ -4699,23 +5859,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `speech_language_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_speech_language_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.speech_language_name = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `speech_language_name` as `null`, which clears the stored value.
             pub fn clear_speech_language_name(mut self) -> Self {
                 self.speech_language_name = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `status` (optional, left out until set; `clear_status()` sends `null`).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
+                self
+            }
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `status` as `null`, which clears the stored value.
@@ -4723,20 +5899,40 @@ pub mod types {
                 self.status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `tags`; `None` leaves it out of the request (the stored value stays).
-            pub fn tags<T>(mut self, value: T) -> Self
+            ///Sets `tags` from items that each convert to its item type (optional, left out until set; `clear_tags()` sends `null`).
+            pub fn tags<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
-                self.tags = value
-                    .try_into()
-                    .map(super::Nullable::from_option)
-                    .map_err(|e| {
-                        format!("error converting supplied value for tags: {e}")
-                    });
+                self.tags = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for tags: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<::std::string::String>,
+                            ::std::string::String,
+                        >,
+                    >()
+                    .map(super::Nullable::Value);
+                self
+            }
+            ///Sets `tags` from an `Option`: `None` leaves it out.
+            pub fn maybe_tags(
+                mut self,
+                value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+            ) -> Self {
+                self.tags = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `tags` as `null`, which clears the stored value.
@@ -4744,18 +5940,26 @@ pub mod types {
                 self.tags = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `type`; `None` leaves it out of the request (the stored value stays).
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `type` (optional, left out until set; `clear_type_()` sends `null`).
+            pub fn type_<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_ = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
+                self
+            }
+            ///Sets `type` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_ = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `type` as `null`, which clears the stored value.
@@ -4763,18 +5967,26 @@ pub mod types {
                 self.type_ = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `type_avatar`; `None` leaves it out of the request (the stored value stays).
-            pub fn type_avatar<T>(mut self, value: T) -> Self
+            ///Sets `type_avatar` (optional, left out until set; `clear_type_avatar()` sends `null`).
+            pub fn type_avatar<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_avatar = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for type_avatar: {e}")
                     });
+                self
+            }
+            ///Sets `type_avatar` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_avatar(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_avatar = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `type_avatar` as `null`, which clears the stored value.
@@ -4782,18 +5994,26 @@ pub mod types {
                 self.type_avatar = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `type_credit`; `None` leaves it out of the request (the stored value stays).
-            pub fn type_credit<T>(mut self, value: T) -> Self
+            ///Sets `type_credit` (optional, left out until set; `clear_type_credit()` sends `null`).
+            pub fn type_credit<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_credit = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for type_credit: {e}")
                     });
+                self
+            }
+            ///Sets `type_credit` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_credit(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_credit = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `type_credit` as `null`, which clears the stored value.
@@ -4801,18 +6021,26 @@ pub mod types {
                 self.type_credit = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `updated_at`; `None` leaves it out of the request (the stored value stays).
-            pub fn updated_at<T>(mut self, value: T) -> Self
+            ///Sets `updated_at` (optional, left out until set; `clear_updated_at()` sends `null`).
+            pub fn updated_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
+                self
+            }
+            ///Sets `updated_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_updated_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.updated_at = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `updated_at` as `null`, which clears the stored value.
@@ -4820,18 +6048,26 @@ pub mod types {
                 self.updated_at = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `visibility`; `None` leaves it out of the request (the stored value stays).
-            pub fn visibility<T>(mut self, value: T) -> Self
+            ///Sets `visibility` (optional, left out until set; `clear_visibility()` sends `null`).
+            pub fn visibility<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.visibility = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
+                self
+            }
+            ///Sets `visibility` from an `Option`: `None` leaves it out.
+            pub fn maybe_visibility(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.visibility = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `visibility` as `null`, which clears the stored value.
@@ -4977,16 +6213,27 @@ pub mod types {
             }
         }
         impl InterviewFile {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5056,52 +6303,90 @@ pub mod types {
             }
         }
         impl InterviewFilePage {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn page<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `page` (optional, left out until set).
+            pub fn page<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.page = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
                 self
             }
-            pub fn page_signed<T>(mut self, value: T) -> Self
+            ///Sets `page` from an `Option`: `None` leaves it out.
+            pub fn maybe_page(mut self, value: ::std::option::Option<f64>) -> Self {
+                self.page = Ok(value);
+                self
+            }
+            ///Sets `page_signed` (optional, left out until set).
+            pub fn page_signed<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.page_signed = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for page_signed: {e}")
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `page_signed` from an `Option`: `None` leaves it out.
+            pub fn maybe_page_signed(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.page_signed = Ok(value);
+                self
+            }
+            ///Sets `type` (optional, left out until set).
+            pub fn type_<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_ = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
                 self
             }
+            ///Sets `type` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_ = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5169,16 +6454,24 @@ pub mod types {
             }
         }
         impl InterviewFilePageWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -5186,18 +6479,23 @@ pub mod types {
                 self.id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `page`; `None` leaves it out of the request (the stored value stays).
-            pub fn page<T>(mut self, value: T) -> Self
+            ///Sets `page` (optional, left out until set; `clear_page()` sends `null`).
+            pub fn page<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.page = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for page: {e}")
                     });
+                self
+            }
+            ///Sets `page` from an `Option`: `None` leaves it out.
+            pub fn maybe_page(mut self, value: ::std::option::Option<f64>) -> Self {
+                self.page = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `page` as `null`, which clears the stored value.
@@ -5205,18 +6503,26 @@ pub mod types {
                 self.page = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `page_signed`; `None` leaves it out of the request (the stored value stays).
-            pub fn page_signed<T>(mut self, value: T) -> Self
+            ///Sets `page_signed` (optional, left out until set; `clear_page_signed()` sends `null`).
+            pub fn page_signed<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.page_signed = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for page_signed: {e}")
                     });
+                self
+            }
+            ///Sets `page_signed` from an `Option`: `None` leaves it out.
+            pub fn maybe_page_signed(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.page_signed = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `page_signed` as `null`, which clears the stored value.
@@ -5224,18 +6530,26 @@ pub mod types {
                 self.page_signed = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `type`; `None` leaves it out of the request (the stored value stays).
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `type` (optional, left out until set; `clear_type_()` sends `null`).
+            pub fn type_<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_ = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
+                self
+            }
+            ///Sets `type` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_ = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `type` as `null`, which clears the stored value.
@@ -5282,16 +6596,24 @@ pub mod types {
             }
         }
         impl InterviewFileWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -5508,25 +6830,37 @@ pub mod types {
             }
         }
         impl InterviewResult {
-            pub fn ai_analysis<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis` (optional, left out until set).
+            pub fn ai_analysis<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for ai_analysis: {e}")
                     });
                 self
             }
-            pub fn ai_analysis_other<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_analysis = Ok(value);
+                self
+            }
+            ///Sets `ai_analysis_other` (optional, left out until set).
+            pub fn ai_analysis_other<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_other = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_other: {e}"
@@ -5534,13 +6868,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn ai_analysis_recruiter<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_other` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_other(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.ai_analysis_other = Ok(value);
+                self
+            }
+            ///Sets `ai_analysis_recruiter` (optional, left out until set).
+            pub fn ai_analysis_recruiter<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_recruiter = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter: {e}"
@@ -5548,13 +6892,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn ai_analysis_recruiter_why_hire<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_recruiter` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_recruiter(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_analysis_recruiter = Ok(value);
+                self
+            }
+            ///Sets `ai_analysis_recruiter_why_hire` (optional, left out until set).
+            pub fn ai_analysis_recruiter_why_hire<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_recruiter_why_hire = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter_why_hire: {e}"
@@ -5562,13 +6916,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn ai_analysis_recruiter_why_not_hire<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_recruiter_why_hire` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_recruiter_why_hire(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.ai_analysis_recruiter_why_hire = Ok(value);
+                self
+            }
+            ///Sets `ai_analysis_recruiter_why_not_hire` (optional, left out until set).
+            pub fn ai_analysis_recruiter_why_not_hire<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_recruiter_why_not_hire = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter_why_not_hire: {e}"
@@ -5576,13 +6940,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn ai_completed_reason<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_recruiter_why_not_hire` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_recruiter_why_not_hire(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.ai_analysis_recruiter_why_not_hire = Ok(value);
+                self
+            }
+            ///Sets `ai_completed_reason` (optional, left out until set).
+            pub fn ai_completed_reason<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_completed_reason = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_completed_reason: {e}"
@@ -5590,13 +6964,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn ai_interview_coverage_percentage<T>(mut self, value: T) -> Self
+            ///Sets `ai_completed_reason` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_completed_reason(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_completed_reason = Ok(value);
+                self
+            }
+            ///Sets `ai_interview_coverage_percentage` (optional, left out until set).
+            pub fn ai_interview_coverage_percentage<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_interview_coverage_percentage = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_interview_coverage_percentage: {e}"
@@ -5604,13 +6988,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn candidate_external_id<T>(mut self, value: T) -> Self
+            ///Sets `ai_interview_coverage_percentage` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_interview_coverage_percentage(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.ai_interview_coverage_percentage = Ok(value);
+                self
+            }
+            ///Sets `candidate_external_id` (optional, left out until set).
+            pub fn candidate_external_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_external_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_external_id: {e}"
@@ -5618,59 +7012,106 @@ pub mod types {
                     });
                 self
             }
-            pub fn coach_status<T>(mut self, value: T) -> Self
+            ///Sets `candidate_external_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_external_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.candidate_external_id = Ok(value);
+                self
+            }
+            ///Sets `coach_status` (optional, left out until set).
+            pub fn coach_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.coach_status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for coach_status: {e}")
                     });
                 self
             }
-            pub fn duration_ds<T>(mut self, value: T) -> Self
+            ///Sets `coach_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_coach_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.coach_status = Ok(value);
+                self
+            }
+            ///Sets `duration_ds` (optional, left out until set).
+            pub fn duration_ds<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.duration_ds = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for duration_ds: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `duration_ds` from an `Option`: `None` leaves it out.
+            pub fn maybe_duration_ds(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.duration_ds = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn is_test<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `is_test` (optional, left out until set).
+            pub fn is_test<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.is_test = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for is_test: {e}")
                     });
                 self
             }
-            pub fn kyc_processing_status<T>(mut self, value: T) -> Self
+            ///Sets `is_test` from an `Option`: `None` leaves it out.
+            pub fn maybe_is_test(mut self, value: ::std::option::Option<bool>) -> Self {
+                self.is_test = Ok(value);
+                self
+            }
+            ///Sets `kyc_processing_status` (optional, left out until set).
+            pub fn kyc_processing_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.kyc_processing_status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kyc_processing_status: {e}"
@@ -5678,13 +7119,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn pdf_export_url<T>(mut self, value: T) -> Self
+            ///Sets `kyc_processing_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_kyc_processing_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.kyc_processing_status = Ok(value);
+                self
+            }
+            ///Sets `pdf_export_url` (optional, left out until set).
+            pub fn pdf_export_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.pdf_export_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_url: {e}"
@@ -5692,13 +7143,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn pdf_export_valid_until<T>(mut self, value: T) -> Self
+            ///Sets `pdf_export_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_pdf_export_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.pdf_export_url = Ok(value);
+                self
+            }
+            ///Sets `pdf_export_valid_until` (optional, left out until set).
+            pub fn pdf_export_valid_until<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.pdf_export_valid_until = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_valid_until: {e}"
@@ -5706,13 +7167,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn processing_error<T>(mut self, value: T) -> Self
+            ///Sets `pdf_export_valid_until` from an `Option`: `None` leaves it out.
+            pub fn maybe_pdf_export_valid_until(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.pdf_export_valid_until = Ok(value);
+                self
+            }
+            ///Sets `processing_error` (optional, left out until set).
+            pub fn processing_error<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.processing_error = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for processing_error: {e}"
@@ -5720,13 +7191,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn processing_status<T>(mut self, value: T) -> Self
+            ///Sets `processing_error` from an `Option`: `None` leaves it out.
+            pub fn maybe_processing_error(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.processing_error = Ok(value);
+                self
+            }
+            ///Sets `processing_status` (optional, left out until set).
+            pub fn processing_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.processing_status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for processing_status: {e}"
@@ -5734,13 +7215,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn profile_interview_id<T>(mut self, value: T) -> Self
+            ///Sets `processing_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_processing_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.processing_status = Ok(value);
+                self
+            }
+            ///Sets `profile_interview_id` (optional, left out until set).
+            pub fn profile_interview_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.profile_interview_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for profile_interview_id: {e}"
@@ -5748,13 +7239,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn question_set_id<T>(mut self, value: T) -> Self
+            ///Sets `profile_interview_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_profile_interview_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.profile_interview_id = Ok(value);
+                self
+            }
+            ///Sets `question_set_id` (optional, left out until set).
+            pub fn question_set_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.question_set_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_set_id: {e}"
@@ -5762,13 +7263,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn recording_is_video<T>(mut self, value: T) -> Self
+            ///Sets `question_set_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_question_set_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.question_set_id = Ok(value);
+                self
+            }
+            ///Sets `recording_is_video` (optional, left out until set).
+            pub fn recording_is_video<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_is_video = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_is_video: {e}"
@@ -5776,13 +7287,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn recording_local_path<T>(mut self, value: T) -> Self
+            ///Sets `recording_is_video` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_is_video(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.recording_is_video = Ok(value);
+                self
+            }
+            ///Sets `recording_local_path` (optional, left out until set).
+            pub fn recording_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_local_path = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_local_path: {e}"
@@ -5790,13 +7311,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn recruiter_go_next_round<T>(mut self, value: T) -> Self
+            ///Sets `recording_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recording_local_path = Ok(value);
+                self
+            }
+            ///Sets `recruiter_go_next_round` (optional, left out until set).
+            pub fn recruiter_go_next_round<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recruiter_go_next_round = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_go_next_round: {e}"
@@ -5804,13 +7335,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn recruiter_risks<T>(mut self, value: T) -> Self
+            ///Sets `recruiter_go_next_round` from an `Option`: `None` leaves it out.
+            pub fn maybe_recruiter_go_next_round(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.recruiter_go_next_round = Ok(value);
+                self
+            }
+            ///Sets `recruiter_risks` (optional, left out until set).
+            pub fn recruiter_risks<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recruiter_risks = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_risks: {e}"
@@ -5818,13 +7359,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn recruiter_shortlist<T>(mut self, value: T) -> Self
+            ///Sets `recruiter_risks` from an `Option`: `None` leaves it out.
+            pub fn maybe_recruiter_risks(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.recruiter_risks = Ok(value);
+                self
+            }
+            ///Sets `recruiter_shortlist` (optional, left out until set).
+            pub fn recruiter_shortlist<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recruiter_shortlist = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_shortlist: {e}"
@@ -5832,25 +7383,42 @@ pub mod types {
                     });
                 self
             }
-            pub fn score<T>(mut self, value: T) -> Self
+            ///Sets `recruiter_shortlist` from an `Option`: `None` leaves it out.
+            pub fn maybe_recruiter_shortlist(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.recruiter_shortlist = Ok(value);
+                self
+            }
+            ///Sets `score` (optional, left out until set).
+            pub fn score<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for score: {e}")
                     });
                 self
             }
-            pub fn score_answer_ai<T>(mut self, value: T) -> Self
+            ///Sets `score` from an `Option`: `None` leaves it out.
+            pub fn maybe_score(mut self, value: ::std::option::Option<f64>) -> Self {
+                self.score = Ok(value);
+                self
+            }
+            ///Sets `score_answer_ai` (optional, left out until set).
+            pub fn score_answer_ai<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_answer_ai = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_answer_ai: {e}"
@@ -5858,13 +7426,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn score_interview_ai<T>(mut self, value: T) -> Self
+            ///Sets `score_answer_ai` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_answer_ai(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_answer_ai = Ok(value);
+                self
+            }
+            ///Sets `score_interview_ai` (optional, left out until set).
+            pub fn score_interview_ai<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_interview_ai = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_interview_ai: {e}"
@@ -5872,13 +7450,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn score_pronunciation<T>(mut self, value: T) -> Self
+            ///Sets `score_interview_ai` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_interview_ai(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_interview_ai = Ok(value);
+                self
+            }
+            ///Sets `score_pronunciation` (optional, left out until set).
+            pub fn score_pronunciation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_pronunciation = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_pronunciation: {e}"
@@ -5886,13 +7474,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn score_sentiment<T>(mut self, value: T) -> Self
+            ///Sets `score_pronunciation` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_pronunciation(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_pronunciation = Ok(value);
+                self
+            }
+            ///Sets `score_sentiment` (optional, left out until set).
+            pub fn score_sentiment<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_sentiment = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_sentiment: {e}"
@@ -5900,13 +7498,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn score_simulation<T>(mut self, value: T) -> Self
+            ///Sets `score_sentiment` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_sentiment(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_sentiment = Ok(value);
+                self
+            }
+            ///Sets `score_simulation` (optional, left out until set).
+            pub fn score_simulation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_simulation = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_simulation: {e}"
@@ -5914,13 +7522,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn score_words_per_minute<T>(mut self, value: T) -> Self
+            ///Sets `score_simulation` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_simulation(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_simulation = Ok(value);
+                self
+            }
+            ///Sets `score_words_per_minute` (optional, left out until set).
+            pub fn score_words_per_minute<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_words_per_minute = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_words_per_minute: {e}"
@@ -5928,37 +7546,67 @@ pub mod types {
                     });
                 self
             }
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `score_words_per_minute` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_words_per_minute(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_words_per_minute = Ok(value);
+                self
+            }
+            ///Sets `status` (optional, left out until set).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
-            pub fn training_end<T>(mut self, value: T) -> Self
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(value);
+                self
+            }
+            ///Sets `training_end` (optional, left out until set).
+            pub fn training_end<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.training_end = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for training_end: {e}")
                     });
                 self
             }
-            pub fn training_start<T>(mut self, value: T) -> Self
+            ///Sets `training_end` from an `Option`: `None` leaves it out.
+            pub fn maybe_training_end(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.training_end = Ok(value);
+                self
+            }
+            ///Sets `training_start` (optional, left out until set).
+            pub fn training_start<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.training_start = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for training_start: {e}"
@@ -5966,13 +7614,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn user_feedback_recruiter<T>(mut self, value: T) -> Self
+            ///Sets `training_start` from an `Option`: `None` leaves it out.
+            pub fn maybe_training_start(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.training_start = Ok(value);
+                self
+            }
+            ///Sets `user_feedback_recruiter` (optional, left out until set).
+            pub fn user_feedback_recruiter<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.user_feedback_recruiter = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for user_feedback_recruiter: {e}"
@@ -5980,13 +7638,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn video_introduction_local_path<T>(mut self, value: T) -> Self
+            ///Sets `user_feedback_recruiter` from an `Option`: `None` leaves it out.
+            pub fn maybe_user_feedback_recruiter(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.user_feedback_recruiter = Ok(value);
+                self
+            }
+            ///Sets `video_introduction_local_path` (optional, left out until set).
+            pub fn video_introduction_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_introduction_local_path = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_introduction_local_path: {e}"
@@ -5994,6 +7662,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `video_introduction_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_introduction_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.video_introduction_local_path = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6164,13 +7841,15 @@ pub mod types {
             }
         }
         impl InterviewResultPreScreening {
-            pub fn decision_status<T>(mut self, value: T) -> Self
+            ///Sets `decision_status` (optional, left out until set).
+            pub fn decision_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.decision_status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for decision_status: {e}"
@@ -6178,23 +7857,43 @@ pub mod types {
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `decision_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_decision_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.decision_status = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn pre_screening_score<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `pre_screening_score` (optional, left out until set).
+            pub fn pre_screening_score<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.pre_screening_score = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pre_screening_score: {e}"
@@ -6202,13 +7901,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn processing_reason<T>(mut self, value: T) -> Self
+            ///Sets `pre_screening_score` from an `Option`: `None` leaves it out.
+            pub fn maybe_pre_screening_score(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.pre_screening_score = Ok(value);
+                self
+            }
+            ///Sets `processing_reason` (optional, left out until set).
+            pub fn processing_reason<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.processing_reason = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for processing_reason: {e}"
@@ -6216,13 +7925,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn resume_ai_analysis<T>(mut self, value: T) -> Self
+            ///Sets `processing_reason` from an `Option`: `None` leaves it out.
+            pub fn maybe_processing_reason(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.processing_reason = Ok(value);
+                self
+            }
+            ///Sets `resume_ai_analysis` (optional, left out until set).
+            pub fn resume_ai_analysis<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.resume_ai_analysis = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_analysis: {e}"
@@ -6230,13 +7949,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn resume_ai_education<T>(mut self, value: T) -> Self
+            ///Sets `resume_ai_analysis` from an `Option`: `None` leaves it out.
+            pub fn maybe_resume_ai_analysis(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.resume_ai_analysis = Ok(value);
+                self
+            }
+            ///Sets `resume_ai_education` (optional, left out until set).
+            pub fn resume_ai_education<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.resume_ai_education = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_education: {e}"
@@ -6244,13 +7973,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn resume_ai_is_switching_profession<T>(mut self, value: T) -> Self
+            ///Sets `resume_ai_education` from an `Option`: `None` leaves it out.
+            pub fn maybe_resume_ai_education(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.resume_ai_education = Ok(value);
+                self
+            }
+            ///Sets `resume_ai_is_switching_profession` (optional, left out until set).
+            pub fn resume_ai_is_switching_profession<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.resume_ai_is_switching_profession = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_is_switching_profession: {e}"
@@ -6258,13 +7997,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn resume_ai_technical_experience<T>(mut self, value: T) -> Self
+            ///Sets `resume_ai_is_switching_profession` from an `Option`: `None` leaves it out.
+            pub fn maybe_resume_ai_is_switching_profession(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.resume_ai_is_switching_profession = Ok(value);
+                self
+            }
+            ///Sets `resume_ai_technical_experience` (optional, left out until set).
+            pub fn resume_ai_technical_experience<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.resume_ai_technical_experience = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_technical_experience: {e}"
@@ -6272,6 +8021,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `resume_ai_technical_experience` from an `Option`: `None` leaves it out.
+            pub fn maybe_resume_ai_technical_experience(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.resume_ai_technical_experience = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6378,15 +8136,15 @@ pub mod types {
             }
         }
         impl InterviewResultPreScreeningWrite {
-            ///Sets `decision_status`; `None` leaves it out of the request (the stored value stays).
-            pub fn decision_status<T>(mut self, value: T) -> Self
+            ///Sets `decision_status` (optional, left out until set; `clear_decision_status()` sends `null`).
+            pub fn decision_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.decision_status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for decision_status: {e}"
@@ -6394,21 +8152,37 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `decision_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_decision_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.decision_status = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `decision_status` as `null`, which clears the stored value.
             pub fn clear_decision_status(mut self) -> Self {
                 self.decision_status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -6416,15 +8190,15 @@ pub mod types {
                 self.id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `pre_screening_score`; `None` leaves it out of the request (the stored value stays).
-            pub fn pre_screening_score<T>(mut self, value: T) -> Self
+            ///Sets `pre_screening_score` (optional, left out until set; `clear_pre_screening_score()` sends `null`).
+            pub fn pre_screening_score<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.pre_screening_score = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pre_screening_score: {e}"
@@ -6432,20 +8206,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `pre_screening_score` from an `Option`: `None` leaves it out.
+            pub fn maybe_pre_screening_score(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.pre_screening_score = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `pre_screening_score` as `null`, which clears the stored value.
             pub fn clear_pre_screening_score(mut self) -> Self {
                 self.pre_screening_score = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `processing_reason`; `None` leaves it out of the request (the stored value stays).
-            pub fn processing_reason<T>(mut self, value: T) -> Self
+            ///Sets `processing_reason` (optional, left out until set; `clear_processing_reason()` sends `null`).
+            pub fn processing_reason<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.processing_reason = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for processing_reason: {e}"
@@ -6453,20 +8235,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `processing_reason` from an `Option`: `None` leaves it out.
+            pub fn maybe_processing_reason(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.processing_reason = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `processing_reason` as `null`, which clears the stored value.
             pub fn clear_processing_reason(mut self) -> Self {
                 self.processing_reason = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `resume_ai_analysis`; `None` leaves it out of the request (the stored value stays).
-            pub fn resume_ai_analysis<T>(mut self, value: T) -> Self
+            ///Sets `resume_ai_analysis` (optional, left out until set; `clear_resume_ai_analysis()` sends `null`).
+            pub fn resume_ai_analysis<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.resume_ai_analysis = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_analysis: {e}"
@@ -6474,20 +8264,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `resume_ai_analysis` from an `Option`: `None` leaves it out.
+            pub fn maybe_resume_ai_analysis(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.resume_ai_analysis = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `resume_ai_analysis` as `null`, which clears the stored value.
             pub fn clear_resume_ai_analysis(mut self) -> Self {
                 self.resume_ai_analysis = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `resume_ai_education`; `None` leaves it out of the request (the stored value stays).
-            pub fn resume_ai_education<T>(mut self, value: T) -> Self
+            ///Sets `resume_ai_education` (optional, left out until set; `clear_resume_ai_education()` sends `null`).
+            pub fn resume_ai_education<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.resume_ai_education = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_education: {e}"
@@ -6495,20 +8293,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `resume_ai_education` from an `Option`: `None` leaves it out.
+            pub fn maybe_resume_ai_education(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.resume_ai_education = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `resume_ai_education` as `null`, which clears the stored value.
             pub fn clear_resume_ai_education(mut self) -> Self {
                 self.resume_ai_education = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `resume_ai_is_switching_profession`; `None` leaves it out of the request (the stored value stays).
-            pub fn resume_ai_is_switching_profession<T>(mut self, value: T) -> Self
+            ///Sets `resume_ai_is_switching_profession` (optional, left out until set; `clear_resume_ai_is_switching_profession()` sends `null`).
+            pub fn resume_ai_is_switching_profession<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.resume_ai_is_switching_profession = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_is_switching_profession: {e}"
@@ -6516,25 +8322,45 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `resume_ai_is_switching_profession` from an `Option`: `None` leaves it out.
+            pub fn maybe_resume_ai_is_switching_profession(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.resume_ai_is_switching_profession = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `resume_ai_is_switching_profession` as `null`, which clears the stored value.
             pub fn clear_resume_ai_is_switching_profession(mut self) -> Self {
                 self.resume_ai_is_switching_profession = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `resume_ai_technical_experience`; `None` leaves it out of the request (the stored value stays).
-            pub fn resume_ai_technical_experience<T>(mut self, value: T) -> Self
+            ///Sets `resume_ai_technical_experience` (optional, left out until set; `clear_resume_ai_technical_experience()` sends `null`).
+            pub fn resume_ai_technical_experience<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.resume_ai_technical_experience = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for resume_ai_technical_experience: {e}"
                         )
                     });
+                self
+            }
+            ///Sets `resume_ai_technical_experience` from an `Option`: `None` leaves it out.
+            pub fn maybe_resume_ai_technical_experience(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.resume_ai_technical_experience = Ok(
+                    super::Nullable::from_option(value),
+                );
                 self
             }
             ///Sends `resume_ai_technical_experience` as `null`, which clears the stored value.
@@ -6691,25 +8517,37 @@ pub mod types {
             }
         }
         impl InterviewResultQuestion {
-            pub fn ai_analysis<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis` (optional, left out until set).
+            pub fn ai_analysis<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for ai_analysis: {e}")
                     });
                 self
             }
-            pub fn ai_analysis_recruiter<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_analysis = Ok(value);
+                self
+            }
+            ///Sets `ai_analysis_recruiter` (optional, left out until set).
+            pub fn ai_analysis_recruiter<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_recruiter = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter: {e}"
@@ -6717,25 +8555,45 @@ pub mod types {
                     });
                 self
             }
-            pub fn answer<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_recruiter` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_recruiter(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_analysis_recruiter = Ok(value);
+                self
+            }
+            ///Sets `answer` (optional, left out until set).
+            pub fn answer<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.answer = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for answer: {e}")
                     });
                 self
             }
-            pub fn answer_assessment_raw_data<T>(mut self, value: T) -> Self
+            ///Sets `answer` from an `Option`: `None` leaves it out.
+            pub fn maybe_answer(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.answer = Ok(value);
+                self
+            }
+            ///Sets `answer_assessment_raw_data` (optional, left out until set).
+            pub fn answer_assessment_raw_data<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.answer_assessment_raw_data = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for answer_assessment_raw_data: {e}"
@@ -6743,71 +8601,131 @@ pub mod types {
                     });
                 self
             }
-            pub fn duration_ds<T>(mut self, value: T) -> Self
+            ///Sets `answer_assessment_raw_data` from an `Option`: `None` leaves it out.
+            pub fn maybe_answer_assessment_raw_data(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.answer_assessment_raw_data = Ok(value);
+                self
+            }
+            ///Sets `duration_ds` (optional, left out until set).
+            pub fn duration_ds<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.duration_ds = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for duration_ds: {e}")
                     });
                 self
             }
-            pub fn external_data<T>(mut self, value: T) -> Self
+            ///Sets `duration_ds` from an `Option`: `None` leaves it out.
+            pub fn maybe_duration_ds(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.duration_ds = Ok(value);
+                self
+            }
+            ///Sets `external_data` (optional, left out until set).
+            pub fn external_data<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_data = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for external_data: {e}")
                     });
                 self
             }
-            pub fn external_id<T>(mut self, value: T) -> Self
+            ///Sets `external_data` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_data(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.external_data = Ok(value);
+                self
+            }
+            ///Sets `external_id` (optional, left out until set).
+            pub fn external_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `external_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.external_id = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn is_answer<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `is_answer` (optional, left out until set).
+            pub fn is_answer<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.is_answer = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for is_answer: {e}")
                     });
                 self
             }
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `is_answer` from an `Option`: `None` leaves it out.
+            pub fn maybe_is_answer(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.is_answer = Ok(value);
+                self
+            }
+            ///Sets `mojito_language_code` (optional, left out until set).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -6815,13 +8733,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn question_asked<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(value);
+                self
+            }
+            ///Sets `question_asked` (optional, left out until set).
+            pub fn question_asked<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.question_asked = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_asked: {e}"
@@ -6829,13 +8757,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn question_original_id<T>(mut self, value: T) -> Self
+            ///Sets `question_asked` from an `Option`: `None` leaves it out.
+            pub fn maybe_question_asked(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.question_asked = Ok(value);
+                self
+            }
+            ///Sets `question_original_id` (optional, left out until set).
+            pub fn question_original_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.question_original_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_original_id: {e}"
@@ -6843,13 +8781,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn recording_is_video<T>(mut self, value: T) -> Self
+            ///Sets `question_original_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_question_original_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.question_original_id = Ok(value);
+                self
+            }
+            ///Sets `recording_is_video` (optional, left out until set).
+            pub fn recording_is_video<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_is_video = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_is_video: {e}"
@@ -6857,13 +8805,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn recording_local_path<T>(mut self, value: T) -> Self
+            ///Sets `recording_is_video` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_is_video(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.recording_is_video = Ok(value);
+                self
+            }
+            ///Sets `recording_local_path` (optional, left out until set).
+            pub fn recording_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_local_path = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_local_path: {e}"
@@ -6871,25 +8829,42 @@ pub mod types {
                     });
                 self
             }
-            pub fn score<T>(mut self, value: T) -> Self
+            ///Sets `recording_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recording_local_path = Ok(value);
+                self
+            }
+            ///Sets `score` (optional, left out until set).
+            pub fn score<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for score: {e}")
                     });
                 self
             }
-            pub fn score_answer_ai<T>(mut self, value: T) -> Self
+            ///Sets `score` from an `Option`: `None` leaves it out.
+            pub fn maybe_score(mut self, value: ::std::option::Option<f64>) -> Self {
+                self.score = Ok(value);
+                self
+            }
+            ///Sets `score_answer_ai` (optional, left out until set).
+            pub fn score_answer_ai<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_answer_ai = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_answer_ai: {e}"
@@ -6897,13 +8872,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn score_answer_ai_simulation<T>(mut self, value: T) -> Self
+            ///Sets `score_answer_ai` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_answer_ai(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_answer_ai = Ok(value);
+                self
+            }
+            ///Sets `score_answer_ai_simulation` (optional, left out until set).
+            pub fn score_answer_ai_simulation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_answer_ai_simulation = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_answer_ai_simulation: {e}"
@@ -6911,13 +8896,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn score_simulation<T>(mut self, value: T) -> Self
+            ///Sets `score_answer_ai_simulation` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_answer_ai_simulation(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_answer_ai_simulation = Ok(value);
+                self
+            }
+            ///Sets `score_simulation` (optional, left out until set).
+            pub fn score_simulation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_simulation = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_simulation: {e}"
@@ -6925,18 +8920,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn view<T>(mut self, value: T) -> Self
+            ///Sets `score_simulation` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_simulation(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_simulation = Ok(value);
+                self
+            }
+            ///Sets `view` (optional, left out until set).
+            pub fn view<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.view = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for view: {e}")
                     });
                 self
             }
+            ///Sets `view` from an `Option`: `None` leaves it out.
+            pub fn maybe_view(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.view = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7111,18 +9125,26 @@ pub mod types {
             }
         }
         impl InterviewResultQuestionWrite {
-            ///Sets `ai_analysis`; `None` leaves it out of the request (the stored value stays).
-            pub fn ai_analysis<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis` (optional, left out until set; `clear_ai_analysis()` sends `null`).
+            pub fn ai_analysis<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for ai_analysis: {e}")
                     });
+                self
+            }
+            ///Sets `ai_analysis` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_analysis = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `ai_analysis` as `null`, which clears the stored value.
@@ -7130,15 +9152,15 @@ pub mod types {
                 self.ai_analysis = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `ai_analysis_recruiter`; `None` leaves it out of the request (the stored value stays).
-            pub fn ai_analysis_recruiter<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_recruiter` (optional, left out until set; `clear_ai_analysis_recruiter()` sends `null`).
+            pub fn ai_analysis_recruiter<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_recruiter = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter: {e}"
@@ -7146,23 +9168,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `ai_analysis_recruiter` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_recruiter(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_analysis_recruiter = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `ai_analysis_recruiter` as `null`, which clears the stored value.
             pub fn clear_ai_analysis_recruiter(mut self) -> Self {
                 self.ai_analysis_recruiter = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `answer`; `None` leaves it out of the request (the stored value stays).
-            pub fn answer<T>(mut self, value: T) -> Self
+            ///Sets `answer` (optional, left out until set; `clear_answer()` sends `null`).
+            pub fn answer<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.answer = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for answer: {e}")
                     });
+                self
+            }
+            ///Sets `answer` from an `Option`: `None` leaves it out.
+            pub fn maybe_answer(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.answer = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `answer` as `null`, which clears the stored value.
@@ -7170,15 +9208,15 @@ pub mod types {
                 self.answer = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `answer_assessment_raw_data`; `None` leaves it out of the request (the stored value stays).
-            pub fn answer_assessment_raw_data<T>(mut self, value: T) -> Self
+            ///Sets `answer_assessment_raw_data` (optional, left out until set; `clear_answer_assessment_raw_data()` sends `null`).
+            pub fn answer_assessment_raw_data<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.answer_assessment_raw_data = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for answer_assessment_raw_data: {e}"
@@ -7186,23 +9224,41 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `answer_assessment_raw_data` from an `Option`: `None` leaves it out.
+            pub fn maybe_answer_assessment_raw_data(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.answer_assessment_raw_data = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `answer_assessment_raw_data` as `null`, which clears the stored value.
             pub fn clear_answer_assessment_raw_data(mut self) -> Self {
                 self.answer_assessment_raw_data = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `duration_ds`; `None` leaves it out of the request (the stored value stays).
-            pub fn duration_ds<T>(mut self, value: T) -> Self
+            ///Sets `duration_ds` (optional, left out until set; `clear_duration_ds()` sends `null`).
+            pub fn duration_ds<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.duration_ds = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for duration_ds: {e}")
                     });
+                self
+            }
+            ///Sets `duration_ds` from an `Option`: `None` leaves it out.
+            pub fn maybe_duration_ds(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.duration_ds = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `duration_ds` as `null`, which clears the stored value.
@@ -7210,18 +9266,26 @@ pub mod types {
                 self.duration_ds = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `external_data`; `None` leaves it out of the request (the stored value stays).
-            pub fn external_data<T>(mut self, value: T) -> Self
+            ///Sets `external_data` (optional, left out until set; `clear_external_data()` sends `null`).
+            pub fn external_data<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_data = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for external_data: {e}")
                     });
+                self
+            }
+            ///Sets `external_data` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_data(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.external_data = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `external_data` as `null`, which clears the stored value.
@@ -7229,18 +9293,26 @@ pub mod types {
                 self.external_data = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `external_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn external_id<T>(mut self, value: T) -> Self
+            ///Sets `external_id` (optional, left out until set; `clear_external_id()` sends `null`).
+            pub fn external_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
+                self
+            }
+            ///Sets `external_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.external_id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `external_id` as `null`, which clears the stored value.
@@ -7248,16 +9320,24 @@ pub mod types {
                 self.external_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -7265,18 +9345,26 @@ pub mod types {
                 self.id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `is_answer`; `None` leaves it out of the request (the stored value stays).
-            pub fn is_answer<T>(mut self, value: T) -> Self
+            ///Sets `is_answer` (optional, left out until set; `clear_is_answer()` sends `null`).
+            pub fn is_answer<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.is_answer = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for is_answer: {e}")
                     });
+                self
+            }
+            ///Sets `is_answer` from an `Option`: `None` leaves it out.
+            pub fn maybe_is_answer(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.is_answer = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `is_answer` as `null`, which clears the stored value.
@@ -7284,15 +9372,15 @@ pub mod types {
                 self.is_answer = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` (optional, left out until set; `clear_mojito_language_code()` sends `null`).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -7300,20 +9388,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `mojito_language_code` as `null`, which clears the stored value.
             pub fn clear_mojito_language_code(mut self) -> Self {
                 self.mojito_language_code = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `question_asked`; `None` leaves it out of the request (the stored value stays).
-            pub fn question_asked<T>(mut self, value: T) -> Self
+            ///Sets `question_asked` (optional, left out until set; `clear_question_asked()` sends `null`).
+            pub fn question_asked<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.question_asked = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_asked: {e}"
@@ -7321,20 +9417,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `question_asked` from an `Option`: `None` leaves it out.
+            pub fn maybe_question_asked(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.question_asked = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `question_asked` as `null`, which clears the stored value.
             pub fn clear_question_asked(mut self) -> Self {
                 self.question_asked = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `question_original_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn question_original_id<T>(mut self, value: T) -> Self
+            ///Sets `question_original_id` (optional, left out until set; `clear_question_original_id()` sends `null`).
+            pub fn question_original_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.question_original_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_original_id: {e}"
@@ -7342,20 +9446,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `question_original_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_question_original_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.question_original_id = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `question_original_id` as `null`, which clears the stored value.
             pub fn clear_question_original_id(mut self) -> Self {
                 self.question_original_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recording_is_video`; `None` leaves it out of the request (the stored value stays).
-            pub fn recording_is_video<T>(mut self, value: T) -> Self
+            ///Sets `recording_is_video` (optional, left out until set; `clear_recording_is_video()` sends `null`).
+            pub fn recording_is_video<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_is_video = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_is_video: {e}"
@@ -7363,20 +9475,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `recording_is_video` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_is_video(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.recording_is_video = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `recording_is_video` as `null`, which clears the stored value.
             pub fn clear_recording_is_video(mut self) -> Self {
                 self.recording_is_video = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recording_local_path`; `None` leaves it out of the request (the stored value stays).
-            pub fn recording_local_path<T>(mut self, value: T) -> Self
+            ///Sets `recording_local_path` (optional, left out until set; `clear_recording_local_path()` sends `null`).
+            pub fn recording_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_local_path = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_local_path: {e}"
@@ -7384,23 +9504,36 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `recording_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recording_local_path = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `recording_local_path` as `null`, which clears the stored value.
             pub fn clear_recording_local_path(mut self) -> Self {
                 self.recording_local_path = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score`; `None` leaves it out of the request (the stored value stays).
-            pub fn score<T>(mut self, value: T) -> Self
+            ///Sets `score` (optional, left out until set; `clear_score()` sends `null`).
+            pub fn score<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for score: {e}")
                     });
+                self
+            }
+            ///Sets `score` from an `Option`: `None` leaves it out.
+            pub fn maybe_score(mut self, value: ::std::option::Option<f64>) -> Self {
+                self.score = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `score` as `null`, which clears the stored value.
@@ -7408,15 +9541,15 @@ pub mod types {
                 self.score = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score_answer_ai`; `None` leaves it out of the request (the stored value stays).
-            pub fn score_answer_ai<T>(mut self, value: T) -> Self
+            ///Sets `score_answer_ai` (optional, left out until set; `clear_score_answer_ai()` sends `null`).
+            pub fn score_answer_ai<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_answer_ai = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_answer_ai: {e}"
@@ -7424,20 +9557,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `score_answer_ai` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_answer_ai(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_answer_ai = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `score_answer_ai` as `null`, which clears the stored value.
             pub fn clear_score_answer_ai(mut self) -> Self {
                 self.score_answer_ai = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score_answer_ai_simulation`; `None` leaves it out of the request (the stored value stays).
-            pub fn score_answer_ai_simulation<T>(mut self, value: T) -> Self
+            ///Sets `score_answer_ai_simulation` (optional, left out until set; `clear_score_answer_ai_simulation()` sends `null`).
+            pub fn score_answer_ai_simulation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_answer_ai_simulation = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_answer_ai_simulation: {e}"
@@ -7445,20 +9586,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `score_answer_ai_simulation` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_answer_ai_simulation(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_answer_ai_simulation = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `score_answer_ai_simulation` as `null`, which clears the stored value.
             pub fn clear_score_answer_ai_simulation(mut self) -> Self {
                 self.score_answer_ai_simulation = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score_simulation`; `None` leaves it out of the request (the stored value stays).
-            pub fn score_simulation<T>(mut self, value: T) -> Self
+            ///Sets `score_simulation` (optional, left out until set; `clear_score_simulation()` sends `null`).
+            pub fn score_simulation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_simulation = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_simulation: {e}"
@@ -7466,23 +9617,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `score_simulation` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_simulation(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_simulation = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `score_simulation` as `null`, which clears the stored value.
             pub fn clear_score_simulation(mut self) -> Self {
                 self.score_simulation = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `view`; `None` leaves it out of the request (the stored value stays).
-            pub fn view<T>(mut self, value: T) -> Self
+            ///Sets `view` (optional, left out until set; `clear_view()` sends `null`).
+            pub fn view<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.view = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for view: {e}")
                     });
+                self
+            }
+            ///Sets `view` from an `Option`: `None` leaves it out.
+            pub fn maybe_view(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.view = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `view` as `null`, which clears the stored value.
@@ -7730,18 +9897,26 @@ pub mod types {
             }
         }
         impl InterviewResultWrite {
-            ///Sets `ai_analysis`; `None` leaves it out of the request (the stored value stays).
-            pub fn ai_analysis<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis` (optional, left out until set; `clear_ai_analysis()` sends `null`).
+            pub fn ai_analysis<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for ai_analysis: {e}")
                     });
+                self
+            }
+            ///Sets `ai_analysis` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_analysis = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `ai_analysis` as `null`, which clears the stored value.
@@ -7749,15 +9924,15 @@ pub mod types {
                 self.ai_analysis = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `ai_analysis_other`; `None` leaves it out of the request (the stored value stays).
-            pub fn ai_analysis_other<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_other` (optional, left out until set; `clear_ai_analysis_other()` sends `null`).
+            pub fn ai_analysis_other<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_other = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_other: {e}"
@@ -7765,20 +9940,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `ai_analysis_other` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_other(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.ai_analysis_other = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `ai_analysis_other` as `null`, which clears the stored value.
             pub fn clear_ai_analysis_other(mut self) -> Self {
                 self.ai_analysis_other = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `ai_analysis_recruiter`; `None` leaves it out of the request (the stored value stays).
-            pub fn ai_analysis_recruiter<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_recruiter` (optional, left out until set; `clear_ai_analysis_recruiter()` sends `null`).
+            pub fn ai_analysis_recruiter<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_recruiter = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter: {e}"
@@ -7786,20 +9969,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `ai_analysis_recruiter` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_recruiter(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_analysis_recruiter = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `ai_analysis_recruiter` as `null`, which clears the stored value.
             pub fn clear_ai_analysis_recruiter(mut self) -> Self {
                 self.ai_analysis_recruiter = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `ai_analysis_recruiter_why_hire`; `None` leaves it out of the request (the stored value stays).
-            pub fn ai_analysis_recruiter_why_hire<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_recruiter_why_hire` (optional, left out until set; `clear_ai_analysis_recruiter_why_hire()` sends `null`).
+            pub fn ai_analysis_recruiter_why_hire<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_recruiter_why_hire = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter_why_hire: {e}"
@@ -7807,20 +9998,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `ai_analysis_recruiter_why_hire` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_recruiter_why_hire(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.ai_analysis_recruiter_why_hire = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `ai_analysis_recruiter_why_hire` as `null`, which clears the stored value.
             pub fn clear_ai_analysis_recruiter_why_hire(mut self) -> Self {
                 self.ai_analysis_recruiter_why_hire = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `ai_analysis_recruiter_why_not_hire`; `None` leaves it out of the request (the stored value stays).
-            pub fn ai_analysis_recruiter_why_not_hire<T>(mut self, value: T) -> Self
+            ///Sets `ai_analysis_recruiter_why_not_hire` (optional, left out until set; `clear_ai_analysis_recruiter_why_not_hire()` sends `null`).
+            pub fn ai_analysis_recruiter_why_not_hire<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_analysis_recruiter_why_not_hire = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_analysis_recruiter_why_not_hire: {e}"
@@ -7828,20 +10029,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `ai_analysis_recruiter_why_not_hire` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_analysis_recruiter_why_not_hire(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.ai_analysis_recruiter_why_not_hire = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `ai_analysis_recruiter_why_not_hire` as `null`, which clears the stored value.
             pub fn clear_ai_analysis_recruiter_why_not_hire(mut self) -> Self {
                 self.ai_analysis_recruiter_why_not_hire = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `ai_completed_reason`; `None` leaves it out of the request (the stored value stays).
-            pub fn ai_completed_reason<T>(mut self, value: T) -> Self
+            ///Sets `ai_completed_reason` (optional, left out until set; `clear_ai_completed_reason()` sends `null`).
+            pub fn ai_completed_reason<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_completed_reason = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_completed_reason: {e}"
@@ -7849,20 +10060,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `ai_completed_reason` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_completed_reason(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.ai_completed_reason = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `ai_completed_reason` as `null`, which clears the stored value.
             pub fn clear_ai_completed_reason(mut self) -> Self {
                 self.ai_completed_reason = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `ai_interview_coverage_percentage`; `None` leaves it out of the request (the stored value stays).
-            pub fn ai_interview_coverage_percentage<T>(mut self, value: T) -> Self
+            ///Sets `ai_interview_coverage_percentage` (optional, left out until set; `clear_ai_interview_coverage_percentage()` sends `null`).
+            pub fn ai_interview_coverage_percentage<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.ai_interview_coverage_percentage = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for ai_interview_coverage_percentage: {e}"
@@ -7870,20 +10089,30 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `ai_interview_coverage_percentage` from an `Option`: `None` leaves it out.
+            pub fn maybe_ai_interview_coverage_percentage(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.ai_interview_coverage_percentage = Ok(
+                    super::Nullable::from_option(value),
+                );
+                self
+            }
             ///Sends `ai_interview_coverage_percentage` as `null`, which clears the stored value.
             pub fn clear_ai_interview_coverage_percentage(mut self) -> Self {
                 self.ai_interview_coverage_percentage = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `candidate_external_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn candidate_external_id<T>(mut self, value: T) -> Self
+            ///Sets `candidate_external_id` (optional, left out until set; `clear_candidate_external_id()` sends `null`).
+            pub fn candidate_external_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.candidate_external_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for candidate_external_id: {e}"
@@ -7891,23 +10120,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `candidate_external_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_candidate_external_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.candidate_external_id = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `candidate_external_id` as `null`, which clears the stored value.
             pub fn clear_candidate_external_id(mut self) -> Self {
                 self.candidate_external_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `coach_status`; `None` leaves it out of the request (the stored value stays).
-            pub fn coach_status<T>(mut self, value: T) -> Self
+            ///Sets `coach_status` (optional, left out until set; `clear_coach_status()` sends `null`).
+            pub fn coach_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.coach_status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for coach_status: {e}")
                     });
+                self
+            }
+            ///Sets `coach_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_coach_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.coach_status = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `coach_status` as `null`, which clears the stored value.
@@ -7915,18 +10160,26 @@ pub mod types {
                 self.coach_status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `duration_ds`; `None` leaves it out of the request (the stored value stays).
-            pub fn duration_ds<T>(mut self, value: T) -> Self
+            ///Sets `duration_ds` (optional, left out until set; `clear_duration_ds()` sends `null`).
+            pub fn duration_ds<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.duration_ds = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for duration_ds: {e}")
                     });
+                self
+            }
+            ///Sets `duration_ds` from an `Option`: `None` leaves it out.
+            pub fn maybe_duration_ds(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.duration_ds = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `duration_ds` as `null`, which clears the stored value.
@@ -7934,16 +10187,24 @@ pub mod types {
                 self.duration_ds = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -7951,18 +10212,23 @@ pub mod types {
                 self.id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `is_test`; `None` leaves it out of the request (the stored value stays).
-            pub fn is_test<T>(mut self, value: T) -> Self
+            ///Sets `is_test` (optional, left out until set; `clear_is_test()` sends `null`).
+            pub fn is_test<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.is_test = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for is_test: {e}")
                     });
+                self
+            }
+            ///Sets `is_test` from an `Option`: `None` leaves it out.
+            pub fn maybe_is_test(mut self, value: ::std::option::Option<bool>) -> Self {
+                self.is_test = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `is_test` as `null`, which clears the stored value.
@@ -7970,15 +10236,15 @@ pub mod types {
                 self.is_test = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `kyc_processing_status`; `None` leaves it out of the request (the stored value stays).
-            pub fn kyc_processing_status<T>(mut self, value: T) -> Self
+            ///Sets `kyc_processing_status` (optional, left out until set; `clear_kyc_processing_status()` sends `null`).
+            pub fn kyc_processing_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.kyc_processing_status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kyc_processing_status: {e}"
@@ -7986,20 +10252,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `kyc_processing_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_kyc_processing_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.kyc_processing_status = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `kyc_processing_status` as `null`, which clears the stored value.
             pub fn clear_kyc_processing_status(mut self) -> Self {
                 self.kyc_processing_status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `pdf_export_url`; `None` leaves it out of the request (the stored value stays).
-            pub fn pdf_export_url<T>(mut self, value: T) -> Self
+            ///Sets `pdf_export_url` (optional, left out until set; `clear_pdf_export_url()` sends `null`).
+            pub fn pdf_export_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.pdf_export_url = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_url: {e}"
@@ -8007,20 +10281,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `pdf_export_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_pdf_export_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.pdf_export_url = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `pdf_export_url` as `null`, which clears the stored value.
             pub fn clear_pdf_export_url(mut self) -> Self {
                 self.pdf_export_url = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `pdf_export_valid_until`; `None` leaves it out of the request (the stored value stays).
-            pub fn pdf_export_valid_until<T>(mut self, value: T) -> Self
+            ///Sets `pdf_export_valid_until` (optional, left out until set; `clear_pdf_export_valid_until()` sends `null`).
+            pub fn pdf_export_valid_until<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.pdf_export_valid_until = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for pdf_export_valid_until: {e}"
@@ -8028,20 +10310,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `pdf_export_valid_until` from an `Option`: `None` leaves it out.
+            pub fn maybe_pdf_export_valid_until(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.pdf_export_valid_until = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `pdf_export_valid_until` as `null`, which clears the stored value.
             pub fn clear_pdf_export_valid_until(mut self) -> Self {
                 self.pdf_export_valid_until = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `processing_error`; `None` leaves it out of the request (the stored value stays).
-            pub fn processing_error<T>(mut self, value: T) -> Self
+            ///Sets `processing_error` (optional, left out until set; `clear_processing_error()` sends `null`).
+            pub fn processing_error<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.processing_error = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for processing_error: {e}"
@@ -8049,20 +10339,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `processing_error` from an `Option`: `None` leaves it out.
+            pub fn maybe_processing_error(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.processing_error = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `processing_error` as `null`, which clears the stored value.
             pub fn clear_processing_error(mut self) -> Self {
                 self.processing_error = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `processing_status`; `None` leaves it out of the request (the stored value stays).
-            pub fn processing_status<T>(mut self, value: T) -> Self
+            ///Sets `processing_status` (optional, left out until set; `clear_processing_status()` sends `null`).
+            pub fn processing_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.processing_status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for processing_status: {e}"
@@ -8070,20 +10368,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `processing_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_processing_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.processing_status = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `processing_status` as `null`, which clears the stored value.
             pub fn clear_processing_status(mut self) -> Self {
                 self.processing_status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `profile_interview_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn profile_interview_id<T>(mut self, value: T) -> Self
+            ///Sets `profile_interview_id` (optional, left out until set; `clear_profile_interview_id()` sends `null`).
+            pub fn profile_interview_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.profile_interview_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for profile_interview_id: {e}"
@@ -8091,20 +10397,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `profile_interview_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_profile_interview_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.profile_interview_id = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `profile_interview_id` as `null`, which clears the stored value.
             pub fn clear_profile_interview_id(mut self) -> Self {
                 self.profile_interview_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `question_set_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn question_set_id<T>(mut self, value: T) -> Self
+            ///Sets `question_set_id` (optional, left out until set; `clear_question_set_id()` sends `null`).
+            pub fn question_set_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.question_set_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for question_set_id: {e}"
@@ -8112,20 +10426,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `question_set_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_question_set_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.question_set_id = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `question_set_id` as `null`, which clears the stored value.
             pub fn clear_question_set_id(mut self) -> Self {
                 self.question_set_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recording_is_video`; `None` leaves it out of the request (the stored value stays).
-            pub fn recording_is_video<T>(mut self, value: T) -> Self
+            ///Sets `recording_is_video` (optional, left out until set; `clear_recording_is_video()` sends `null`).
+            pub fn recording_is_video<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_is_video = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_is_video: {e}"
@@ -8133,20 +10455,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `recording_is_video` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_is_video(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.recording_is_video = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `recording_is_video` as `null`, which clears the stored value.
             pub fn clear_recording_is_video(mut self) -> Self {
                 self.recording_is_video = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recording_local_path`; `None` leaves it out of the request (the stored value stays).
-            pub fn recording_local_path<T>(mut self, value: T) -> Self
+            ///Sets `recording_local_path` (optional, left out until set; `clear_recording_local_path()` sends `null`).
+            pub fn recording_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recording_local_path = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recording_local_path: {e}"
@@ -8154,20 +10484,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `recording_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_recording_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.recording_local_path = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `recording_local_path` as `null`, which clears the stored value.
             pub fn clear_recording_local_path(mut self) -> Self {
                 self.recording_local_path = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recruiter_go_next_round`; `None` leaves it out of the request (the stored value stays).
-            pub fn recruiter_go_next_round<T>(mut self, value: T) -> Self
+            ///Sets `recruiter_go_next_round` (optional, left out until set; `clear_recruiter_go_next_round()` sends `null`).
+            pub fn recruiter_go_next_round<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recruiter_go_next_round = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_go_next_round: {e}"
@@ -8175,20 +10513,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `recruiter_go_next_round` from an `Option`: `None` leaves it out.
+            pub fn maybe_recruiter_go_next_round(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.recruiter_go_next_round = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `recruiter_go_next_round` as `null`, which clears the stored value.
             pub fn clear_recruiter_go_next_round(mut self) -> Self {
                 self.recruiter_go_next_round = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recruiter_risks`; `None` leaves it out of the request (the stored value stays).
-            pub fn recruiter_risks<T>(mut self, value: T) -> Self
+            ///Sets `recruiter_risks` (optional, left out until set; `clear_recruiter_risks()` sends `null`).
+            pub fn recruiter_risks<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recruiter_risks = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_risks: {e}"
@@ -8196,20 +10542,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `recruiter_risks` from an `Option`: `None` leaves it out.
+            pub fn maybe_recruiter_risks(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.recruiter_risks = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `recruiter_risks` as `null`, which clears the stored value.
             pub fn clear_recruiter_risks(mut self) -> Self {
                 self.recruiter_risks = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `recruiter_shortlist`; `None` leaves it out of the request (the stored value stays).
-            pub fn recruiter_shortlist<T>(mut self, value: T) -> Self
+            ///Sets `recruiter_shortlist` (optional, left out until set; `clear_recruiter_shortlist()` sends `null`).
+            pub fn recruiter_shortlist<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.recruiter_shortlist = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for recruiter_shortlist: {e}"
@@ -8217,23 +10571,36 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `recruiter_shortlist` from an `Option`: `None` leaves it out.
+            pub fn maybe_recruiter_shortlist(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.recruiter_shortlist = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `recruiter_shortlist` as `null`, which clears the stored value.
             pub fn clear_recruiter_shortlist(mut self) -> Self {
                 self.recruiter_shortlist = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score`; `None` leaves it out of the request (the stored value stays).
-            pub fn score<T>(mut self, value: T) -> Self
+            ///Sets `score` (optional, left out until set; `clear_score()` sends `null`).
+            pub fn score<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for score: {e}")
                     });
+                self
+            }
+            ///Sets `score` from an `Option`: `None` leaves it out.
+            pub fn maybe_score(mut self, value: ::std::option::Option<f64>) -> Self {
+                self.score = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `score` as `null`, which clears the stored value.
@@ -8241,15 +10608,15 @@ pub mod types {
                 self.score = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score_answer_ai`; `None` leaves it out of the request (the stored value stays).
-            pub fn score_answer_ai<T>(mut self, value: T) -> Self
+            ///Sets `score_answer_ai` (optional, left out until set; `clear_score_answer_ai()` sends `null`).
+            pub fn score_answer_ai<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_answer_ai = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_answer_ai: {e}"
@@ -8257,20 +10624,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `score_answer_ai` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_answer_ai(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_answer_ai = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `score_answer_ai` as `null`, which clears the stored value.
             pub fn clear_score_answer_ai(mut self) -> Self {
                 self.score_answer_ai = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score_interview_ai`; `None` leaves it out of the request (the stored value stays).
-            pub fn score_interview_ai<T>(mut self, value: T) -> Self
+            ///Sets `score_interview_ai` (optional, left out until set; `clear_score_interview_ai()` sends `null`).
+            pub fn score_interview_ai<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_interview_ai = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_interview_ai: {e}"
@@ -8278,20 +10653,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `score_interview_ai` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_interview_ai(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_interview_ai = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `score_interview_ai` as `null`, which clears the stored value.
             pub fn clear_score_interview_ai(mut self) -> Self {
                 self.score_interview_ai = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score_pronunciation`; `None` leaves it out of the request (the stored value stays).
-            pub fn score_pronunciation<T>(mut self, value: T) -> Self
+            ///Sets `score_pronunciation` (optional, left out until set; `clear_score_pronunciation()` sends `null`).
+            pub fn score_pronunciation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_pronunciation = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_pronunciation: {e}"
@@ -8299,20 +10682,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `score_pronunciation` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_pronunciation(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_pronunciation = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `score_pronunciation` as `null`, which clears the stored value.
             pub fn clear_score_pronunciation(mut self) -> Self {
                 self.score_pronunciation = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score_sentiment`; `None` leaves it out of the request (the stored value stays).
-            pub fn score_sentiment<T>(mut self, value: T) -> Self
+            ///Sets `score_sentiment` (optional, left out until set; `clear_score_sentiment()` sends `null`).
+            pub fn score_sentiment<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_sentiment = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_sentiment: {e}"
@@ -8320,20 +10711,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `score_sentiment` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_sentiment(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_sentiment = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `score_sentiment` as `null`, which clears the stored value.
             pub fn clear_score_sentiment(mut self) -> Self {
                 self.score_sentiment = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score_simulation`; `None` leaves it out of the request (the stored value stays).
-            pub fn score_simulation<T>(mut self, value: T) -> Self
+            ///Sets `score_simulation` (optional, left out until set; `clear_score_simulation()` sends `null`).
+            pub fn score_simulation<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_simulation = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_simulation: {e}"
@@ -8341,20 +10740,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `score_simulation` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_simulation(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_simulation = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `score_simulation` as `null`, which clears the stored value.
             pub fn clear_score_simulation(mut self) -> Self {
                 self.score_simulation = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `score_words_per_minute`; `None` leaves it out of the request (the stored value stays).
-            pub fn score_words_per_minute<T>(mut self, value: T) -> Self
+            ///Sets `score_words_per_minute` (optional, left out until set; `clear_score_words_per_minute()` sends `null`).
+            pub fn score_words_per_minute<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.score_words_per_minute = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for score_words_per_minute: {e}"
@@ -8362,23 +10769,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `score_words_per_minute` from an `Option`: `None` leaves it out.
+            pub fn maybe_score_words_per_minute(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.score_words_per_minute = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `score_words_per_minute` as `null`, which clears the stored value.
             pub fn clear_score_words_per_minute(mut self) -> Self {
                 self.score_words_per_minute = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `status` (optional, left out until set; `clear_status()` sends `null`).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
+                self
+            }
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `status` as `null`, which clears the stored value.
@@ -8386,18 +10809,26 @@ pub mod types {
                 self.status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `training_end`; `None` leaves it out of the request (the stored value stays).
-            pub fn training_end<T>(mut self, value: T) -> Self
+            ///Sets `training_end` (optional, left out until set; `clear_training_end()` sends `null`).
+            pub fn training_end<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.training_end = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for training_end: {e}")
                     });
+                self
+            }
+            ///Sets `training_end` from an `Option`: `None` leaves it out.
+            pub fn maybe_training_end(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.training_end = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `training_end` as `null`, which clears the stored value.
@@ -8405,15 +10836,15 @@ pub mod types {
                 self.training_end = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `training_start`; `None` leaves it out of the request (the stored value stays).
-            pub fn training_start<T>(mut self, value: T) -> Self
+            ///Sets `training_start` (optional, left out until set; `clear_training_start()` sends `null`).
+            pub fn training_start<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.training_start = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for training_start: {e}"
@@ -8421,20 +10852,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `training_start` from an `Option`: `None` leaves it out.
+            pub fn maybe_training_start(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.training_start = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `training_start` as `null`, which clears the stored value.
             pub fn clear_training_start(mut self) -> Self {
                 self.training_start = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `user_feedback_recruiter`; `None` leaves it out of the request (the stored value stays).
-            pub fn user_feedback_recruiter<T>(mut self, value: T) -> Self
+            ///Sets `user_feedback_recruiter` (optional, left out until set; `clear_user_feedback_recruiter()` sends `null`).
+            pub fn user_feedback_recruiter<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.user_feedback_recruiter = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for user_feedback_recruiter: {e}"
@@ -8442,25 +10881,43 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `user_feedback_recruiter` from an `Option`: `None` leaves it out.
+            pub fn maybe_user_feedback_recruiter(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.user_feedback_recruiter = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `user_feedback_recruiter` as `null`, which clears the stored value.
             pub fn clear_user_feedback_recruiter(mut self) -> Self {
                 self.user_feedback_recruiter = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `video_introduction_local_path`; `None` leaves it out of the request (the stored value stays).
-            pub fn video_introduction_local_path<T>(mut self, value: T) -> Self
+            ///Sets `video_introduction_local_path` (optional, left out until set; `clear_video_introduction_local_path()` sends `null`).
+            pub fn video_introduction_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_introduction_local_path = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_introduction_local_path: {e}"
                         )
                     });
+                self
+            }
+            ///Sets `video_introduction_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_introduction_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.video_introduction_local_path = Ok(
+                    super::Nullable::from_option(value),
+                );
                 self
             }
             ///Sends `video_introduction_local_path` as `null`, which clears the stored value.
@@ -8663,13 +11120,15 @@ pub mod types {
             }
         }
         impl InterviewTemplates {
-            pub fn background_blur<T>(mut self, value: T) -> Self
+            ///Sets `background_blur` (optional, left out until set).
+            pub fn background_blur<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.background_blur = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for background_blur: {e}"
@@ -8677,13 +11136,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn background_url<T>(mut self, value: T) -> Self
+            ///Sets `background_blur` from an `Option`: `None` leaves it out.
+            pub fn maybe_background_blur(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.background_blur = Ok(value);
+                self
+            }
+            ///Sets `background_url` (optional, left out until set).
+            pub fn background_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.background_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for background_url: {e}"
@@ -8691,59 +11160,109 @@ pub mod types {
                     });
                 self
             }
-            pub fn created_at<T>(mut self, value: T) -> Self
+            ///Sets `background_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_background_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.background_url = Ok(value);
+                self
+            }
+            ///Sets `created_at` (optional, left out until set).
+            pub fn created_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `created_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_created_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.created_at = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn media_url<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `media_url` (optional, left out until set).
+            pub fn media_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.media_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for media_url: {e}")
                     });
                 self
             }
-            pub fn merchant_id<T>(mut self, value: T) -> Self
+            ///Sets `media_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_media_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.media_url = Ok(value);
+                self
+            }
+            ///Sets `merchant_id` (optional, left out until set).
+            pub fn merchant_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `merchant_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_merchant_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.merchant_id = Ok(value);
+                self
+            }
+            ///Sets `mojito_language_code` (optional, left out until set).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -8751,61 +11270,111 @@ pub mod types {
                     });
                 self
             }
-            pub fn name<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(value);
+                self
+            }
+            ///Sets `name` (optional, left out until set).
+            pub fn name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `name` from an `Option`: `None` leaves it out.
+            pub fn maybe_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.name = Ok(value);
+                self
+            }
+            ///Sets `status` (optional, left out until set).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(value);
+                self
+            }
+            ///Sets `type` (optional, left out until set).
+            pub fn type_<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_ = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
                 self
             }
-            pub fn updated_at<T>(mut self, value: T) -> Self
+            ///Sets `type` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_ = Ok(value);
+                self
+            }
+            ///Sets `updated_at` (optional, left out until set).
+            pub fn updated_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
                 self
             }
-            pub fn video_avatar_aspect_ratio<T>(mut self, value: T) -> Self
+            ///Sets `updated_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_updated_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.updated_at = Ok(value);
+                self
+            }
+            ///Sets `video_avatar_aspect_ratio` (optional, left out until set).
+            pub fn video_avatar_aspect_ratio<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_avatar_aspect_ratio = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_avatar_aspect_ratio: {e}"
@@ -8813,13 +11382,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn video_avatar_image_url<T>(mut self, value: T) -> Self
+            ///Sets `video_avatar_aspect_ratio` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_avatar_aspect_ratio(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.video_avatar_aspect_ratio = Ok(value);
+                self
+            }
+            ///Sets `video_avatar_image_url` (optional, left out until set).
+            pub fn video_avatar_image_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_avatar_image_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_avatar_image_url: {e}"
@@ -8827,13 +11406,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn video_background_remove<T>(mut self, value: T) -> Self
+            ///Sets `video_avatar_image_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_avatar_image_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.video_avatar_image_url = Ok(value);
+                self
+            }
+            ///Sets `video_background_remove` (optional, left out until set).
+            pub fn video_background_remove<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_background_remove = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_background_remove: {e}"
@@ -8841,13 +11430,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn video_voice_language_name<T>(mut self, value: T) -> Self
+            ///Sets `video_background_remove` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_background_remove(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.video_background_remove = Ok(value);
+                self
+            }
+            ///Sets `video_voice_language_name` (optional, left out until set).
+            pub fn video_voice_language_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_voice_language_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_voice_language_name: {e}"
@@ -8855,18 +11454,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn visibility<T>(mut self, value: T) -> Self
+            ///Sets `video_voice_language_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_voice_language_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.video_voice_language_name = Ok(value);
+                self
+            }
+            ///Sets `visibility` (optional, left out until set).
+            pub fn visibility<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.visibility = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
                 self
             }
+            ///Sets `visibility` from an `Option`: `None` leaves it out.
+            pub fn maybe_visibility(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.visibility = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9021,15 +11639,15 @@ pub mod types {
             }
         }
         impl InterviewTemplatesWrite {
-            ///Sets `background_blur`; `None` leaves it out of the request (the stored value stays).
-            pub fn background_blur<T>(mut self, value: T) -> Self
+            ///Sets `background_blur` (optional, left out until set; `clear_background_blur()` sends `null`).
+            pub fn background_blur<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.background_blur = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for background_blur: {e}"
@@ -9037,20 +11655,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `background_blur` from an `Option`: `None` leaves it out.
+            pub fn maybe_background_blur(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.background_blur = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `background_blur` as `null`, which clears the stored value.
             pub fn clear_background_blur(mut self) -> Self {
                 self.background_blur = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `background_url`; `None` leaves it out of the request (the stored value stays).
-            pub fn background_url<T>(mut self, value: T) -> Self
+            ///Sets `background_url` (optional, left out until set; `clear_background_url()` sends `null`).
+            pub fn background_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.background_url = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for background_url: {e}"
@@ -9058,23 +11684,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `background_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_background_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.background_url = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `background_url` as `null`, which clears the stored value.
             pub fn clear_background_url(mut self) -> Self {
                 self.background_url = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `created_at`; `None` leaves it out of the request (the stored value stays).
-            pub fn created_at<T>(mut self, value: T) -> Self
+            ///Sets `created_at` (optional, left out until set; `clear_created_at()` sends `null`).
+            pub fn created_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
+                self
+            }
+            ///Sets `created_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_created_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.created_at = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `created_at` as `null`, which clears the stored value.
@@ -9082,16 +11724,24 @@ pub mod types {
                 self.created_at = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -9099,18 +11749,26 @@ pub mod types {
                 self.id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `media_url`; `None` leaves it out of the request (the stored value stays).
-            pub fn media_url<T>(mut self, value: T) -> Self
+            ///Sets `media_url` (optional, left out until set; `clear_media_url()` sends `null`).
+            pub fn media_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.media_url = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for media_url: {e}")
                     });
+                self
+            }
+            ///Sets `media_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_media_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.media_url = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `media_url` as `null`, which clears the stored value.
@@ -9118,18 +11776,26 @@ pub mod types {
                 self.media_url = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn merchant_id<T>(mut self, value: T) -> Self
+            ///Sets `merchant_id` (optional, left out until set; `clear_merchant_id()` sends `null`).
+            pub fn merchant_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.merchant_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
+                self
+            }
+            ///Sets `merchant_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_merchant_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.merchant_id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `merchant_id` as `null`, which clears the stored value.
@@ -9137,15 +11803,15 @@ pub mod types {
                 self.merchant_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` (optional, left out until set; `clear_mojito_language_code()` sends `null`).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -9153,23 +11819,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `mojito_language_code` as `null`, which clears the stored value.
             pub fn clear_mojito_language_code(mut self) -> Self {
                 self.mojito_language_code = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
-            pub fn name<T>(mut self, value: T) -> Self
+            ///Sets `name` (optional, left out until set; `clear_name()` sends `null`).
+            pub fn name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
+                self
+            }
+            ///Sets `name` from an `Option`: `None` leaves it out.
+            pub fn maybe_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.name = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `name` as `null`, which clears the stored value.
@@ -9177,18 +11859,26 @@ pub mod types {
                 self.name = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `status` (optional, left out until set; `clear_status()` sends `null`).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
+                self
+            }
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `status` as `null`, which clears the stored value.
@@ -9196,18 +11886,26 @@ pub mod types {
                 self.status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `type`; `None` leaves it out of the request (the stored value stays).
-            pub fn type_<T>(mut self, value: T) -> Self
+            ///Sets `type` (optional, left out until set; `clear_type_()` sends `null`).
+            pub fn type_<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.type_ = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for type_: {e}")
                     });
+                self
+            }
+            ///Sets `type` from an `Option`: `None` leaves it out.
+            pub fn maybe_type_(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.type_ = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `type` as `null`, which clears the stored value.
@@ -9215,18 +11913,26 @@ pub mod types {
                 self.type_ = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `updated_at`; `None` leaves it out of the request (the stored value stays).
-            pub fn updated_at<T>(mut self, value: T) -> Self
+            ///Sets `updated_at` (optional, left out until set; `clear_updated_at()` sends `null`).
+            pub fn updated_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
+                self
+            }
+            ///Sets `updated_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_updated_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.updated_at = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `updated_at` as `null`, which clears the stored value.
@@ -9234,15 +11940,15 @@ pub mod types {
                 self.updated_at = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `video_avatar_aspect_ratio`; `None` leaves it out of the request (the stored value stays).
-            pub fn video_avatar_aspect_ratio<T>(mut self, value: T) -> Self
+            ///Sets `video_avatar_aspect_ratio` (optional, left out until set; `clear_video_avatar_aspect_ratio()` sends `null`).
+            pub fn video_avatar_aspect_ratio<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_avatar_aspect_ratio = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_avatar_aspect_ratio: {e}"
@@ -9250,20 +11956,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `video_avatar_aspect_ratio` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_avatar_aspect_ratio(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.video_avatar_aspect_ratio = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `video_avatar_aspect_ratio` as `null`, which clears the stored value.
             pub fn clear_video_avatar_aspect_ratio(mut self) -> Self {
                 self.video_avatar_aspect_ratio = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `video_avatar_image_url`; `None` leaves it out of the request (the stored value stays).
-            pub fn video_avatar_image_url<T>(mut self, value: T) -> Self
+            ///Sets `video_avatar_image_url` (optional, left out until set; `clear_video_avatar_image_url()` sends `null`).
+            pub fn video_avatar_image_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_avatar_image_url = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_avatar_image_url: {e}"
@@ -9271,20 +11985,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `video_avatar_image_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_avatar_image_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.video_avatar_image_url = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `video_avatar_image_url` as `null`, which clears the stored value.
             pub fn clear_video_avatar_image_url(mut self) -> Self {
                 self.video_avatar_image_url = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `video_background_remove`; `None` leaves it out of the request (the stored value stays).
-            pub fn video_background_remove<T>(mut self, value: T) -> Self
+            ///Sets `video_background_remove` (optional, left out until set; `clear_video_background_remove()` sends `null`).
+            pub fn video_background_remove<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_background_remove = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_background_remove: {e}"
@@ -9292,20 +12014,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `video_background_remove` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_background_remove(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.video_background_remove = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `video_background_remove` as `null`, which clears the stored value.
             pub fn clear_video_background_remove(mut self) -> Self {
                 self.video_background_remove = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `video_voice_language_name`; `None` leaves it out of the request (the stored value stays).
-            pub fn video_voice_language_name<T>(mut self, value: T) -> Self
+            ///Sets `video_voice_language_name` (optional, left out until set; `clear_video_voice_language_name()` sends `null`).
+            pub fn video_voice_language_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.video_voice_language_name = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for video_voice_language_name: {e}"
@@ -9313,23 +12043,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `video_voice_language_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_video_voice_language_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.video_voice_language_name = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `video_voice_language_name` as `null`, which clears the stored value.
             pub fn clear_video_voice_language_name(mut self) -> Self {
                 self.video_voice_language_name = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `visibility`; `None` leaves it out of the request (the stored value stays).
-            pub fn visibility<T>(mut self, value: T) -> Self
+            ///Sets `visibility` (optional, left out until set; `clear_visibility()` sends `null`).
+            pub fn visibility<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.visibility = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
+                self
+            }
+            ///Sets `visibility` from an `Option`: `None` leaves it out.
+            pub fn maybe_visibility(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.visibility = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `visibility` as `null`, which clears the stored value.
@@ -9407,16 +12153,27 @@ pub mod types {
             }
         }
         impl KnowledgeBase {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9471,16 +12228,27 @@ pub mod types {
             }
         }
         impl KnowledgeBaseChunks {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9529,16 +12297,24 @@ pub mod types {
             }
         }
         impl KnowledgeBaseChunksWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -9582,16 +12358,27 @@ pub mod types {
             }
         }
         impl KnowledgeBaseStore {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9639,16 +12426,24 @@ pub mod types {
             }
         }
         impl KnowledgeBaseStoreWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -9685,16 +12480,24 @@ pub mod types {
             }
         }
         impl KnowledgeBaseWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -9733,6 +12536,7 @@ pub mod types {
             }
         }
         impl PasswordGrant {
+            ///Sets `email` (required).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9745,6 +12549,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `password` (required).
             pub fn password<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9822,13 +12627,15 @@ pub mod types {
             }
         }
         impl PositionDefSet {
-            pub fn creation_parameters<T>(mut self, value: T) -> Self
+            ///Sets `creation_parameters` (optional, left out until set).
+            pub fn creation_parameters<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.creation_parameters = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for creation_parameters: {e}"
@@ -9836,23 +12643,43 @@ pub mod types {
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `creation_parameters` from an `Option`: `None` leaves it out.
+            pub fn maybe_creation_parameters(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.creation_parameters = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn interview_available_till<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `interview_available_till` (optional, left out until set).
+            pub fn interview_available_till<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_available_till = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -9860,13 +12687,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn kombo_parameters<T>(mut self, value: T) -> Self
+            ///Sets `interview_available_till` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_available_till(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_available_till = Ok(value);
+                self
+            }
+            ///Sets `kombo_parameters` (optional, left out until set).
+            pub fn kombo_parameters<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.kombo_parameters = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kombo_parameters: {e}"
@@ -9874,30 +12711,59 @@ pub mod types {
                     });
                 self
             }
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `kombo_parameters` from an `Option`: `None` leaves it out.
+            pub fn maybe_kombo_parameters(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.kombo_parameters = Ok(value);
+                self
+            }
+            ///Sets `status` (optional, left out until set).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
-            pub fn visibility<T>(mut self, value: T) -> Self
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(value);
+                self
+            }
+            ///Sets `visibility` (optional, left out until set).
+            pub fn visibility<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.visibility = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
                 self
             }
+            ///Sets `visibility` from an `Option`: `None` leaves it out.
+            pub fn maybe_visibility(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.visibility = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9982,15 +12848,15 @@ pub mod types {
             }
         }
         impl PositionDefSetWrite {
-            ///Sets `creation_parameters`; `None` leaves it out of the request (the stored value stays).
-            pub fn creation_parameters<T>(mut self, value: T) -> Self
+            ///Sets `creation_parameters` (optional, left out until set; `clear_creation_parameters()` sends `null`).
+            pub fn creation_parameters<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.creation_parameters = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for creation_parameters: {e}"
@@ -9998,21 +12864,37 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `creation_parameters` from an `Option`: `None` leaves it out.
+            pub fn maybe_creation_parameters(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.creation_parameters = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `creation_parameters` as `null`, which clears the stored value.
             pub fn clear_creation_parameters(mut self) -> Self {
                 self.creation_parameters = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -10020,15 +12902,15 @@ pub mod types {
                 self.id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `interview_available_till`; `None` leaves it out of the request (the stored value stays).
-            pub fn interview_available_till<T>(mut self, value: T) -> Self
+            ///Sets `interview_available_till` (optional, left out until set; `clear_interview_available_till()` sends `null`).
+            pub fn interview_available_till<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.interview_available_till = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for interview_available_till: {e}"
@@ -10036,20 +12918,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `interview_available_till` from an `Option`: `None` leaves it out.
+            pub fn maybe_interview_available_till(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.interview_available_till = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `interview_available_till` as `null`, which clears the stored value.
             pub fn clear_interview_available_till(mut self) -> Self {
                 self.interview_available_till = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `kombo_parameters`; `None` leaves it out of the request (the stored value stays).
-            pub fn kombo_parameters<T>(mut self, value: T) -> Self
+            ///Sets `kombo_parameters` (optional, left out until set; `clear_kombo_parameters()` sends `null`).
+            pub fn kombo_parameters<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::serde_json::Value>,
+                V::Error: ::std::fmt::Display,
             {
                 self.kombo_parameters = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kombo_parameters: {e}"
@@ -10057,23 +12947,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `kombo_parameters` from an `Option`: `None` leaves it out.
+            pub fn maybe_kombo_parameters(
+                mut self,
+                value: ::std::option::Option<::serde_json::Value>,
+            ) -> Self {
+                self.kombo_parameters = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `kombo_parameters` as `null`, which clears the stored value.
             pub fn clear_kombo_parameters(mut self) -> Self {
                 self.kombo_parameters = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `status` (optional, left out until set; `clear_status()` sends `null`).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
+                self
+            }
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `status` as `null`, which clears the stored value.
@@ -10081,18 +12987,26 @@ pub mod types {
                 self.status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `visibility`; `None` leaves it out of the request (the stored value stays).
-            pub fn visibility<T>(mut self, value: T) -> Self
+            ///Sets `visibility` (optional, left out until set; `clear_visibility()` sends `null`).
+            pub fn visibility<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.visibility = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for visibility: {e}")
                     });
+                self
+            }
+            ///Sets `visibility` from an `Option`: `None` leaves it out.
+            pub fn maybe_visibility(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.visibility = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `visibility` as `null`, which clears the stored value.
@@ -10149,16 +13063,27 @@ pub mod types {
             }
         }
         impl PositionDefStep {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10206,16 +13131,24 @@ pub mod types {
             }
         }
         impl PositionDefStepWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -10258,16 +13191,27 @@ pub mod types {
             }
         }
         impl PositionResult {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10322,16 +13266,27 @@ pub mod types {
             }
         }
         impl PositionResultStep {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10379,16 +13334,24 @@ pub mod types {
             }
         }
         impl PositionResultStepWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -10425,16 +13388,24 @@ pub mod types {
             }
         }
         impl PositionResultWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -10477,16 +13448,27 @@ pub mod types {
             }
         }
         impl Profile {
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10641,13 +13623,15 @@ pub mod types {
             }
         }
         impl ProfileInterview {
-            pub fn avatar_local_path<T>(mut self, value: T) -> Self
+            ///Sets `avatar_local_path` (optional, left out until set).
+            pub fn avatar_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.avatar_local_path = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for avatar_local_path: {e}"
@@ -10655,107 +13639,197 @@ pub mod types {
                     });
                 self
             }
-            pub fn avatar_url<T>(mut self, value: T) -> Self
+            ///Sets `avatar_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_avatar_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.avatar_local_path = Ok(value);
+                self
+            }
+            ///Sets `avatar_url` (optional, left out until set).
+            pub fn avatar_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.avatar_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for avatar_url: {e}")
                     });
                 self
             }
-            pub fn created_at<T>(mut self, value: T) -> Self
+            ///Sets `avatar_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_avatar_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.avatar_url = Ok(value);
+                self
+            }
+            ///Sets `created_at` (optional, left out until set).
+            pub fn created_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
                 self
             }
-            pub fn deleted_at<T>(mut self, value: T) -> Self
+            ///Sets `created_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_created_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.created_at = Ok(value);
+                self
+            }
+            ///Sets `deleted_at` (optional, left out until set).
+            pub fn deleted_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.deleted_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for deleted_at: {e}")
                     });
                 self
             }
-            pub fn email<T>(mut self, value: T) -> Self
+            ///Sets `deleted_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_deleted_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.deleted_at = Ok(value);
+                self
+            }
+            ///Sets `email` (optional, left out until set).
+            pub fn email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
                 self
             }
-            pub fn email_auth<T>(mut self, value: T) -> Self
+            ///Sets `email` from an `Option`: `None` leaves it out.
+            pub fn maybe_email(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.email = Ok(value);
+                self
+            }
+            ///Sets `email_auth` (optional, left out until set).
+            pub fn email_auth<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email_auth = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email_auth: {e}")
                     });
                 self
             }
-            pub fn emoji<T>(mut self, value: T) -> Self
+            ///Sets `email_auth` from an `Option`: `None` leaves it out.
+            pub fn maybe_email_auth(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.email_auth = Ok(value);
+                self
+            }
+            ///Sets `emoji` (optional, left out until set).
+            pub fn emoji<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.emoji = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for emoji: {e}")
                     });
                 self
             }
-            pub fn external_id<T>(mut self, value: T) -> Self
+            ///Sets `emoji` from an `Option`: `None` leaves it out.
+            pub fn maybe_emoji(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.emoji = Ok(value);
+                self
+            }
+            ///Sets `external_id` (optional, left out until set).
+            pub fn external_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `external_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.external_id = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn kyc_image_local_path<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `kyc_image_local_path` (optional, left out until set).
+            pub fn kyc_image_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.kyc_image_local_path = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kyc_image_local_path: {e}"
@@ -10763,13 +13837,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn kyc_processing_status<T>(mut self, value: T) -> Self
+            ///Sets `kyc_image_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_kyc_image_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.kyc_image_local_path = Ok(value);
+                self
+            }
+            ///Sets `kyc_processing_status` (optional, left out until set).
+            pub fn kyc_processing_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.kyc_processing_status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kyc_processing_status: {e}"
@@ -10777,49 +13861,89 @@ pub mod types {
                     });
                 self
             }
-            pub fn last_login_at<T>(mut self, value: T) -> Self
+            ///Sets `kyc_processing_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_kyc_processing_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.kyc_processing_status = Ok(value);
+                self
+            }
+            ///Sets `last_login_at` (optional, left out until set).
+            pub fn last_login_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.last_login_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for last_login_at: {e}")
                     });
                 self
             }
-            pub fn linked_in<T>(mut self, value: T) -> Self
+            ///Sets `last_login_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_last_login_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.last_login_at = Ok(value);
+                self
+            }
+            ///Sets `linked_in` (optional, left out until set).
+            pub fn linked_in<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.linked_in = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for linked_in: {e}")
                     });
                 self
             }
-            pub fn merchant_id<T>(mut self, value: T) -> Self
+            ///Sets `linked_in` from an `Option`: `None` leaves it out.
+            pub fn maybe_linked_in(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.linked_in = Ok(value);
+                self
+            }
+            ///Sets `merchant_id` (optional, left out until set).
+            pub fn merchant_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.merchant_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
                 self
             }
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `merchant_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_merchant_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.merchant_id = Ok(value);
+                self
+            }
+            ///Sets `mojito_language_code` (optional, left out until set).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -10827,37 +13951,67 @@ pub mod types {
                     });
                 self
             }
-            pub fn name<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(value);
+                self
+            }
+            ///Sets `name` (optional, left out until set).
+            pub fn name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
                 self
             }
-            pub fn phone_number<T>(mut self, value: T) -> Self
+            ///Sets `name` from an `Option`: `None` leaves it out.
+            pub fn maybe_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.name = Ok(value);
+                self
+            }
+            ///Sets `phone_number` (optional, left out until set).
+            pub fn phone_number<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.phone_number = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for phone_number: {e}")
                     });
                 self
             }
-            pub fn physical_address<T>(mut self, value: T) -> Self
+            ///Sets `phone_number` from an `Option`: `None` leaves it out.
+            pub fn maybe_phone_number(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.phone_number = Ok(value);
+                self
+            }
+            ///Sets `physical_address` (optional, left out until set).
+            pub fn physical_address<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.physical_address = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for physical_address: {e}"
@@ -10865,42 +14019,81 @@ pub mod types {
                     });
                 self
             }
-            pub fn profile_id<T>(mut self, value: T) -> Self
+            ///Sets `physical_address` from an `Option`: `None` leaves it out.
+            pub fn maybe_physical_address(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.physical_address = Ok(value);
+                self
+            }
+            ///Sets `profile_id` (optional, left out until set).
+            pub fn profile_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.profile_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for profile_id: {e}")
                     });
                 self
             }
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `profile_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_profile_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.profile_id = Ok(value);
+                self
+            }
+            ///Sets `status` (optional, left out until set).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
                 self
             }
-            pub fn updated_at<T>(mut self, value: T) -> Self
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(value);
+                self
+            }
+            ///Sets `updated_at` (optional, left out until set).
+            pub fn updated_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
                 self
             }
+            ///Sets `updated_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_updated_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.updated_at = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11090,15 +14283,15 @@ pub mod types {
             }
         }
         impl ProfileInterviewWrite {
-            ///Sets `avatar_local_path`; `None` leaves it out of the request (the stored value stays).
-            pub fn avatar_local_path<T>(mut self, value: T) -> Self
+            ///Sets `avatar_local_path` (optional, left out until set; `clear_avatar_local_path()` sends `null`).
+            pub fn avatar_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.avatar_local_path = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for avatar_local_path: {e}"
@@ -11106,23 +14299,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `avatar_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_avatar_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.avatar_local_path = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `avatar_local_path` as `null`, which clears the stored value.
             pub fn clear_avatar_local_path(mut self) -> Self {
                 self.avatar_local_path = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `avatar_url`; `None` leaves it out of the request (the stored value stays).
-            pub fn avatar_url<T>(mut self, value: T) -> Self
+            ///Sets `avatar_url` (optional, left out until set; `clear_avatar_url()` sends `null`).
+            pub fn avatar_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.avatar_url = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for avatar_url: {e}")
                     });
+                self
+            }
+            ///Sets `avatar_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_avatar_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.avatar_url = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `avatar_url` as `null`, which clears the stored value.
@@ -11130,18 +14339,26 @@ pub mod types {
                 self.avatar_url = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `created_at`; `None` leaves it out of the request (the stored value stays).
-            pub fn created_at<T>(mut self, value: T) -> Self
+            ///Sets `created_at` (optional, left out until set; `clear_created_at()` sends `null`).
+            pub fn created_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.created_at = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for created_at: {e}")
                     });
+                self
+            }
+            ///Sets `created_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_created_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.created_at = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `created_at` as `null`, which clears the stored value.
@@ -11149,18 +14366,26 @@ pub mod types {
                 self.created_at = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `deleted_at`; `None` leaves it out of the request (the stored value stays).
-            pub fn deleted_at<T>(mut self, value: T) -> Self
+            ///Sets `deleted_at` (optional, left out until set; `clear_deleted_at()` sends `null`).
+            pub fn deleted_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.deleted_at = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for deleted_at: {e}")
                     });
+                self
+            }
+            ///Sets `deleted_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_deleted_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.deleted_at = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `deleted_at` as `null`, which clears the stored value.
@@ -11168,18 +14393,26 @@ pub mod types {
                 self.deleted_at = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `email`; `None` leaves it out of the request (the stored value stays).
-            pub fn email<T>(mut self, value: T) -> Self
+            ///Sets `email` (optional, left out until set; `clear_email()` sends `null`).
+            pub fn email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
+                self
+            }
+            ///Sets `email` from an `Option`: `None` leaves it out.
+            pub fn maybe_email(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.email = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `email` as `null`, which clears the stored value.
@@ -11187,18 +14420,26 @@ pub mod types {
                 self.email = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `email_auth`; `None` leaves it out of the request (the stored value stays).
-            pub fn email_auth<T>(mut self, value: T) -> Self
+            ///Sets `email_auth` (optional, left out until set; `clear_email_auth()` sends `null`).
+            pub fn email_auth<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email_auth = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for email_auth: {e}")
                     });
+                self
+            }
+            ///Sets `email_auth` from an `Option`: `None` leaves it out.
+            pub fn maybe_email_auth(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.email_auth = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `email_auth` as `null`, which clears the stored value.
@@ -11206,18 +14447,26 @@ pub mod types {
                 self.email_auth = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `emoji`; `None` leaves it out of the request (the stored value stays).
-            pub fn emoji<T>(mut self, value: T) -> Self
+            ///Sets `emoji` (optional, left out until set; `clear_emoji()` sends `null`).
+            pub fn emoji<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.emoji = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for emoji: {e}")
                     });
+                self
+            }
+            ///Sets `emoji` from an `Option`: `None` leaves it out.
+            pub fn maybe_emoji(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.emoji = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `emoji` as `null`, which clears the stored value.
@@ -11225,18 +14474,26 @@ pub mod types {
                 self.emoji = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `external_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn external_id<T>(mut self, value: T) -> Self
+            ///Sets `external_id` (optional, left out until set; `clear_external_id()` sends `null`).
+            pub fn external_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.external_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for external_id: {e}")
                     });
+                self
+            }
+            ///Sets `external_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_external_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.external_id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `external_id` as `null`, which clears the stored value.
@@ -11244,16 +14501,24 @@ pub mod types {
                 self.external_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -11261,15 +14526,15 @@ pub mod types {
                 self.id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `kyc_image_local_path`; `None` leaves it out of the request (the stored value stays).
-            pub fn kyc_image_local_path<T>(mut self, value: T) -> Self
+            ///Sets `kyc_image_local_path` (optional, left out until set; `clear_kyc_image_local_path()` sends `null`).
+            pub fn kyc_image_local_path<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.kyc_image_local_path = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kyc_image_local_path: {e}"
@@ -11277,20 +14542,28 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `kyc_image_local_path` from an `Option`: `None` leaves it out.
+            pub fn maybe_kyc_image_local_path(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.kyc_image_local_path = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `kyc_image_local_path` as `null`, which clears the stored value.
             pub fn clear_kyc_image_local_path(mut self) -> Self {
                 self.kyc_image_local_path = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `kyc_processing_status`; `None` leaves it out of the request (the stored value stays).
-            pub fn kyc_processing_status<T>(mut self, value: T) -> Self
+            ///Sets `kyc_processing_status` (optional, left out until set; `clear_kyc_processing_status()` sends `null`).
+            pub fn kyc_processing_status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.kyc_processing_status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for kyc_processing_status: {e}"
@@ -11298,23 +14571,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `kyc_processing_status` from an `Option`: `None` leaves it out.
+            pub fn maybe_kyc_processing_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.kyc_processing_status = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `kyc_processing_status` as `null`, which clears the stored value.
             pub fn clear_kyc_processing_status(mut self) -> Self {
                 self.kyc_processing_status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `last_login_at`; `None` leaves it out of the request (the stored value stays).
-            pub fn last_login_at<T>(mut self, value: T) -> Self
+            ///Sets `last_login_at` (optional, left out until set; `clear_last_login_at()` sends `null`).
+            pub fn last_login_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.last_login_at = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for last_login_at: {e}")
                     });
+                self
+            }
+            ///Sets `last_login_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_last_login_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.last_login_at = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `last_login_at` as `null`, which clears the stored value.
@@ -11322,18 +14611,26 @@ pub mod types {
                 self.last_login_at = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `linked_in`; `None` leaves it out of the request (the stored value stays).
-            pub fn linked_in<T>(mut self, value: T) -> Self
+            ///Sets `linked_in` (optional, left out until set; `clear_linked_in()` sends `null`).
+            pub fn linked_in<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.linked_in = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for linked_in: {e}")
                     });
+                self
+            }
+            ///Sets `linked_in` from an `Option`: `None` leaves it out.
+            pub fn maybe_linked_in(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.linked_in = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `linked_in` as `null`, which clears the stored value.
@@ -11341,18 +14638,26 @@ pub mod types {
                 self.linked_in = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `merchant_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn merchant_id<T>(mut self, value: T) -> Self
+            ///Sets `merchant_id` (optional, left out until set; `clear_merchant_id()` sends `null`).
+            pub fn merchant_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.merchant_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for merchant_id: {e}")
                     });
+                self
+            }
+            ///Sets `merchant_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_merchant_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.merchant_id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `merchant_id` as `null`, which clears the stored value.
@@ -11360,15 +14665,15 @@ pub mod types {
                 self.merchant_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `mojito_language_code`; `None` leaves it out of the request (the stored value stays).
-            pub fn mojito_language_code<T>(mut self, value: T) -> Self
+            ///Sets `mojito_language_code` (optional, left out until set; `clear_mojito_language_code()` sends `null`).
+            pub fn mojito_language_code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mojito_language_code = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for mojito_language_code: {e}"
@@ -11376,23 +14681,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mojito_language_code` from an `Option`: `None` leaves it out.
+            pub fn maybe_mojito_language_code(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.mojito_language_code = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `mojito_language_code` as `null`, which clears the stored value.
             pub fn clear_mojito_language_code(mut self) -> Self {
                 self.mojito_language_code = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `name`; `None` leaves it out of the request (the stored value stays).
-            pub fn name<T>(mut self, value: T) -> Self
+            ///Sets `name` (optional, left out until set; `clear_name()` sends `null`).
+            pub fn name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.name = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for name: {e}")
                     });
+                self
+            }
+            ///Sets `name` from an `Option`: `None` leaves it out.
+            pub fn maybe_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.name = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `name` as `null`, which clears the stored value.
@@ -11400,18 +14721,26 @@ pub mod types {
                 self.name = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `phone_number`; `None` leaves it out of the request (the stored value stays).
-            pub fn phone_number<T>(mut self, value: T) -> Self
+            ///Sets `phone_number` (optional, left out until set; `clear_phone_number()` sends `null`).
+            pub fn phone_number<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.phone_number = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for phone_number: {e}")
                     });
+                self
+            }
+            ///Sets `phone_number` from an `Option`: `None` leaves it out.
+            pub fn maybe_phone_number(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.phone_number = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `phone_number` as `null`, which clears the stored value.
@@ -11419,15 +14748,15 @@ pub mod types {
                 self.phone_number = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `physical_address`; `None` leaves it out of the request (the stored value stays).
-            pub fn physical_address<T>(mut self, value: T) -> Self
+            ///Sets `physical_address` (optional, left out until set; `clear_physical_address()` sends `null`).
+            pub fn physical_address<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.physical_address = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for physical_address: {e}"
@@ -11435,23 +14764,39 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `physical_address` from an `Option`: `None` leaves it out.
+            pub fn maybe_physical_address(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.physical_address = Ok(super::Nullable::from_option(value));
+                self
+            }
             ///Sends `physical_address` as `null`, which clears the stored value.
             pub fn clear_physical_address(mut self) -> Self {
                 self.physical_address = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `profile_id`; `None` leaves it out of the request (the stored value stays).
-            pub fn profile_id<T>(mut self, value: T) -> Self
+            ///Sets `profile_id` (optional, left out until set; `clear_profile_id()` sends `null`).
+            pub fn profile_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.profile_id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for profile_id: {e}")
                     });
+                self
+            }
+            ///Sets `profile_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_profile_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.profile_id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `profile_id` as `null`, which clears the stored value.
@@ -11459,18 +14804,26 @@ pub mod types {
                 self.profile_id = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `status`; `None` leaves it out of the request (the stored value stays).
-            pub fn status<T>(mut self, value: T) -> Self
+            ///Sets `status` (optional, left out until set; `clear_status()` sends `null`).
+            pub fn status<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.status = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for status: {e}")
                     });
+                self
+            }
+            ///Sets `status` from an `Option`: `None` leaves it out.
+            pub fn maybe_status(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.status = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `status` as `null`, which clears the stored value.
@@ -11478,18 +14831,26 @@ pub mod types {
                 self.status = Ok(super::Nullable::Null);
                 self
             }
-            ///Sets `updated_at`; `None` leaves it out of the request (the stored value stays).
-            pub fn updated_at<T>(mut self, value: T) -> Self
+            ///Sets `updated_at` (optional, left out until set; `clear_updated_at()` sends `null`).
+            pub fn updated_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.updated_at = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| {
                         format!("error converting supplied value for updated_at: {e}")
                     });
+                self
+            }
+            ///Sets `updated_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_updated_at(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.updated_at = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `updated_at` as `null`, which clears the stored value.
@@ -11570,16 +14931,24 @@ pub mod types {
             }
         }
         impl ProfileWrite {
-            ///Sets `id`; `None` leaves it out of the request (the stored value stays).
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `id` (optional, left out until set; `clear_id()` sends `null`).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
-                    .map(super::Nullable::from_option)
+                    .map(super::Nullable::Value)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
+                self
+            }
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(super::Nullable::from_option(value));
                 self
             }
             ///Sends `id` as `null`, which clears the stored value.
@@ -11616,6 +14985,7 @@ pub mod types {
             }
         }
         impl RefreshTokenGrant {
+            ///Sets `refresh_token` (required).
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11690,6 +15060,7 @@ pub mod types {
             }
         }
         impl Session {
+            ///Sets `access_token` (required).
             pub fn access_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11702,18 +15073,29 @@ pub mod types {
                     });
                 self
             }
-            pub fn expires_at<T>(mut self, value: T) -> Self
+            ///Sets `expires_at` (optional, left out until set).
+            pub fn expires_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.expires_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for expires_at: {e}")
                     });
                 self
             }
+            ///Sets `expires_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_expires_at(
+                mut self,
+                value: ::std::option::Option<i64>,
+            ) -> Self {
+                self.expires_at = Ok(value);
+                self
+            }
+            ///Sets `expires_in` (required).
             pub fn expires_in<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -11726,6 +15108,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `refresh_token` (required).
             pub fn refresh_token<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11738,30 +15121,51 @@ pub mod types {
                     });
                 self
             }
-            pub fn token_type<T>(mut self, value: T) -> Self
+            ///Sets `token_type` (optional, left out until set).
+            pub fn token_type<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.token_type = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for token_type: {e}")
                     });
                 self
             }
-            pub fn user<T>(mut self, value: T) -> Self
+            ///Sets `token_type` from an `Option`: `None` leaves it out.
+            pub fn maybe_token_type(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.token_type = Ok(value);
+                self
+            }
+            ///Sets `user` (optional, left out until set).
+            pub fn user<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::SessionUser>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::SessionUser>,
+                V::Error: ::std::fmt::Display,
             {
                 self.user = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for user: {e}")
                     });
                 self
             }
+            ///Sets `user` from an `Option`: `None` leaves it out.
+            pub fn maybe_user(
+                mut self,
+                value: ::std::option::Option<super::SessionUser>,
+            ) -> Self {
+                self.user = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11848,68 +15252,119 @@ pub mod types {
             }
         }
         impl SessionUser {
-            pub fn app_metadata<T>(mut self, value: T) -> Self
+            ///Sets `app_metadata` (optional, left out until set).
+            pub fn app_metadata<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<
-                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-                    >,
+                V: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 >,
-                T::Error: ::std::fmt::Display,
+                V::Error: ::std::fmt::Display,
             {
                 self.app_metadata = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for app_metadata: {e}")
                     });
                 self
             }
-            pub fn aud<T>(mut self, value: T) -> Self
+            ///Sets `app_metadata` from an `Option`: `None` leaves it out.
+            pub fn maybe_app_metadata(
+                mut self,
+                value: ::std::option::Option<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+            ) -> Self {
+                self.app_metadata = Ok(value);
+                self
+            }
+            ///Sets `aud` (optional, left out until set).
+            pub fn aud<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.aud = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for aud: {e}")
                     });
                 self
             }
-            pub fn email<T>(mut self, value: T) -> Self
+            ///Sets `aud` from an `Option`: `None` leaves it out.
+            pub fn maybe_aud(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.aud = Ok(value);
+                self
+            }
+            ///Sets `email` (optional, left out until set).
+            pub fn email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `email` from an `Option`: `None` leaves it out.
+            pub fn maybe_email(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.email = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn role<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `role` (optional, left out until set).
+            pub fn role<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.role = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for role: {e}")
                     });
                 self
             }
+            ///Sets `role` from an `Option`: `None` leaves it out.
+            pub fn maybe_role(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.role = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<

@@ -2133,6 +2133,11 @@ pub mod types {
         }
     }
     /// Types for composing complex structures.
+    /**Builders for the types of this module, one per object type, reached through `Type::builder()` and turned into the type with `try_into()` (or passed straight to an operation's `body`).
+
+A setter takes anything that converts into the field's type: a nested builder, `&str` for a `String`, a smaller integer for a wider one. An optional field's setter takes the value itself; `maybe_<field>(option)` passes on an `Option` (`None` leaves the field out), and `clear_<field>()`, present where the API takes `null`, sends `null`. An array field's setter takes any list or iterator whose items convert to the item type, nested builders included; an empty list needs its item type spelled out (`Vec::<Item>::new()`).
+
+A value that does not convert is kept, and the conversion of the builder into its type fails with a `ConversionError` naming the field (and the index of an array item).*/
     pub mod builder {
         #[derive(Clone)]
         pub struct Account {
@@ -2219,6 +2224,7 @@ pub mod types {
             }
         }
         impl Account {
+            ///Sets `career_interests_completed_count` (required).
             pub fn career_interests_completed_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2233,6 +2239,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `display_name` (required).
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2245,13 +2252,15 @@ pub mod types {
                     });
                 self
             }
-            pub fn display_name_external<T>(mut self, value: T) -> Self
+            ///Sets `display_name_external` (optional, left out until set).
+            pub fn display_name_external<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.display_name_external = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for display_name_external: {e}"
@@ -2259,6 +2268,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `display_name_external` from an `Option`: `None` leaves it out.
+            pub fn maybe_display_name_external(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.display_name_external = Ok(value);
+                self
+            }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2269,6 +2287,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `invitations_count` (required).
             pub fn invitations_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2283,6 +2302,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -2295,6 +2315,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2307,6 +2328,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `personality_completed_count` (required).
             pub fn personality_completed_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2321,6 +2343,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `prescreens_completed_count` (required).
             pub fn prescreens_completed_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2335,6 +2358,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `teams_count` (required).
             pub fn teams_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2347,6 +2371,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `test_takers_seats_used_count` (required).
             pub fn test_takers_seats_used_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2361,6 +2386,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `thinking_skills_completed_count` (required).
             pub fn thinking_skills_completed_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2375,6 +2401,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `users_count` (required).
             pub fn users_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2387,13 +2414,15 @@ pub mod types {
                     });
                 self
             }
-            pub fn webhook_endpoint<T>(mut self, value: T) -> Self
+            ///Sets `webhook_endpoint` (optional, left out until set).
+            pub fn webhook_endpoint<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_endpoint = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_endpoint: {e}"
@@ -2401,6 +2430,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `webhook_endpoint` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_endpoint(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_endpoint = Ok(value);
+                self
+            }
+            ///Sets `webhooks_enabled` (required).
             pub fn webhooks_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -2415,6 +2453,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2505,6 +2544,7 @@ pub mod types {
             }
         }
         impl AccountRef {
+            ///Sets `display_name` (required).
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2517,6 +2557,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2527,6 +2568,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2591,18 +2633,34 @@ pub mod types {
             }
         }
         impl AssessmentList {
-            pub fn data<T>(mut self, value: T) -> Self
+            ///Sets `data` from items that each convert to its item type (required).
+            pub fn data<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AssessmentListItem>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::AssessmentListItem>,
+                V::Error: ::std::fmt::Display,
             {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+                self.data = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for data: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::AssessmentListItem>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `has_more` (required).
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -2615,6 +2673,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -2627,6 +2686,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2639,6 +2699,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `total_count` (required).
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2651,6 +2712,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2725,52 +2787,90 @@ pub mod types {
             }
         }
         impl AssessmentListItem {
-            pub fn display_name<T>(mut self, value: T) -> Self
+            ///Sets `display_name` (optional, left out until set).
+            pub fn display_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.display_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for display_name: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `display_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_display_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.display_name = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn object<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(mut self, value: ::std::option::Option<i64>) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `object` (optional, left out until set).
+            pub fn object<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.object = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for object: {e}")
                     });
                 self
             }
-            pub fn short_name<T>(mut self, value: T) -> Self
+            ///Sets `object` from an `Option`: `None` leaves it out.
+            pub fn maybe_object(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.object = Ok(value);
+                self
+            }
+            ///Sets `short_name` (optional, left out until set).
+            pub fn short_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.short_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for short_name: {e}")
                     });
                 self
             }
+            ///Sets `short_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_short_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.short_name = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2838,6 +2938,7 @@ pub mod types {
             }
         }
         impl AssessmentRef {
+            ///Sets `display_name` (required).
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2850,6 +2951,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2860,6 +2962,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `short_name` (required).
             pub fn short_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2872,6 +2975,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2922,6 +3026,7 @@ pub mod types {
             }
         }
         impl AssessmentToAssign {
+            ///Sets `test_id` (required).
             pub fn test_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -2994,6 +3099,7 @@ pub mod types {
             }
         }
         impl AssignedAssessment {
+            ///Sets `assessment` (required).
             pub fn assessment<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AssessmentRef>,
@@ -3006,20 +3112,29 @@ pub mod types {
                     });
                 self
             }
-            pub fn completed_at<T>(mut self, value: T) -> Self
+            ///Sets `completed_at` (optional, left out until set).
+            pub fn completed_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                V::Error: ::std::fmt::Display,
             {
                 self.completed_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for completed_at: {e}")
                     });
                 self
             }
+            ///Sets `completed_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_completed_at(
+                mut self,
+                value: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ) -> Self {
+                self.completed_at = Ok(value);
+                self
+            }
+            ///Sets `created_at` (required).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -3032,6 +3147,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -3042,6 +3158,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_used_for_scoring` (required).
             pub fn is_used_for_scoring<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -3056,15 +3173,15 @@ pub mod types {
                     });
                 self
             }
-            pub fn progress_saved_at<T>(mut self, value: T) -> Self
+            ///Sets `progress_saved_at` (optional, left out until set).
+            pub fn progress_saved_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                V::Error: ::std::fmt::Display,
             {
                 self.progress_saved_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for progress_saved_at: {e}"
@@ -3072,20 +3189,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn started_at<T>(mut self, value: T) -> Self
+            ///Sets `progress_saved_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_progress_saved_at(
+                mut self,
+                value: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ) -> Self {
+                self.progress_saved_at = Ok(value);
+                self
+            }
+            ///Sets `started_at` (optional, left out until set).
+            pub fn started_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                V::Error: ::std::fmt::Display,
             {
                 self.started_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for started_at: {e}")
                     });
                 self
             }
+            ///Sets `started_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_started_at(
+                mut self,
+                value: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ) -> Self {
+                self.started_at = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3237,25 +3371,37 @@ pub mod types {
             }
         }
         impl CareerNavigationProfile {
-            pub fn account<T>(mut self, value: T) -> Self
+            ///Sets `account` (optional, left out until set).
+            pub fn account<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::AccountRef>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::AccountRef>,
+                V::Error: ::std::fmt::Display,
             {
                 self.account = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for account: {e}")
                     });
                 self
             }
-            pub fn assessment_url<T>(mut self, value: T) -> Self
+            ///Sets `account` from an `Option`: `None` leaves it out.
+            pub fn maybe_account(
+                mut self,
+                value: ::std::option::Option<super::AccountRef>,
+            ) -> Self {
+                self.account = Ok(value);
+                self
+            }
+            ///Sets `assessment_url` (optional, left out until set).
+            pub fn assessment_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.assessment_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for assessment_url: {e}"
@@ -3263,13 +3409,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn career_navigation_url<T>(mut self, value: T) -> Self
+            ///Sets `assessment_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_assessment_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.assessment_url = Ok(value);
+                self
+            }
+            ///Sets `career_navigation_url` (optional, left out until set).
+            pub fn career_navigation_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_navigation_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_navigation_url: {e}"
@@ -3277,13 +3433,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn career_options_spotlight_url<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_navigation_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_navigation_url = Ok(value);
+                self
+            }
+            ///Sets `career_options_spotlight_url` (optional, left out until set).
+            pub fn career_options_spotlight_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_options_spotlight_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_options_spotlight_url: {e}"
@@ -3291,61 +3457,109 @@ pub mod types {
                     });
                 self
             }
-            pub fn custom_id<T>(mut self, value: T) -> Self
+            ///Sets `career_options_spotlight_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_options_spotlight_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_options_spotlight_url = Ok(value);
+                self
+            }
+            ///Sets `custom_id` (optional, left out until set).
+            pub fn custom_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.custom_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for custom_id: {e}")
                     });
                 self
             }
-            pub fn email<T>(mut self, value: T) -> Self
+            ///Sets `custom_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_custom_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.custom_id = Ok(value);
+                self
+            }
+            ///Sets `email` (optional, left out until set).
+            pub fn email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
                 self
             }
-            pub fn first_name<T>(mut self, value: T) -> Self
+            ///Sets `email` from an `Option`: `None` leaves it out.
+            pub fn maybe_email(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.email = Ok(value);
+                self
+            }
+            ///Sets `first_name` (optional, left out until set).
+            pub fn first_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.first_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for first_name: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `first_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_first_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.first_name = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn invitation_created_at<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `invitation_created_at` (optional, left out until set).
+            pub fn invitation_created_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                V::Error: ::std::fmt::Display,
             {
                 self.invitation_created_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for invitation_created_at: {e}"
@@ -3353,25 +3567,45 @@ pub mod types {
                     });
                 self
             }
-            pub fn invitation_id<T>(mut self, value: T) -> Self
+            ///Sets `invitation_created_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_invitation_created_at(
+                mut self,
+                value: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ) -> Self {
+                self.invitation_created_at = Ok(value);
+                self
+            }
+            ///Sets `invitation_id` (optional, left out until set).
+            pub fn invitation_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.invitation_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for invitation_id: {e}")
                     });
                 self
             }
-            pub fn job_fit_summary_url<T>(mut self, value: T) -> Self
+            ///Sets `invitation_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_invitation_id(
+                mut self,
+                value: ::std::option::Option<i64>,
+            ) -> Self {
+                self.invitation_id = Ok(value);
+                self
+            }
+            ///Sets `job_fit_summary_url` (optional, left out until set).
+            pub fn job_fit_summary_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.job_fit_summary_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for job_fit_summary_url: {e}"
@@ -3379,90 +3613,169 @@ pub mod types {
                     });
                 self
             }
-            pub fn last_name<T>(mut self, value: T) -> Self
+            ///Sets `job_fit_summary_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_job_fit_summary_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.job_fit_summary_url = Ok(value);
+                self
+            }
+            ///Sets `last_name` (optional, left out until set).
+            pub fn last_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.last_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for last_name: {e}")
                     });
                 self
             }
-            pub fn mode<T>(mut self, value: T) -> Self
+            ///Sets `last_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_last_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.last_name = Ok(value);
+                self
+            }
+            ///Sets `mode` (optional, left out until set).
+            pub fn mode<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::ModeValue>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mode = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mode: {e}")
                     });
                 self
             }
-            pub fn object<T>(mut self, value: T) -> Self
+            ///Sets `mode` from an `Option`: `None` leaves it out.
+            pub fn maybe_mode(
+                mut self,
+                value: ::std::option::Option<super::ModeValue>,
+            ) -> Self {
+                self.mode = Ok(value);
+                self
+            }
+            ///Sets `object` (optional, left out until set).
+            pub fn object<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.object = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for object: {e}")
                     });
                 self
             }
-            pub fn person_id<T>(mut self, value: T) -> Self
+            ///Sets `object` from an `Option`: `None` leaves it out.
+            pub fn maybe_object(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.object = Ok(value);
+                self
+            }
+            ///Sets `person_id` (optional, left out until set).
+            pub fn person_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.person_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for person_id: {e}")
                     });
                 self
             }
-            pub fn scorecard_url<T>(mut self, value: T) -> Self
+            ///Sets `person_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_person_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.person_id = Ok(value);
+                self
+            }
+            ///Sets `scorecard_url` (optional, left out until set).
+            pub fn scorecard_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.scorecard_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for scorecard_url: {e}")
                     });
                 self
             }
-            pub fn team<T>(mut self, value: T) -> Self
+            ///Sets `scorecard_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_scorecard_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.scorecard_url = Ok(value);
+                self
+            }
+            ///Sets `team` (optional, left out until set).
+            pub fn team<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TeamRef>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::TeamRef>,
+                V::Error: ::std::fmt::Display,
             {
                 self.team = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for team: {e}")
                     });
                 self
             }
-            pub fn test_taker_id<T>(mut self, value: T) -> Self
+            ///Sets `team` from an `Option`: `None` leaves it out.
+            pub fn maybe_team(
+                mut self,
+                value: ::std::option::Option<super::TeamRef>,
+            ) -> Self {
+                self.team = Ok(value);
+                self
+            }
+            ///Sets `test_taker_id` (optional, left out until set).
+            pub fn test_taker_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.test_taker_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for test_taker_id: {e}")
                     });
                 self
             }
+            ///Sets `test_taker_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_test_taker_id(
+                mut self,
+                value: ::std::option::Option<i64>,
+            ) -> Self {
+                self.test_taker_id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3582,6 +3895,7 @@ pub mod types {
             }
         }
         impl CareerNavigationProfileCreatedEvent {
+            ///Sets `api_version` (required).
             pub fn api_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3594,6 +3908,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `created_at` (required).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -3606,6 +3921,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `data` (required).
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CareerNavigationProfileEventData>,
@@ -3618,6 +3934,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3628,6 +3945,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3640,6 +3958,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `type` (required).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3654,25 +3973,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn webhook_url<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` (optional, left out until set).
+            pub fn webhook_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for webhook_url: {e}")
                     });
                 self
             }
-            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_url = Ok(value);
+                self
+            }
+            ///Sets `webhook_verification_method` (optional, left out until set).
+            pub fn webhook_verification_method<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_verification_method = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_verification_method: {e}"
@@ -3680,6 +4011,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `webhook_verification_method` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_verification_method(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_verification_method = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3750,6 +4090,7 @@ pub mod types {
             }
         }
         impl CareerNavigationProfileEventData {
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CareerNavigationProfile>,
@@ -3762,6 +4103,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3826,20 +4168,34 @@ pub mod types {
             }
         }
         impl CareerNavigationProfileList {
-            pub fn data<T>(mut self, value: T) -> Self
+            ///Sets `data` from items that each convert to its item type (required).
+            pub fn data<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::CareerNavigationProfileListItem>,
-                >,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::CareerNavigationProfileListItem>,
+                V::Error: ::std::fmt::Display,
             {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+                self.data = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for data: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::CareerNavigationProfileListItem>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `has_more` (required).
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -3852,6 +4208,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -3864,6 +4221,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3876,6 +4234,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `total_count` (required).
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -3888,6 +4247,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4027,6 +4387,7 @@ pub mod types {
             }
         }
         impl CareerNavigationProfileListItem {
+            ///Sets `account` (required).
             pub fn account<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AccountRef>,
@@ -4039,6 +4400,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `assessment_url` (required).
             pub fn assessment_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4053,6 +4415,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `career_navigation_url` (required).
             pub fn career_navigation_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4067,6 +4430,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `career_options_spotlight_url` (required).
             pub fn career_options_spotlight_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4081,18 +4445,29 @@ pub mod types {
                     });
                 self
             }
-            pub fn custom_id<T>(mut self, value: T) -> Self
+            ///Sets `custom_id` (optional, left out until set).
+            pub fn custom_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.custom_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for custom_id: {e}")
                     });
                 self
             }
+            ///Sets `custom_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_custom_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.custom_id = Ok(value);
+                self
+            }
+            ///Sets `email` (required).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4105,6 +4480,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `first_name` (required).
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4117,6 +4493,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4127,6 +4504,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `invitation_created_at` (required).
             pub fn invitation_created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -4141,6 +4519,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `invitation_id` (required).
             pub fn invitation_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4153,6 +4532,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `job_fit_summary_url` (required).
             pub fn job_fit_summary_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4167,6 +4547,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `last_name` (required).
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4179,6 +4560,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4191,18 +4573,29 @@ pub mod types {
                     });
                 self
             }
-            pub fn person_id<T>(mut self, value: T) -> Self
+            ///Sets `person_id` (optional, left out until set).
+            pub fn person_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.person_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for person_id: {e}")
                     });
                 self
             }
+            ///Sets `person_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_person_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.person_id = Ok(value);
+                self
+            }
+            ///Sets `scorecard_url` (required).
             pub fn scorecard_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4215,6 +4608,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `team` (required).
             pub fn team<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::TeamRef>,
@@ -4227,6 +4621,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `test_taker_id` (required).
             pub fn test_taker_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4239,6 +4634,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4376,20 +4772,34 @@ pub mod types {
             }
         }
         impl CreateInvitationRequest {
-            pub fn assessments_to_assign<T>(mut self, value: T) -> Self
+            ///Sets `assessments_to_assign` from items that each convert to its item type (optional, empty until set).
+            pub fn assessments_to_assign<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AssessmentToAssign>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::AssessmentToAssign>,
+                V::Error: ::std::fmt::Display,
             {
-                self.assessments_to_assign = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for assessments_to_assign: {e}"
-                        )
-                    });
+                self.assessments_to_assign = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for assessments_to_assign: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::AssessmentToAssign>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `created_by_user_email` (required).
             pub fn created_by_user_email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4404,18 +4814,29 @@ pub mod types {
                     });
                 self
             }
-            pub fn custom_id<T>(mut self, value: T) -> Self
+            ///Sets `custom_id` (optional, left out until set).
+            pub fn custom_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.custom_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for custom_id: {e}")
                     });
                 self
             }
+            ///Sets `custom_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_custom_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.custom_id = Ok(value);
+                self
+            }
+            ///Sets `email` (required).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4428,13 +4849,15 @@ pub mod types {
                     });
                 self
             }
-            pub fn email_template_id<T>(mut self, value: T) -> Self
+            ///Sets `email_template_id` (optional, left out until set).
+            pub fn email_template_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email_template_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for email_template_id: {e}"
@@ -4442,6 +4865,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `email_template_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_email_template_id(
+                mut self,
+                value: ::std::option::Option<i64>,
+            ) -> Self {
+                self.email_template_id = Ok(value);
+                self
+            }
+            ///Sets `first_name` (required).
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateInvitationRequestFirstName>,
@@ -4454,6 +4886,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `last_name` (required).
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateInvitationRequestLastName>,
@@ -4466,37 +4899,59 @@ pub mod types {
                     });
                 self
             }
-            pub fn person_id<T>(mut self, value: T) -> Self
+            ///Sets `person_id` (optional, left out until set).
+            pub fn person_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.person_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for person_id: {e}")
                     });
                 self
             }
-            pub fn phone<T>(mut self, value: T) -> Self
+            ///Sets `person_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_person_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.person_id = Ok(value);
+                self
+            }
+            ///Sets `phone` (optional, left out until set).
+            pub fn phone<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.phone = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for phone: {e}")
                     });
                 self
             }
-            pub fn send_via_email<T>(mut self, value: T) -> Self
+            ///Sets `phone` from an `Option`: `None` leaves it out.
+            pub fn maybe_phone(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.phone = Ok(value);
+                self
+            }
+            ///Sets `send_via_email` (optional, left out until set).
+            pub fn send_via_email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.send_via_email = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for send_via_email: {e}"
@@ -4504,28 +4959,53 @@ pub mod types {
                     });
                 self
             }
-            pub fn send_via_sms<T>(mut self, value: T) -> Self
+            ///Sets `send_via_email` from an `Option`: `None` leaves it out.
+            pub fn maybe_send_via_email(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.send_via_email = Ok(value);
+                self
+            }
+            ///Sets `send_via_sms` (optional, left out until set).
+            pub fn send_via_sms<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.send_via_sms = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for send_via_sms: {e}")
                     });
                 self
             }
-            pub fn team_id<T>(mut self, value: T) -> Self
+            ///Sets `send_via_sms` from an `Option`: `None` leaves it out.
+            pub fn maybe_send_via_sms(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.send_via_sms = Ok(value);
+                self
+            }
+            ///Sets `team_id` (optional, left out until set).
+            pub fn team_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.team_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for team_id: {e}")
                     });
+                self
+            }
+            ///Sets `team_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_team_id(mut self, value: ::std::option::Option<i64>) -> Self {
+                self.team_id = Ok(value);
                 self
             }
         }
@@ -4598,20 +5078,34 @@ pub mod types {
             }
         }
         impl EmailTemplateList {
-            pub fn data<T>(mut self, value: T) -> Self
+            ///Sets `data` from items that each convert to its item type (required).
+            pub fn data<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::vec::Vec<super::EmailTemplateListItem>,
-                >,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::EmailTemplateListItem>,
+                V::Error: ::std::fmt::Display,
             {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+                self.data = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for data: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::EmailTemplateListItem>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `has_more` (required).
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -4624,6 +5118,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -4636,6 +5131,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4648,6 +5144,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `total_count` (required).
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4660,6 +5157,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4733,6 +5231,7 @@ pub mod types {
             }
         }
         impl EmailTemplateListItem {
+            ///Sets `display_name` (required).
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4745,6 +5244,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -4755,6 +5255,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4767,18 +5268,34 @@ pub mod types {
                     });
                 self
             }
-            pub fn team_ids<T>(mut self, value: T) -> Self
+            ///Sets `team_ids` from items that each convert to its item type (required).
+            pub fn team_ids<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<i64>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
-                self.team_ids = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for team_ids: {e}")
-                    });
+                self.team_ids = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for team_ids: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<i64>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `type` (required).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EmailTemplateTypeValue>,
@@ -4791,6 +5308,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4870,54 +5388,95 @@ pub mod types {
             }
         }
         impl Error {
-            pub fn code<T>(mut self, value: T) -> Self
+            ///Sets `code` (optional, left out until set).
+            pub fn code<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ErrorCode>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::ErrorCode>,
+                V::Error: ::std::fmt::Display,
             {
                 self.code = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for code: {e}")
                     });
                 self
             }
-            pub fn error<T>(mut self, value: T) -> Self
+            ///Sets `code` from an `Option`: `None` leaves it out.
+            pub fn maybe_code(
+                mut self,
+                value: ::std::option::Option<super::ErrorCode>,
+            ) -> Self {
+                self.code = Ok(value);
+                self
+            }
+            ///Sets `error` (optional, left out until set).
+            pub fn error<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ErrorError>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::ErrorError>,
+                V::Error: ::std::fmt::Display,
             {
                 self.error = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for error: {e}")
                     });
                 self
             }
-            pub fn message<T>(mut self, value: T) -> Self
+            ///Sets `error` from an `Option`: `None` leaves it out.
+            pub fn maybe_error(
+                mut self,
+                value: ::std::option::Option<super::ErrorError>,
+            ) -> Self {
+                self.error = Ok(value);
+                self
+            }
+            ///Sets `message` (optional, left out until set).
+            pub fn message<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.message = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for message: {e}")
                     });
                 self
             }
-            pub fn mode<T>(mut self, value: T) -> Self
+            ///Sets `message` from an `Option`: `None` leaves it out.
+            pub fn maybe_message(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.message = Ok(value);
+                self
+            }
+            ///Sets `mode` (optional, left out until set).
+            pub fn mode<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::ModeValue>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mode = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mode: {e}")
                     });
                 self
             }
+            ///Sets `mode` from an `Option`: `None` leaves it out.
+            pub fn maybe_mode(
+                mut self,
+                value: ::std::option::Option<super::ModeValue>,
+            ) -> Self {
+                self.mode = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5001,6 +5560,7 @@ pub mod types {
             }
         }
         impl Event {
+            ///Sets `api_version` (required).
             pub fn api_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5013,6 +5573,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `created_at` (required).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -5025,6 +5586,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `data` (required).
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EventData>,
@@ -5037,6 +5599,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5047,6 +5610,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5059,6 +5623,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `type` (required).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EventTypeValue>,
@@ -5071,25 +5636,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn webhook_url<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` (optional, left out until set).
+            pub fn webhook_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for webhook_url: {e}")
                     });
                 self
             }
-            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_url = Ok(value);
+                self
+            }
+            ///Sets `webhook_verification_method` (optional, left out until set).
+            pub fn webhook_verification_method<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_verification_method = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_verification_method: {e}"
@@ -5097,6 +5674,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `webhook_verification_method` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_verification_method(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_verification_method = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5165,6 +5751,7 @@ pub mod types {
             }
         }
         impl EventData {
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5179,6 +5766,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5276,20 +5864,29 @@ pub mod types {
             }
         }
         impl Invitation {
-            pub fn accepted_at<T>(mut self, value: T) -> Self
+            ///Sets `accepted_at` (optional, left out until set).
+            pub fn accepted_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                V::Error: ::std::fmt::Display,
             {
                 self.accepted_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for accepted_at: {e}")
                     });
                 self
             }
+            ///Sets `accepted_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_accepted_at(
+                mut self,
+                value: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ) -> Self {
+                self.accepted_at = Ok(value);
+                self
+            }
+            ///Sets `assessment_url` (required).
             pub fn assessment_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5304,13 +5901,15 @@ pub mod types {
                     });
                 self
             }
-            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_profile_id` (optional, left out until set).
+            pub fn career_navigation_profile_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_navigation_profile_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_navigation_profile_id: {e}"
@@ -5318,6 +5917,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `career_navigation_profile_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_navigation_profile_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_navigation_profile_id = Ok(value);
+                self
+            }
+            ///Sets `email` (required).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5330,6 +5938,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `first_name` (required).
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5342,6 +5951,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -5352,6 +5962,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `last_name` (required).
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5364,18 +5975,29 @@ pub mod types {
                     });
                 self
             }
-            pub fn mode<T>(mut self, value: T) -> Self
+            ///Sets `mode` (optional, left out until set).
+            pub fn mode<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::ModeValue>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mode = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mode: {e}")
                     });
                 self
             }
+            ///Sets `mode` from an `Option`: `None` leaves it out.
+            pub fn maybe_mode(
+                mut self,
+                value: ::std::option::Option<super::ModeValue>,
+            ) -> Self {
+                self.mode = Ok(value);
+                self
+            }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5388,30 +6010,51 @@ pub mod types {
                     });
                 self
             }
-            pub fn person_id<T>(mut self, value: T) -> Self
+            ///Sets `person_id` (optional, left out until set).
+            pub fn person_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.person_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for person_id: {e}")
                     });
                 self
             }
-            pub fn test_taker_id<T>(mut self, value: T) -> Self
+            ///Sets `person_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_person_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.person_id = Ok(value);
+                self
+            }
+            ///Sets `test_taker_id` (optional, left out until set).
+            pub fn test_taker_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.test_taker_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for test_taker_id: {e}")
                     });
                 self
             }
+            ///Sets `test_taker_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_test_taker_id(
+                mut self,
+                value: ::std::option::Option<i64>,
+            ) -> Self {
+                self.test_taker_id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5515,6 +6158,7 @@ pub mod types {
             }
         }
         impl InvitationAcceptedEvent {
+            ///Sets `api_version` (required).
             pub fn api_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5527,6 +6171,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `created_at` (required).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -5539,6 +6184,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `data` (required).
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::InvitationEventData>,
@@ -5551,6 +6197,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5561,6 +6208,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5573,6 +6221,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `type` (required).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::InvitationAcceptedEventType>,
@@ -5585,25 +6234,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn webhook_url<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` (optional, left out until set).
+            pub fn webhook_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for webhook_url: {e}")
                     });
                 self
             }
-            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_url = Ok(value);
+                self
+            }
+            ///Sets `webhook_verification_method` (optional, left out until set).
+            pub fn webhook_verification_method<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_verification_method = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_verification_method: {e}"
@@ -5611,6 +6272,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `webhook_verification_method` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_verification_method(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_verification_method = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5710,6 +6380,7 @@ pub mod types {
             }
         }
         impl InvitationCreatedEvent {
+            ///Sets `api_version` (required).
             pub fn api_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5722,6 +6393,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `created_at` (required).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -5734,6 +6406,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `data` (required).
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::InvitationEventData>,
@@ -5746,6 +6419,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5756,6 +6430,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5768,6 +6443,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `type` (required).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::InvitationCreatedEventType>,
@@ -5780,25 +6456,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn webhook_url<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` (optional, left out until set).
+            pub fn webhook_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for webhook_url: {e}")
                     });
                 self
             }
-            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_url = Ok(value);
+                self
+            }
+            ///Sets `webhook_verification_method` (optional, left out until set).
+            pub fn webhook_verification_method<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_verification_method = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_verification_method: {e}"
@@ -5806,6 +6494,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `webhook_verification_method` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_verification_method(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_verification_method = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5873,6 +6570,7 @@ pub mod types {
             }
         }
         impl InvitationEventData {
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Invitation>,
@@ -5885,6 +6583,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5948,18 +6647,34 @@ pub mod types {
             }
         }
         impl InvitationList {
-            pub fn data<T>(mut self, value: T) -> Self
+            ///Sets `data` from items that each convert to its item type (required).
+            pub fn data<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::InvitationListItem>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::InvitationListItem>,
+                V::Error: ::std::fmt::Display,
             {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+                self.data = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for data: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::InvitationListItem>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `has_more` (required).
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -5972,6 +6687,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -5984,6 +6700,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5996,6 +6713,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `total_count` (required).
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6008,6 +6726,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6112,27 +6831,37 @@ pub mod types {
             }
         }
         impl InvitationListItem {
-            pub fn accepted_at<T>(mut self, value: T) -> Self
+            ///Sets `accepted_at` (optional, left out until set).
+            pub fn accepted_at<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
+                V::Error: ::std::fmt::Display,
             {
                 self.accepted_at = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for accepted_at: {e}")
                     });
                 self
             }
-            pub fn assessment_url<T>(mut self, value: T) -> Self
+            ///Sets `accepted_at` from an `Option`: `None` leaves it out.
+            pub fn maybe_accepted_at(
+                mut self,
+                value: ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+            ) -> Self {
+                self.accepted_at = Ok(value);
+                self
+            }
+            ///Sets `assessment_url` (optional, left out until set).
+            pub fn assessment_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.assessment_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for assessment_url: {e}"
@@ -6140,13 +6869,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            ///Sets `assessment_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_assessment_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.assessment_url = Ok(value);
+                self
+            }
+            ///Sets `career_navigation_profile_id` (optional, left out until set).
+            pub fn career_navigation_profile_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_navigation_profile_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_navigation_profile_id: {e}"
@@ -6154,88 +6893,164 @@ pub mod types {
                     });
                 self
             }
-            pub fn email<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_profile_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_navigation_profile_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_navigation_profile_id = Ok(value);
+                self
+            }
+            ///Sets `email` (optional, left out until set).
+            pub fn email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
                 self
             }
-            pub fn first_name<T>(mut self, value: T) -> Self
+            ///Sets `email` from an `Option`: `None` leaves it out.
+            pub fn maybe_email(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.email = Ok(value);
+                self
+            }
+            ///Sets `first_name` (optional, left out until set).
+            pub fn first_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.first_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for first_name: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `first_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_first_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.first_name = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn last_name<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(mut self, value: ::std::option::Option<i64>) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `last_name` (optional, left out until set).
+            pub fn last_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.last_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for last_name: {e}")
                     });
                 self
             }
-            pub fn object<T>(mut self, value: T) -> Self
+            ///Sets `last_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_last_name(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.last_name = Ok(value);
+                self
+            }
+            ///Sets `object` (optional, left out until set).
+            pub fn object<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.object = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for object: {e}")
                     });
                 self
             }
-            pub fn person_id<T>(mut self, value: T) -> Self
+            ///Sets `object` from an `Option`: `None` leaves it out.
+            pub fn maybe_object(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.object = Ok(value);
+                self
+            }
+            ///Sets `person_id` (optional, left out until set).
+            pub fn person_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.person_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for person_id: {e}")
                     });
                 self
             }
-            pub fn test_taker_id<T>(mut self, value: T) -> Self
+            ///Sets `person_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_person_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.person_id = Ok(value);
+                self
+            }
+            ///Sets `test_taker_id` (optional, left out until set).
+            pub fn test_taker_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.test_taker_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for test_taker_id: {e}")
                     });
                 self
             }
+            ///Sets `test_taker_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_test_taker_id(
+                mut self,
+                value: ::std::option::Option<i64>,
+            ) -> Self {
+                self.test_taker_id = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6313,30 +7128,51 @@ pub mod types {
             }
         }
         impl JobFitReport {
-            pub fn mode<T>(mut self, value: T) -> Self
+            ///Sets `mode` (optional, left out until set).
+            pub fn mode<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::ModeValue>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mode = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mode: {e}")
                     });
                 self
             }
-            pub fn object<T>(mut self, value: T) -> Self
+            ///Sets `mode` from an `Option`: `None` leaves it out.
+            pub fn maybe_mode(
+                mut self,
+                value: ::std::option::Option<super::ModeValue>,
+            ) -> Self {
+                self.mode = Ok(value);
+                self
+            }
+            ///Sets `object` (optional, left out until set).
+            pub fn object<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.object = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for object: {e}")
                     });
                 self
             }
+            ///Sets `object` from an `Option`: `None` leaves it out.
+            pub fn maybe_object(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.object = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6421,18 +7257,29 @@ pub mod types {
             }
         }
         impl Score {
-            pub fn description<T>(mut self, value: T) -> Self
+            ///Sets `description` (optional, left out until set).
+            pub fn description<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.description = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for description: {e}")
                     });
                 self
             }
+            ///Sets `description` from an `Option`: `None` leaves it out.
+            pub fn maybe_description(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.description = Ok(value);
+                self
+            }
+            ///Sets `display_name` (required).
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6445,18 +7292,34 @@ pub mod types {
                     });
                 self
             }
-            pub fn facets<T>(mut self, value: T) -> Self
+            ///Sets `facets` from items that each convert to its item type (optional, empty until set).
+            pub fn facets<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::Score>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::Score>,
+                V::Error: ::std::fmt::Display,
             {
-                self.facets = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for facets: {e}")
-                    });
+                self.facets = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for facets: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::Score>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6467,6 +7330,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `is_starred` (required).
             pub fn is_starred<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -6479,6 +7343,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6491,6 +7356,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `short_name` (required).
             pub fn short_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6503,13 +7369,15 @@ pub mod types {
                     });
                 self
             }
-            pub fn test_taker_score<T>(mut self, value: T) -> Self
+            ///Sets `test_taker_score` (optional, left out until set).
+            pub fn test_taker_score<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<f64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<f64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.test_taker_score = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for test_taker_score: {e}"
@@ -6517,6 +7385,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `test_taker_score` from an `Option`: `None` leaves it out.
+            pub fn maybe_test_taker_score(
+                mut self,
+                value: ::std::option::Option<f64>,
+            ) -> Self {
+                self.test_taker_score = Ok(value);
+                self
+            }
+            ///Sets `yellow_band` (required).
             pub fn yellow_band<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6529,6 +7406,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6607,18 +7485,34 @@ pub mod types {
             }
         }
         impl ScoreProfileList {
-            pub fn data<T>(mut self, value: T) -> Self
+            ///Sets `data` from items that each convert to its item type (required).
+            pub fn data<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::ScoreProfileListItem>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::ScoreProfileListItem>,
+                V::Error: ::std::fmt::Display,
             {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+                self.data = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for data: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::ScoreProfileListItem>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `has_more` (required).
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -6631,6 +7525,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -6643,6 +7538,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6655,6 +7551,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `total_count` (required).
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6667,6 +7564,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6738,6 +7636,7 @@ pub mod types {
             }
         }
         impl ScoreProfileListItem {
+            ///Sets `display_name` (required).
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6750,6 +7649,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6760,6 +7660,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6772,6 +7673,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `short_name` (required).
             pub fn short_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6784,6 +7686,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6857,6 +7760,7 @@ pub mod types {
             }
         }
         impl ScoreProfileRef {
+            ///Sets `display_name` (required).
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6869,6 +7773,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -6879,13 +7784,15 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn riasec_profile<T>(mut self, value: T) -> Self
+            ///Sets `riasec_profile` (optional, left out until set).
+            pub fn riasec_profile<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.riasec_profile = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for riasec_profile: {e}"
@@ -6893,6 +7800,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `riasec_profile` from an `Option`: `None` leaves it out.
+            pub fn maybe_riasec_profile(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.riasec_profile = Ok(value);
+                self
+            }
+            ///Sets `short_name` (required).
             pub fn short_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6905,6 +7821,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7020,13 +7937,15 @@ pub mod types {
             }
         }
         impl Scorecard {
-            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_profile_id` (optional, left out until set).
+            pub fn career_navigation_profile_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_navigation_profile_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_navigation_profile_id: {e}"
@@ -7034,18 +7953,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn custom_id<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_profile_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_navigation_profile_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_navigation_profile_id = Ok(value);
+                self
+            }
+            ///Sets `custom_id` (optional, left out until set).
+            pub fn custom_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.custom_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for custom_id: {e}")
                     });
                 self
             }
+            ///Sets `custom_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_custom_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.custom_id = Ok(value);
+                self
+            }
+            ///Sets `email` (required).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7058,6 +7996,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `first_name` (required).
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7070,6 +8009,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `invitation_id` (required).
             pub fn invitation_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -7082,6 +8022,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `last_name` (required).
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7094,6 +8035,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -7106,6 +8048,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7118,25 +8061,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn person_id<T>(mut self, value: T) -> Self
+            ///Sets `person_id` (optional, left out until set).
+            pub fn person_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.person_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for person_id: {e}")
                     });
                 self
             }
-            pub fn riasec_profile<T>(mut self, value: T) -> Self
+            ///Sets `person_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_person_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.person_id = Ok(value);
+                self
+            }
+            ///Sets `riasec_profile` (optional, left out until set).
+            pub fn riasec_profile<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.riasec_profile = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for riasec_profile: {e}"
@@ -7144,6 +8099,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `riasec_profile` from an `Option`: `None` leaves it out.
+            pub fn maybe_riasec_profile(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.riasec_profile = Ok(value);
+                self
+            }
+            ///Sets `score_profile` (required).
             pub fn score_profile<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ScoreProfileRef>,
@@ -7156,6 +8120,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `scorecard_url` (required).
             pub fn scorecard_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7168,6 +8133,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `scores` (required).
             pub fn scores<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ScorecardScores>,
@@ -7180,6 +8146,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `test_taker_id` (required).
             pub fn test_taker_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -7192,6 +8159,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7277,38 +8245,79 @@ pub mod types {
             }
         }
         impl ScorecardScores {
-            pub fn personality_traits<T>(mut self, value: T) -> Self
+            ///Sets `personality_traits` from items that each convert to its item type (optional, left out until set).
+            pub fn personality_traits<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::Score>>,
-                >,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::Score>,
+                V::Error: ::std::fmt::Display,
             {
-                self.personality_traits = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for personality_traits: {e}"
-                        )
-                    });
+                self.personality_traits = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for personality_traits: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::Score>,
+                            ::std::string::String,
+                        >,
+                    >()
+                    .map(::std::option::Option::Some);
                 self
             }
-            pub fn thinking_skills<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<::std::vec::Vec<super::Score>>,
-                >,
-                T::Error: ::std::fmt::Display,
-            {
-                self.thinking_skills = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for thinking_skills: {e}"
-                        )
-                    });
+            ///Sets `personality_traits` from an `Option`: `None` leaves it out.
+            pub fn maybe_personality_traits(
+                mut self,
+                value: ::std::option::Option<::std::vec::Vec<super::Score>>,
+            ) -> Self {
+                self.personality_traits = Ok(value);
                 self
             }
+            ///Sets `thinking_skills` from items that each convert to its item type (optional, left out until set).
+            pub fn thinking_skills<I, V>(mut self, values: I) -> Self
+            where
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::Score>,
+                V::Error: ::std::fmt::Display,
+            {
+                self.thinking_skills = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for thinking_skills: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::Score>,
+                            ::std::string::String,
+                        >,
+                    >()
+                    .map(::std::option::Option::Some);
+                self
+            }
+            ///Sets `thinking_skills` from an `Option`: `None` leaves it out.
+            pub fn maybe_thinking_skills(
+                mut self,
+                value: ::std::option::Option<::std::vec::Vec<super::Score>>,
+            ) -> Self {
+                self.thinking_skills = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7373,18 +8382,34 @@ pub mod types {
             }
         }
         impl TeamList {
-            pub fn data<T>(mut self, value: T) -> Self
+            ///Sets `data` from items that each convert to its item type (required).
+            pub fn data<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::TeamListItem>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::TeamListItem>,
+                V::Error: ::std::fmt::Display,
             {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+                self.data = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for data: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::TeamListItem>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `has_more` (required).
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -7397,6 +8422,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -7409,6 +8435,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7421,6 +8448,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `total_count` (required).
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -7433,6 +8461,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7509,6 +8538,7 @@ pub mod types {
             }
         }
         impl TeamListItem {
+            ///Sets `display_name` (required).
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7521,6 +8551,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -7531,6 +8562,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `invitations_count` (required).
             pub fn invitations_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -7545,6 +8577,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7557,6 +8590,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `test_takers_count` (required).
             pub fn test_takers_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -7571,6 +8605,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `users_count` (required).
             pub fn users_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -7583,6 +8618,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7649,6 +8685,7 @@ pub mod types {
             }
         }
         impl TeamRef {
+            ///Sets `display_name` (required).
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7661,6 +8698,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -7671,6 +8709,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7812,25 +8851,37 @@ pub mod types {
             }
         }
         impl TestTaker {
-            pub fn account<T>(mut self, value: T) -> Self
+            ///Sets `account` (optional, left out until set).
+            pub fn account<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::AccountRef>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::AccountRef>,
+                V::Error: ::std::fmt::Display,
             {
                 self.account = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for account: {e}")
                     });
                 self
             }
-            pub fn assessment_url<T>(mut self, value: T) -> Self
+            ///Sets `account` from an `Option`: `None` leaves it out.
+            pub fn maybe_account(
+                mut self,
+                value: ::std::option::Option<super::AccountRef>,
+            ) -> Self {
+                self.account = Ok(value);
+                self
+            }
+            ///Sets `assessment_url` (optional, left out until set).
+            pub fn assessment_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.assessment_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for assessment_url: {e}"
@@ -7838,27 +8889,50 @@ pub mod types {
                     });
                 self
             }
-            pub fn assigned_assessments<T>(mut self, value: T) -> Self
-            where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AssignedAssessment>>,
-                T::Error: ::std::fmt::Display,
-            {
-                self.assigned_assessments = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for assigned_assessments: {e}"
-                        )
-                    });
+            ///Sets `assessment_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_assessment_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.assessment_url = Ok(value);
                 self
             }
-            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            ///Sets `assigned_assessments` from items that each convert to its item type (required).
+            pub fn assigned_assessments<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::AssignedAssessment>,
+                V::Error: ::std::fmt::Display,
+            {
+                self.assigned_assessments = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for assigned_assessments: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::AssignedAssessment>,
+                            ::std::string::String,
+                        >,
+                    >();
+                self
+            }
+            ///Sets `career_navigation_profile_id` (optional, left out until set).
+            pub fn career_navigation_profile_id<V>(mut self, value: V) -> Self
+            where
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_navigation_profile_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_navigation_profile_id: {e}"
@@ -7866,13 +8940,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn career_navigation_url<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_profile_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_navigation_profile_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_navigation_profile_id = Ok(value);
+                self
+            }
+            ///Sets `career_navigation_url` (optional, left out until set).
+            pub fn career_navigation_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_navigation_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_navigation_url: {e}"
@@ -7880,13 +8964,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn career_options_spotlight_url<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_navigation_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_navigation_url = Ok(value);
+                self
+            }
+            ///Sets `career_options_spotlight_url` (optional, left out until set).
+            pub fn career_options_spotlight_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_options_spotlight_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_options_spotlight_url: {e}"
@@ -7894,18 +8988,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn custom_id<T>(mut self, value: T) -> Self
+            ///Sets `career_options_spotlight_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_options_spotlight_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_options_spotlight_url = Ok(value);
+                self
+            }
+            ///Sets `custom_id` (optional, left out until set).
+            pub fn custom_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.custom_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for custom_id: {e}")
                     });
                 self
             }
+            ///Sets `custom_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_custom_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.custom_id = Ok(value);
+                self
+            }
+            ///Sets `email` (required).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7918,6 +9031,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `first_name` (required).
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7930,6 +9044,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -7940,6 +9055,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `invitation_created_at` (required).
             pub fn invitation_created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -7954,25 +9070,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn invitation_id<T>(mut self, value: T) -> Self
+            ///Sets `invitation_id` (optional, left out until set).
+            pub fn invitation_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.invitation_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for invitation_id: {e}")
                     });
                 self
             }
-            pub fn job_fit_summary_url<T>(mut self, value: T) -> Self
+            ///Sets `invitation_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_invitation_id(
+                mut self,
+                value: ::std::option::Option<i64>,
+            ) -> Self {
+                self.invitation_id = Ok(value);
+                self
+            }
+            ///Sets `job_fit_summary_url` (optional, left out until set).
+            pub fn job_fit_summary_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.job_fit_summary_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for job_fit_summary_url: {e}"
@@ -7980,6 +9108,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `job_fit_summary_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_job_fit_summary_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.job_fit_summary_url = Ok(value);
+                self
+            }
+            ///Sets `last_name` (required).
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7992,18 +9129,29 @@ pub mod types {
                     });
                 self
             }
-            pub fn mode<T>(mut self, value: T) -> Self
+            ///Sets `mode` (optional, left out until set).
+            pub fn mode<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::ModeValue>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::ModeValue>,
+                V::Error: ::std::fmt::Display,
             {
                 self.mode = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for mode: {e}")
                     });
                 self
             }
+            ///Sets `mode` from an `Option`: `None` leaves it out.
+            pub fn maybe_mode(
+                mut self,
+                value: ::std::option::Option<super::ModeValue>,
+            ) -> Self {
+                self.mode = Ok(value);
+                self
+            }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8016,42 +9164,73 @@ pub mod types {
                     });
                 self
             }
-            pub fn person_id<T>(mut self, value: T) -> Self
+            ///Sets `person_id` (optional, left out until set).
+            pub fn person_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.person_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for person_id: {e}")
                     });
                 self
             }
-            pub fn scorecard_url<T>(mut self, value: T) -> Self
+            ///Sets `person_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_person_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.person_id = Ok(value);
+                self
+            }
+            ///Sets `scorecard_url` (optional, left out until set).
+            pub fn scorecard_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.scorecard_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for scorecard_url: {e}")
                     });
                 self
             }
-            pub fn team<T>(mut self, value: T) -> Self
+            ///Sets `scorecard_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_scorecard_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.scorecard_url = Ok(value);
+                self
+            }
+            ///Sets `team` (optional, left out until set).
+            pub fn team<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::TeamRef>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::TeamRef>,
+                V::Error: ::std::fmt::Display,
             {
                 self.team = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for team: {e}")
                     });
                 self
             }
+            ///Sets `team` from an `Option`: `None` leaves it out.
+            pub fn maybe_team(
+                mut self,
+                value: ::std::option::Option<super::TeamRef>,
+            ) -> Self {
+                self.team = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8171,6 +9350,7 @@ pub mod types {
             }
         }
         impl TestTakerAssessmentCompletedEvent {
+            ///Sets `api_version` (required).
             pub fn api_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8183,6 +9363,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `created_at` (required).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -8195,6 +9376,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `data` (required).
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::TestTakerEventData>,
@@ -8207,6 +9389,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8217,6 +9400,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8229,6 +9413,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `type` (required).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::TestTakerAssessmentCompletedEventType>,
@@ -8241,25 +9426,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn webhook_url<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` (optional, left out until set).
+            pub fn webhook_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for webhook_url: {e}")
                     });
                 self
             }
-            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_url = Ok(value);
+                self
+            }
+            ///Sets `webhook_verification_method` (optional, left out until set).
+            pub fn webhook_verification_method<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_verification_method = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_verification_method: {e}"
@@ -8267,6 +9464,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `webhook_verification_method` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_verification_method(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_verification_method = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8366,6 +9572,7 @@ pub mod types {
             }
         }
         impl TestTakerCreatedEvent {
+            ///Sets `api_version` (required).
             pub fn api_version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8378,6 +9585,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `created_at` (required).
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -8390,6 +9598,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `data` (required).
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::TestTakerEventData>,
@@ -8402,6 +9611,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8412,6 +9622,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8424,6 +9635,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `type` (required).
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::TestTakerCreatedEventType>,
@@ -8436,25 +9648,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn webhook_url<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` (optional, left out until set).
+            pub fn webhook_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for webhook_url: {e}")
                     });
                 self
             }
-            pub fn webhook_verification_method<T>(mut self, value: T) -> Self
+            ///Sets `webhook_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_url = Ok(value);
+                self
+            }
+            ///Sets `webhook_verification_method` (optional, left out until set).
+            pub fn webhook_verification_method<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.webhook_verification_method = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for webhook_verification_method: {e}"
@@ -8462,6 +9686,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `webhook_verification_method` from an `Option`: `None` leaves it out.
+            pub fn maybe_webhook_verification_method(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.webhook_verification_method = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8529,6 +9762,7 @@ pub mod types {
             }
         }
         impl TestTakerEventData {
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::TestTaker>,
@@ -8541,6 +9775,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8603,18 +9838,34 @@ pub mod types {
             }
         }
         impl TestTakerList {
-            pub fn data<T>(mut self, value: T) -> Self
+            ///Sets `data` from items that each convert to its item type (required).
+            pub fn data<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::TestTakerListItem>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::TestTakerListItem>,
+                V::Error: ::std::fmt::Display,
             {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+                self.data = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for data: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::TestTakerListItem>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `has_more` (required).
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -8627,6 +9878,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -8639,6 +9891,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8651,6 +9904,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `total_count` (required).
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -8663,6 +9917,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8795,6 +10050,7 @@ pub mod types {
             }
         }
         impl TestTakerListItem {
+            ///Sets `account` (required).
             pub fn account<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AccountRef>,
@@ -8807,6 +10063,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `assessment_url` (required).
             pub fn assessment_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8821,13 +10078,15 @@ pub mod types {
                     });
                 self
             }
-            pub fn career_navigation_profile_id<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_profile_id` (optional, left out until set).
+            pub fn career_navigation_profile_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_navigation_profile_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_navigation_profile_id: {e}"
@@ -8835,13 +10094,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn career_navigation_url<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_profile_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_navigation_profile_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_navigation_profile_id = Ok(value);
+                self
+            }
+            ///Sets `career_navigation_url` (optional, left out until set).
+            pub fn career_navigation_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_navigation_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_navigation_url: {e}"
@@ -8849,13 +10118,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn career_options_spotlight_url<T>(mut self, value: T) -> Self
+            ///Sets `career_navigation_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_navigation_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_navigation_url = Ok(value);
+                self
+            }
+            ///Sets `career_options_spotlight_url` (optional, left out until set).
+            pub fn career_options_spotlight_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.career_options_spotlight_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for career_options_spotlight_url: {e}"
@@ -8863,18 +10142,37 @@ pub mod types {
                     });
                 self
             }
-            pub fn custom_id<T>(mut self, value: T) -> Self
+            ///Sets `career_options_spotlight_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_career_options_spotlight_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.career_options_spotlight_url = Ok(value);
+                self
+            }
+            ///Sets `custom_id` (optional, left out until set).
+            pub fn custom_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.custom_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for custom_id: {e}")
                     });
                 self
             }
+            ///Sets `custom_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_custom_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.custom_id = Ok(value);
+                self
+            }
+            ///Sets `email` (required).
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8887,6 +10185,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `first_name` (required).
             pub fn first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8899,6 +10198,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `id` (required).
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -8909,6 +10209,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            ///Sets `invitation_created_at` (required).
             pub fn invitation_created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::chrono::DateTime<::chrono::offset::Utc>>,
@@ -8923,6 +10224,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `invitation_id` (required).
             pub fn invitation_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -8935,13 +10237,15 @@ pub mod types {
                     });
                 self
             }
-            pub fn job_fit_summary_url<T>(mut self, value: T) -> Self
+            ///Sets `job_fit_summary_url` (optional, left out until set).
+            pub fn job_fit_summary_url<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.job_fit_summary_url = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for job_fit_summary_url: {e}"
@@ -8949,6 +10253,15 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `job_fit_summary_url` from an `Option`: `None` leaves it out.
+            pub fn maybe_job_fit_summary_url(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.job_fit_summary_url = Ok(value);
+                self
+            }
+            ///Sets `last_name` (required).
             pub fn last_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8961,6 +10274,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8973,18 +10287,29 @@ pub mod types {
                     });
                 self
             }
-            pub fn person_id<T>(mut self, value: T) -> Self
+            ///Sets `person_id` (optional, left out until set).
+            pub fn person_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.person_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for person_id: {e}")
                     });
                 self
             }
+            ///Sets `person_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_person_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.person_id = Ok(value);
+                self
+            }
+            ///Sets `scorecard_url` (required).
             pub fn scorecard_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8997,6 +10322,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `team` (required).
             pub fn team<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::TeamRef>,
@@ -9009,6 +10335,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9150,27 +10477,42 @@ pub mod types {
             }
         }
         impl UpdateInvitationRequest {
-            pub fn assessments_to_assign<T>(mut self, value: T) -> Self
+            ///Sets `assessments_to_assign` from items that each convert to its item type (optional, empty until set).
+            pub fn assessments_to_assign<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::AssessmentToAssign>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::AssessmentToAssign>,
+                V::Error: ::std::fmt::Display,
             {
-                self.assessments_to_assign = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!(
-                            "error converting supplied value for assessments_to_assign: {e}"
-                        )
-                    });
+                self.assessments_to_assign = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for assessments_to_assign: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::AssessmentToAssign>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
-            pub fn congrats_email_template_id<T>(mut self, value: T) -> Self
+            ///Sets `congrats_email_template_id` (optional, left out until set).
+            pub fn congrats_email_template_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.congrats_email_template_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for congrats_email_template_id: {e}"
@@ -9178,13 +10520,23 @@ pub mod types {
                     });
                 self
             }
-            pub fn created_by_user_email<T>(mut self, value: T) -> Self
+            ///Sets `congrats_email_template_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_congrats_email_template_id(
+                mut self,
+                value: ::std::option::Option<i64>,
+            ) -> Self {
+                self.congrats_email_template_id = Ok(value);
+                self
+            }
+            ///Sets `created_by_user_email` (optional, left out until set).
+            pub fn created_by_user_email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.created_by_user_email = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for created_by_user_email: {e}"
@@ -9192,37 +10544,67 @@ pub mod types {
                     });
                 self
             }
-            pub fn custom_id<T>(mut self, value: T) -> Self
+            ///Sets `created_by_user_email` from an `Option`: `None` leaves it out.
+            pub fn maybe_created_by_user_email(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.created_by_user_email = Ok(value);
+                self
+            }
+            ///Sets `custom_id` (optional, left out until set).
+            pub fn custom_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.custom_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for custom_id: {e}")
                     });
                 self
             }
-            pub fn email<T>(mut self, value: T) -> Self
+            ///Sets `custom_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_custom_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.custom_id = Ok(value);
+                self
+            }
+            ///Sets `email` (optional, left out until set).
+            pub fn email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
                 self
             }
-            pub fn email_template_id<T>(mut self, value: T) -> Self
+            ///Sets `email` from an `Option`: `None` leaves it out.
+            pub fn maybe_email(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.email = Ok(value);
+                self
+            }
+            ///Sets `email_template_id` (optional, left out until set).
+            pub fn email_template_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email_template_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for email_template_id: {e}"
@@ -9230,65 +10612,111 @@ pub mod types {
                     });
                 self
             }
-            pub fn first_name<T>(mut self, value: T) -> Self
+            ///Sets `email_template_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_email_template_id(
+                mut self,
+                value: ::std::option::Option<i64>,
+            ) -> Self {
+                self.email_template_id = Ok(value);
+                self
+            }
+            ///Sets `first_name` (optional, left out until set).
+            pub fn first_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UpdateInvitationRequestFirstName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::UpdateInvitationRequestFirstName>,
+                V::Error: ::std::fmt::Display,
             {
                 self.first_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for first_name: {e}")
                     });
                 self
             }
-            pub fn last_name<T>(mut self, value: T) -> Self
+            ///Sets `first_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_first_name(
+                mut self,
+                value: ::std::option::Option<super::UpdateInvitationRequestFirstName>,
+            ) -> Self {
+                self.first_name = Ok(value);
+                self
+            }
+            ///Sets `last_name` (optional, left out until set).
+            pub fn last_name<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<super::UpdateInvitationRequestLastName>,
-                >,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<super::UpdateInvitationRequestLastName>,
+                V::Error: ::std::fmt::Display,
             {
                 self.last_name = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for last_name: {e}")
                     });
                 self
             }
-            pub fn person_id<T>(mut self, value: T) -> Self
+            ///Sets `last_name` from an `Option`: `None` leaves it out.
+            pub fn maybe_last_name(
+                mut self,
+                value: ::std::option::Option<super::UpdateInvitationRequestLastName>,
+            ) -> Self {
+                self.last_name = Ok(value);
+                self
+            }
+            ///Sets `person_id` (optional, left out until set).
+            pub fn person_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.person_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for person_id: {e}")
                     });
                 self
             }
-            pub fn phone<T>(mut self, value: T) -> Self
+            ///Sets `person_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_person_id(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.person_id = Ok(value);
+                self
+            }
+            ///Sets `phone` (optional, left out until set).
+            pub fn phone<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.phone = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for phone: {e}")
                     });
                 self
             }
-            pub fn send_via_email<T>(mut self, value: T) -> Self
+            ///Sets `phone` from an `Option`: `None` leaves it out.
+            pub fn maybe_phone(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.phone = Ok(value);
+                self
+            }
+            ///Sets `send_via_email` (optional, left out until set).
+            pub fn send_via_email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.send_via_email = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!(
                             "error converting supplied value for send_via_email: {e}"
@@ -9296,28 +10724,53 @@ pub mod types {
                     });
                 self
             }
-            pub fn send_via_sms<T>(mut self, value: T) -> Self
+            ///Sets `send_via_email` from an `Option`: `None` leaves it out.
+            pub fn maybe_send_via_email(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.send_via_email = Ok(value);
+                self
+            }
+            ///Sets `send_via_sms` (optional, left out until set).
+            pub fn send_via_sms<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<bool>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<bool>,
+                V::Error: ::std::fmt::Display,
             {
                 self.send_via_sms = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for send_via_sms: {e}")
                     });
                 self
             }
-            pub fn team_id<T>(mut self, value: T) -> Self
+            ///Sets `send_via_sms` from an `Option`: `None` leaves it out.
+            pub fn maybe_send_via_sms(
+                mut self,
+                value: ::std::option::Option<bool>,
+            ) -> Self {
+                self.send_via_sms = Ok(value);
+                self
+            }
+            ///Sets `team_id` (optional, left out until set).
+            pub fn team_id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.team_id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for team_id: {e}")
                     });
+                self
+            }
+            ///Sets `team_id` from an `Option`: `None` leaves it out.
+            pub fn maybe_team_id(mut self, value: ::std::option::Option<i64>) -> Self {
+                self.team_id = Ok(value);
                 self
             }
         }
@@ -9392,18 +10845,34 @@ pub mod types {
             }
         }
         impl UserList {
-            pub fn data<T>(mut self, value: T) -> Self
+            ///Sets `data` from items that each convert to its item type (required).
+            pub fn data<I, V>(mut self, values: I) -> Self
             where
-                T: ::std::convert::TryInto<::std::vec::Vec<super::UserListItem>>,
-                T::Error: ::std::fmt::Display,
+                I: ::std::iter::IntoIterator<Item = V>,
+                V: ::std::convert::TryInto<super::UserListItem>,
+                V::Error: ::std::fmt::Display,
             {
-                self.data = value
-                    .try_into()
-                    .map_err(|e| {
-                        format!("error converting supplied value for data: {e}")
-                    });
+                self.data = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        value
+                            .try_into()
+                            .map_err(|e| {
+                                format!(
+                                    "error converting supplied value for data: index {index}: {e}"
+                                )
+                            })
+                    })
+                    .collect::<
+                        ::std::result::Result<
+                            ::std::vec::Vec<super::UserListItem>,
+                            ::std::string::String,
+                        >,
+                    >();
                 self
             }
+            ///Sets `has_more` (required).
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<bool>,
@@ -9416,6 +10885,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `mode` (required).
             pub fn mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ModeValue>,
@@ -9428,6 +10898,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `object` (required).
             pub fn object<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9440,6 +10911,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets `total_count` (required).
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<i64>,
@@ -9452,6 +10924,7 @@ pub mod types {
                     });
                 self
             }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9521,40 +10994,68 @@ pub mod types {
             }
         }
         impl UserListItem {
-            pub fn email<T>(mut self, value: T) -> Self
+            ///Sets `email` (optional, left out until set).
+            pub fn email<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.email = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for email: {e}")
                     });
                 self
             }
-            pub fn id<T>(mut self, value: T) -> Self
+            ///Sets `email` from an `Option`: `None` leaves it out.
+            pub fn maybe_email(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.email = Ok(value);
+                self
+            }
+            ///Sets `id` (optional, left out until set).
+            pub fn id<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<i64>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<i64>,
+                V::Error: ::std::fmt::Display,
             {
                 self.id = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            pub fn object<T>(mut self, value: T) -> Self
+            ///Sets `id` from an `Option`: `None` leaves it out.
+            pub fn maybe_id(mut self, value: ::std::option::Option<i64>) -> Self {
+                self.id = Ok(value);
+                self
+            }
+            ///Sets `object` (optional, left out until set).
+            pub fn object<V>(mut self, value: V) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-                T::Error: ::std::fmt::Display,
+                V: ::std::convert::TryInto<::std::string::String>,
+                V::Error: ::std::fmt::Display,
             {
                 self.object = value
                     .try_into()
+                    .map(::std::option::Option::Some)
                     .map_err(|e| {
                         format!("error converting supplied value for object: {e}")
                     });
                 self
             }
+            ///Sets `object` from an `Option`: `None` leaves it out.
+            pub fn maybe_object(
+                mut self,
+                value: ::std::option::Option<::std::string::String>,
+            ) -> Self {
+                self.object = Ok(value);
+                self
+            }
+            ///Sets the properties beyond the named ones (required).
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<

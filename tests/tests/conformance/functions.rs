@@ -976,7 +976,7 @@ async fn upload_knowledge_base_document() {
     // The same upload as JSON with the file base64-encoded, the spec's second media type.
     let as_json = types::KnowledgeBaseDocumentUploadJson::builder()
         .knowledge_base_store_id("d9d6f121-1230-48fd-b3a7-8b5a1e8db052")
-        .name(Some("handbook.txt".to_string()))
+        .name("handbook.txt")
         .file("T3VyIG9uYm9hcmRpbmcgaGFuZGJvb2su");
     let as_json = types::KnowledgeBaseDocumentUploadJson::try_from(as_json).expect("complete");
     let response = http.post(&url).json(&as_json).send().await.expect("send");

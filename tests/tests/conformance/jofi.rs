@@ -57,8 +57,8 @@ async fn create(client: &jofi_raw::Client, first: &str) -> types::Invitation {
                 .last_name("Testperson")
                 .email(format!("{}.testperson@example.org", first.to_lowercase()))
                 .created_by_user_email(from)
-                .person_id(Some("person-0001".to_string()))
-                .custom_id(Some("REQ-77".to_string()))
+                .person_id("person-0001")
+                .custom_id("REQ-77")
                 .assessments_to_assign(vec![
                     types::AssessmentToAssign { test_id: 6 },
                     types::AssessmentToAssign { test_id: 7 },
@@ -85,10 +85,6 @@ async fn accepted(target: &Target, first: &str) -> Option<(i64, i64)> {
         .await;
     let taker = body["test_taker"]["id"].as_i64().expect("a test taker id");
     Some((invitation.id, taker))
-}
-
-fn last_name(value: &str) -> types::UpdateInvitationRequestLastName {
-    value.parse().expect("a non-empty last name")
 }
 
 /// The HTTP status of a failed generated call.
@@ -306,10 +302,7 @@ async fn update_invitation() {
     let response = client
         .update_invitation()
         .invitation_id(created.id)
-        .body_map(|b| {
-            b.last_name(Some(last_name("Renamed")))
-                .custom_id(Some("REQ-78".to_string()))
-        })
+        .body_map(|b| b.last_name("Renamed").custom_id("REQ-78"))
         .send()
         .await
         .expect("update_invitation");
@@ -335,7 +328,7 @@ async fn update_invitation() {
     let missing = client
         .update_invitation()
         .invitation_id(999_999_999)
-        .body_map(|b| b.last_name(Some(last_name("Nobody"))))
+        .body_map(|b| b.last_name("Nobody"))
         .send()
         .await;
     assert_eq!(status_of(missing), 404);
@@ -773,7 +766,7 @@ async fn account_references_are_checked_and_acceptance_happens_once() {
         client
             .update_invitation()
             .invitation_id(created.id)
-            .body_map(|b| b.team_id(Some(424_242)))
+            .body_map(|b| b.team_id(424_242))
             .send()
             .await,
     );

@@ -88,6 +88,31 @@ mod tests {
         assert_eq!(error.attempts(), 0);
     }
 
+    #[cfg(feature = "jofi")]
+    #[test]
+    fn a_failing_array_item_is_invalid_input_naming_the_array() {
+        use jofi_raw::types::{AssessmentToAssign, CreateInvitationRequest};
+
+        fn request() -> crate::Result<CreateInvitationRequest> {
+            Ok(CreateInvitationRequest::builder()
+                .first_name("Ada")
+                .last_name("Example")
+                .email("ada@example.com")
+                .created_by_user_email("recruiter@example.com")
+                .assessments_to_assign([AssessmentToAssign::builder()])
+                .try_into()?)
+        }
+        let error = request().expect_err("the item has no test_id");
+        assert_eq!(error.kind(), ErrorKind::InvalidInput);
+        assert_eq!(error.field(), Some("assessments_to_assign"));
+        assert!(
+            error
+                .to_string()
+                .contains("index 0: no value supplied for test_id"),
+            "{error}"
+        );
+    }
+
     #[cfg(feature = "jobmojito")]
     #[test]
     fn a_jobmojito_builder_error_is_invalid_input_in_both_modules() {

@@ -19,7 +19,7 @@
 //!             .last_name("Example")
 //!             .email("ada@example.com")
 //!             .created_by_user_email("recruiter@example.com")
-//!             .assessments_to_assign(vec![]),
+//!             .assessments_to_assign([types::AssessmentToAssign::builder().test_id(6)]),
 //!     )
 //!     .await?;
 //! println!("send the participant to {}", invitation.assessment_url);
