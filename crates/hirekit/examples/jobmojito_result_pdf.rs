@@ -28,19 +28,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let result_id = InterviewResultId::from(scored.result_id);
 
     let details = jm.results().details(&result_id).await?;
-    println!(
-        "result {result_id}: score {:?}, {} transcript entries",
-        details.score,
-        details.transcript.len()
-    );
-    // The candidate's answers are personal data: print the questions they answered.
-    for answer in details
+    let answers = details
         .transcript
         .iter()
-        .filter(|e| e.is_answer == Some(true))
-    {
-        println!("  answered: {:?}", answer.question_asked);
-    }
+        .filter(|e| e.is_answer == Some(true));
+    println!(
+        "result {result_id}: score {:?}, {} answers in the transcript",
+        details.score,
+        answers.count()
+    );
 
     let report = jm.results().report_pdf(&result_id).await?;
     let path = std::env::temp_dir().join(format!("interview-result-{result_id}.pdf"));

@@ -24,12 +24,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
 
     let invitations = jofi.invitations().list().await?;
-    // The newest come first. Ids and dates only: the other fields are personal data.
+    // Newest first. Ids only: the other fields are the participants' personal data.
     for invitation in invitations.iter().take(3) {
-        println!(
-            "invitation {:?} accepted at {:?}",
-            invitation.id, invitation.accepted_at
-        );
+        println!("invitation {:?}", invitation.id);
     }
     report("invitations", &invitations);
     report("test takers", &jofi.test_takers().list().await?);
@@ -38,14 +35,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
 /// Says how much of the collection `list` holds.
 fn report<T>(what: &str, list: &Recent<T>) {
-    if list.is_complete() {
-        println!("all {} {what} listed", list.len());
-    } else {
-        println!(
-            "the newest {} of {} {what} listed; {} older ones cannot be listed through the API",
-            list.len(),
-            list.total(),
-            list.omitted()
-        );
+    println!("{} of {} {what} listed", list.len(), list.total());
+    if !list.is_complete() {
+        println!("  {} older ones are not listed", list.omitted());
     }
 }
