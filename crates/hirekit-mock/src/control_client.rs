@@ -29,6 +29,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
+use std::time::Duration;
 
 use bytes::Bytes;
 use hyper::HeaderMap;
@@ -64,6 +65,13 @@ pub enum ControlError {
     },
     /// A remote mock could not be reached, or its answer could not be read.
     Unreachable(reqwest::Error),
+    /// What was waited for did not happen in time ([`ControlClient::wait_for_deliveries`]).
+    TimedOut {
+        /// What did not happen.
+        waiting_for: String,
+        /// How long it was waited for.
+        waited: Duration,
+    },
 }
 
 impl ControlError {
@@ -88,6 +96,10 @@ impl fmt::Display for ControlError {
             ControlError::Unreachable(error) => {
                 write!(f, "the mock could not be reached: {error}")
             }
+            ControlError::TimedOut {
+                waiting_for,
+                waited,
+            } => write!(f, "no {waiting_for} within {waited:?}"),
         }
     }
 }
@@ -786,6 +798,35 @@ impl ControlClient {
         Ok(list.deliveries)
     }
 
+    /// Waits until at least `count` deliveries have finished (each acknowledged, or given up
+    /// after its retries) and returns them all, polling
+    /// [`webhook_deliveries`](Self::webhook_deliveries); fails with
+    /// [`ControlError::TimedOut`] after `timeout`. Deliveries run in the background, so a test
+    /// that caused events waits here before reading what its receiver got.
+    pub async fn wait_for_deliveries(
+        &self,
+        count: usize,
+        timeout: Duration,
+    ) -> Result<Vec<Delivery>, ControlError> {
+        let waiting = async {
+            loop {
+                let deliveries = self.webhook_deliveries().await?;
+                if deliveries.len() >= count {
+                    return Ok(deliveries);
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        };
+        tokio::time::timeout(timeout, waiting)
+            .await
+            .unwrap_or_else(|_| {
+                Err(ControlError::TimedOut {
+                    waiting_for: format!("{count} finished webhook deliveries"),
+                    waited: timeout,
+                })
+            })
+    }
+
     /// Events emitted so far, delivered or not (`GET /__mock/webhooks/events`).
     pub async fn webhook_events(&self) -> Result<Vec<EmittedEvent>, ControlError> {
         let list: EventList = self.json("GET", "webhooks/events", &[], None).await?;
@@ -960,13 +1001,23 @@ impl ControlClient {
     }
 
     /// Stores `rows` in `table` (filling `id` and `created_at`) and returns them as stored
-    /// (`POST /__mock/tables/{table}/rows`). Refused with 409 on a duplicate key.
-    pub async fn insert_rows(
+    /// (`POST /__mock/tables/{table}/rows`). Each row is anything that serializes to a JSON
+    /// object: a `json!({…})`, a map, or a struct of your own. Refused with 409 on a duplicate
+    /// key, and with 400 when a row is not an object.
+    pub async fn insert_rows<R: serde::Serialize>(
         &self,
         table: &str,
-        rows: Vec<Map<String, Value>>,
+        rows: impl IntoIterator<Item = R>,
     ) -> Result<Vec<Map<String, Value>>, ControlError> {
-        let body = Value::Array(rows.into_iter().map(Value::Object).collect());
+        let rows = rows
+            .into_iter()
+            .map(serde_json::to_value)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| ControlError::Unexpected {
+                endpoint: format!("POST /__mock/tables/{table}/rows"),
+                reason: format!("a row does not serialize: {e}"),
+            })?;
+        let body = Value::Array(rows);
         let inserted: Inserted = self
             .json("POST", &format!("tables/{table}/rows"), &[], Some(&body))
             .await?;

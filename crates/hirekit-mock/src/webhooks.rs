@@ -59,7 +59,18 @@ impl std::fmt::Debug for BasicAuth {
 }
 
 /// Where and how a vendor's events are delivered, as put to `/__mock/webhooks/<vendor>`.
+///
+/// ```
+/// use hirekit_mock::webhooks::Receiver;
+///
+/// // Signed with HMAC, as hirekit's verifier checks by default:
+/// let jofi = Receiver::new("http://127.0.0.1:3000/webhooks/jofi").secret("whsec_example");
+/// // With the custom header a JobMojito subscription is configured to send:
+/// let jobmojito = Receiver::new("http://127.0.0.1:3000/webhooks/jobmojito")
+///     .header("x-webhook-token", "token");
+/// ```
 #[derive(Clone, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Receiver {
     /// The receiver URL.
     pub url: String,
@@ -75,6 +86,61 @@ pub struct Receiver {
     /// Basic Auth credentials.
     #[serde(default)]
     pub basic: Option<BasicAuth>,
+    /// Headers sent as they are with every delivery (JobMojito's custom webhook headers).
+    #[serde(default)]
+    pub headers: BTreeMap<String, String>,
+}
+
+impl Receiver {
+    /// Deliveries to `url`, unsigned, until a secret, credentials or headers are set.
+    pub fn new(url: impl Into<String>) -> Self {
+        Receiver {
+            url: url.into(),
+            secret: None,
+            encoding: Encoding::default(),
+            timestamp: false,
+            basic: None,
+            headers: BTreeMap::new(),
+        }
+    }
+
+    /// Signs every delivery with this HMAC-SHA256 secret.
+    #[must_use]
+    pub fn secret(mut self, secret: impl Into<String>) -> Self {
+        self.secret = Some(secret.into());
+        self
+    }
+
+    /// Writes the signature in `encoding` (hex by default).
+    #[must_use]
+    pub fn encoding(mut self, encoding: Encoding) -> Self {
+        self.encoding = encoding;
+        self
+    }
+
+    /// Signs `<timestamp>.<body>` and sends the timestamp.
+    #[must_use]
+    pub fn timestamp(mut self) -> Self {
+        self.timestamp = true;
+        self
+    }
+
+    /// Sends these Basic Auth credentials with every delivery.
+    #[must_use]
+    pub fn basic_auth(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+        self.basic = Some(BasicAuth {
+            username: username.into(),
+            password: password.into(),
+        });
+        self
+    }
+
+    /// Sends header `name` with `value` with every delivery.
+    #[must_use]
+    pub fn header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.headers.insert(name.into(), value.into());
+        self
+    }
 }
 
 impl std::fmt::Debug for Receiver {
@@ -85,6 +151,8 @@ impl std::fmt::Debug for Receiver {
             .field("encoding", &self.encoding)
             .field("timestamp", &self.timestamp)
             .field("basic", &self.basic)
+            // Header values are secrets as often as not (tokens): names only.
+            .field("headers", &self.headers.keys().collect::<Vec<_>>())
             .finish()
     }
 }
@@ -223,6 +291,9 @@ fn signed_request(
     if let Some(basic) = &receiver.basic {
         request = request.basic_auth(&basic.username, Some(&basic.password));
     }
+    for (name, value) in &receiver.headers {
+        request = request.header(name, value);
+    }
     request
 }
 
@@ -268,6 +339,20 @@ mod tests {
             Encoding::Base64,
         );
         assert_eq!(b64, "W9zBRr9gdU5qBCQmCJV1x1oAPwidJzmDnexYuWTsOEM=");
+    }
+
+    #[test]
+    fn a_delivery_carries_the_receivers_headers_and_signature() {
+        let receiver = Receiver::new("http://127.0.0.1:9/hook")
+            .secret("k")
+            .header("x-webhook-token", "t0ken");
+        let request = signed_request(&reqwest::Client::new(), &receiver, b"{}")
+            .build()
+            .expect("a valid request");
+        assert_eq!(request.headers()["x-webhook-token"], "t0ken");
+        let signature = format!("sha256={}", sign(b"k", None, b"{}", Encoding::Hex));
+        assert_eq!(request.headers()[SIGNATURE_HEADER], signature.as_str());
+        assert!(!format!("{receiver:?}").contains("t0ken"));
     }
 
     #[test]

@@ -339,13 +339,7 @@ fn receiver() -> String {
 async fn control_client_sets_webhook_receivers() {
     let mock = MockServer::start().await.expect("mock starts");
     let control = mock.control();
-    let receiver = Receiver {
-        url: receiver(),
-        secret: Some("whsec_control".into()),
-        encoding: Default::default(),
-        timestamp: false,
-        basic: None,
-    };
+    let receiver = Receiver::new(receiver()).secret("whsec_control");
     control
         .set_webhook_receiver(Vendor::Jofi, &receiver)
         .await
@@ -356,17 +350,10 @@ async fn control_client_sets_webhook_receivers() {
         .await
         .expect("accepted");
     // Delivery runs in the background; the timeout only proves it does not hang.
-    let deliveries = tokio::time::timeout(Duration::from_secs(10), async {
-        loop {
-            let deliveries = control.webhook_deliveries().await.expect("deliveries");
-            if deliveries.len() >= 2 {
-                return deliveries;
-            }
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
-    })
-    .await
-    .expect("both events delivered");
+    let deliveries = control
+        .wait_for_deliveries(2, Duration::from_secs(10))
+        .await
+        .expect("both events delivered");
     assert!(
         deliveries.iter().all(|d| d.status == Some(200)),
         "{deliveries:?}"
@@ -382,7 +369,15 @@ async fn control_client_sets_webhook_receivers() {
         .accept_invitation(seeded.invitations[0])
         .await
         .expect("accepted");
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    // Without a receiver nothing more is delivered: waiting for a third delivery times out.
+    let waited = control
+        .wait_for_deliveries(3, Duration::from_millis(200))
+        .await
+        .expect_err("no third delivery");
+    assert!(
+        matches!(waited, ControlError::TimedOut { .. }),
+        "{waited:?}"
+    );
     assert_eq!(
         control
             .webhook_deliveries()

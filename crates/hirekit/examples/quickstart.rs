@@ -69,8 +69,13 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-fn mode_name(mode: Option<jofi::Mode>) -> String {
-    mode.map_or_else(|| "unknown".to_string(), |m| m.to_string())
+/// The mode an answer names, for printing.
+fn mode_name(mode: Option<jofi::Mode>) -> &'static str {
+    match mode {
+        Some(jofi::Mode::Live) => "live",
+        Some(jofi::Mode::Test) => "test",
+        None => "unknown",
+    }
 }
 
 async fn jofi_read_only(jofi: &jofi::Client) -> hirekit::Result<()> {
