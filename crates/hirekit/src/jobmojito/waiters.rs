@@ -7,8 +7,8 @@ use serde_json::Value;
 use super::results::Results;
 use super::routes;
 use super::types;
-use crate::error::{Operation, Result};
-use crate::wait::{Check, WaitOptions, Waiting, poll_until};
+use crate::error::Result;
+use crate::wait::{Check, WaitOptions};
 
 /// Interview statuses after which a result is not scored: the interview broke down, the
 /// candidate left, or nothing was said. JobMojito also marks a result `failed` when another
@@ -104,24 +104,26 @@ impl Results<'_> {
         let interview_result_id =
             uuid::Uuid::parse_str(interview_result_id).map_err(super::results::not_a_uuid)?;
         let client = self.client;
-        let waiting = Waiting {
-            operation: Operation::of(&routes::GET_INTERVIEW_RESULT_DETAILS),
-            not_yet: "the interview result is not scored yet",
-            once_for_test_key: false,
+        let call = |transport| async move {
+            client
+                .raw
+                .get_interview_result_details()
+                .interview_result_id(interview_result_id)
+                .get_signed_recordings(false)
+                .execute(&transport)
+                .await
         };
-        let poll = |left| {
-            let transport = client.transport.within(left);
-            async move {
-                client
-                    .raw
-                    .get_interview_result_details()
-                    .interview_result_id(interview_result_id)
-                    .get_signed_recordings(false)
-                    .execute(&transport)
-                    .await
-            }
-        };
-        poll_until(client.transport.clock(), &options, waiting, poll, scoring).await
+        client
+            .transport
+            .wait_for(
+                &routes::GET_INTERVIEW_RESULT_DETAILS,
+                "the interview result is not scored yet",
+                false,
+                &options,
+                call,
+                scoring,
+            )
+            .await
     }
 }
 
