@@ -62,6 +62,7 @@ mod candidates;
 mod client;
 mod coaching;
 mod handwritten;
+pub(crate) mod interview_status;
 mod interviews;
 mod knowledge_base;
 mod paging;
