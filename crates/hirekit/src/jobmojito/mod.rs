@@ -71,6 +71,7 @@ mod query;
 mod results;
 #[cfg(test)]
 mod spec_coverage;
+mod upload;
 mod waiters;
 
 pub use admin::{Admin, AvatarQuery, StatusOptions, SubMerchantQuery};
