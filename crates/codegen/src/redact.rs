@@ -227,21 +227,27 @@ fn remove_debug_derive(s: &mut ItemStruct) -> Result<bool, String> {
 }
 
 fn is_flattened_extra(field: &Field) -> bool {
-    field.ident.as_ref().is_some_and(|i| i == "extra")
-        && field.attrs.iter().any(|a| {
-            a.path().is_ident("serde") && {
-                let mut flatten = false;
-                let _ = a.parse_nested_meta(|meta| {
-                    if meta.path.is_ident("flatten") {
-                        flatten = true;
-                    } else if let Ok(value) = meta.value() {
-                        let _: syn::Lit = value.parse()?;
-                    }
-                    Ok(())
-                });
-                flatten
-            }
-        })
+    field.ident.as_ref().is_some_and(|i| i == "extra") && is_flattened(field)
+}
+
+/// Whether a generated field carries `#[serde(flatten)]` (typify's map of the properties
+/// beyond the named ones).
+pub(crate) fn is_flattened(field: &Field) -> bool {
+    field.attrs.iter().any(|attr| {
+        attr.path().is_ident("serde") && {
+            let mut flatten = false;
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("flatten") {
+                    flatten = true;
+                } else if let Ok(value) = meta.value() {
+                    // Consume the value (`rename = "…"`), so the next key parses.
+                    let _: syn::Lit = value.parse()?;
+                }
+                Ok(())
+            });
+            flatten
+        }
+    })
 }
 
 /// The JSON property name of a generated field: its `#[serde(rename)]`, else its identifier.

@@ -40,7 +40,7 @@ use syn::{
     PathArguments, Type,
 };
 
-use crate::redact::json_name;
+use crate::redact::{is_flattened, json_name};
 
 /// The doc comment of the generated `types::builder` module: the setter conventions, once.
 const MODULE_DOC: &str = "Builders for the types of this module, one per object type, reached \
@@ -483,23 +483,6 @@ fn subject(field: &FieldPlan) -> String {
         Some(json) => format!("`{json}`"),
         None => "the properties beyond the named ones".to_string(),
     }
-}
-
-fn is_flattened(field: &syn::Field) -> bool {
-    field.attrs.iter().any(|attr| {
-        attr.path().is_ident("serde") && {
-            let mut flatten = false;
-            let _ = attr.parse_nested_meta(|meta| {
-                if meta.path.is_ident("flatten") {
-                    flatten = true;
-                } else if let Ok(value) = meta.value() {
-                    let _: syn::Lit = value.parse()?;
-                }
-                Ok(())
-            });
-            flatten
-        }
-    })
 }
 
 fn label_of(ident: &syn::Ident) -> String {

@@ -12,15 +12,10 @@ use hirekit_mock::webhooks::{Receiver, Vendor};
 use hirekit_mock::{MockServer, config};
 use serde_json::{Map, Value, json};
 
-const KEY: &str = "Bearer sk_test_control";
+mod common;
+use common::http;
 
-fn http() -> reqwest::Client {
-    hirekit_mock::install_crypto_provider();
-    reqwest::Client::builder()
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("client builds")
-}
+const KEY: &str = "Bearer sk_test_control";
 
 /// A JOFI read through the vendor API, as a client sees it.
 async fn jofi_get(mock: &MockServer, path: &str) -> (u16, Value) {

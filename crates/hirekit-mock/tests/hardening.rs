@@ -10,13 +10,8 @@ use hirekit_mock::router::Api;
 use hirekit_mock::{Config, MockServer, config};
 use serde_json::{Value, json};
 
-fn http() -> reqwest::Client {
-    hirekit_mock::install_crypto_provider();
-    reqwest::Client::builder()
-        .timeout(Duration::from_secs(10))
-        .build()
-        .expect("client builds")
-}
+mod common;
+use common::http;
 
 /// Checks a JobMojito Functions error body against the spec's `Error` schema.
 fn assert_functions_error_shape(mock: &MockServer, body: &Value) {

@@ -11,8 +11,11 @@
 use std::future::Future;
 use std::time::Duration;
 
+use hirekit_runtime::Route;
+
 use crate::clock::Clock;
 use crate::error::{Error, ErrorKind, Operation, Result};
+use crate::transport::Transport;
 
 /// How a waiter polls: how often, for how long, and how many failed polls in a row it rides
 /// out. Start from `WaitOptions::default()` and change what you need.
@@ -142,19 +145,51 @@ pub(crate) enum Check<T> {
 
 /// What a waiter waits for, for the errors it returns.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Waiting {
+struct Waiting {
     /// The operation each poll calls; every error of the wait names it.
-    pub(crate) operation: Operation,
+    operation: Operation,
     /// The awaited state not reached, as a clause: "the test taker has not completed every
     /// assigned assessment".
-    pub(crate) not_yet: &'static str,
+    not_yet: &'static str,
     /// A JOFI test key without test-key polling: look once.
-    pub(crate) once_for_test_key: bool,
+    once_for_test_key: bool,
+}
+
+impl Transport {
+    /// Waits by polling one operation: what every waiter does, so that each names only its
+    /// call and its judgement of the answer.
+    ///
+    /// `call` sends `route`'s request through the transport it is given, which ends each call
+    /// by the wait's deadline; `check` judges the answer. `not_yet` is the awaited state not
+    /// reached, as a clause for the errors; `once_for_test_key` makes the wait look once (a
+    /// JOFI test key without test-key polling).
+    pub(crate) async fn wait_for<R, T, F, Fut, C>(
+        &self,
+        route: &'static Route,
+        not_yet: &'static str,
+        once_for_test_key: bool,
+        options: &WaitOptions,
+        mut call: F,
+        check: C,
+    ) -> Result<T>
+    where
+        F: FnMut(Transport) -> Fut,
+        Fut: Future<Output = Result<R>>,
+        C: FnMut(R) -> Check<T>,
+    {
+        let waiting = Waiting {
+            operation: Operation::of(route),
+            not_yet,
+            once_for_test_key,
+        };
+        let poll = |left| call(self.within(left));
+        poll_until(self.clock(), options, waiting, poll, check).await
+    }
 }
 
 /// Polls until `check` says done or failed, the deadline passes, or a poll fails in a way
 /// that waiting will not mend. `poll` is given the time left, which its call must not exceed.
-pub(crate) async fn poll_until<R, T, F, Fut, C>(
+async fn poll_until<R, T, F, Fut, C>(
     clock: &dyn Clock,
     options: &WaitOptions,
     waiting: Waiting,

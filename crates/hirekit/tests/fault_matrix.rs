@@ -16,6 +16,8 @@ use hirekit::{ClientOptions, ErrorKind, RetryPolicy};
 use hirekit_mock::MockServer;
 use serde_json::{Value, json};
 
+mod common;
+
 /// The per-attempt timeout of the matrix clients; the slow-response fault waits longer.
 const REQUEST_TIMEOUT: Duration = Duration::from_millis(800);
 /// The overall deadline of every call; each cell asserts it held.
@@ -336,19 +338,7 @@ async fn run_jobmojito(h: &Harness, target: &Target, fault: Fault) -> Observed {
     let result = match target.operation {
         "list_languages" => jm.admin().languages().await.map(drop),
         "create_interview_from_questions" => {
-            let request: hirekit::jobmojito::types::JobInterviewCreateFromArrayRequest =
-                serde_json::from_value(json!({
-                    "name": "Matrix cell",
-                    "location": "Remote",
-                    "description": "One cell of the fault matrix.",
-                    "interview_template_id": "00000000-0008-4000-8000-000000000001",
-                    "mojito_language_code": "en",
-                    "status": "active",
-                    "type": "interview",
-                    "visibility": "merchant_invite",
-                    "questions": [{ "question": "What did you build last year?" }]
-                }))
-                .expect("a valid request");
+            let request = common::interview_request("Matrix cell", "One cell of the fault matrix.");
             jm.interviews()
                 .create_from_questions(request)
                 .await

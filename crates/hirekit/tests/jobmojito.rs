@@ -17,7 +17,8 @@ use hirekit_mock::{Config, MockServer, config};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-const TEMPLATE: &str = "00000000-0008-4000-8000-000000000001";
+mod common;
+use common::TEMPLATE;
 
 fn typed<T: DeserializeOwned>(value: Value) -> T {
     serde_json::from_value(value).expect("the JSON matches the request type")
@@ -678,48 +679,21 @@ async fn an_expiring_session_is_renewed_once_under_fifty_concurrent_calls() {
 /// A byte-level forwarder in front of the mock that notes every bearer token passing through,
 /// so the test can revoke the token the client actually holds.
 async fn sniffing_forwarder(target: std::net::SocketAddr) -> (String, Arc<Mutex<Vec<String>>>) {
-    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("addr");
     let seen = Arc::new(Mutex::new(Vec::new()));
     let noted = seen.clone();
-    tokio::spawn(async move {
-        while let Ok((client, _)) = listener.accept().await {
-            let noted = noted.clone();
-            tokio::spawn(async move {
-                let Ok(server) = tokio::net::TcpStream::connect(target).await else {
-                    return;
-                };
-                let (mut client_read, mut client_write) = client.into_split();
-                let (mut server_read, mut server_write) = server.into_split();
-                tokio::spawn(async move {
-                    let _ = tokio::io::copy(&mut server_read, &mut client_write).await;
-                });
-                let mut buffer = vec![0u8; 64 * 1024];
-                loop {
-                    let n = match client_read.read(&mut buffer).await {
-                        Ok(0) | Err(_) => break,
-                        Ok(n) => n,
-                    };
-                    let text = String::from_utf8_lossy(&buffer[..n]);
-                    for line in text.split("\r\n") {
-                        if let Some(token) = line
-                            .strip_prefix("authorization: Bearer ")
-                            .or_else(|| line.strip_prefix("Authorization: Bearer "))
-                        {
-                            noted.lock().expect("lock").push(token.to_string());
-                        }
-                    }
-                    if server_write.write_all(&buffer[..n]).await.is_err() {
-                        break;
-                    }
-                }
-            });
+    let base_url = common::forwarder(target, move |chunk| {
+        let text = String::from_utf8_lossy(chunk);
+        for line in text.split("\r\n") {
+            if let Some(token) = line
+                .strip_prefix("authorization: Bearer ")
+                .or_else(|| line.strip_prefix("Authorization: Bearer "))
+            {
+                noted.lock().expect("lock").push(token.to_string());
+            }
         }
-    });
-    (format!("http://{addr}"), seen)
+    })
+    .await;
+    (base_url, seen)
 }
 
 #[tokio::test]

@@ -15,7 +15,8 @@ use hirekit::jobmojito::{
 use hirekit_mock::{MockServer, config};
 use serde_json::json;
 
-const TEMPLATE: &str = "00000000-0008-4000-8000-000000000001";
+mod common;
+
 /// Where the Functions API lives under a JobMojito base URL.
 const FUNCTIONS: &str = "/functions/v1";
 
@@ -28,45 +29,13 @@ struct Recorder {
 
 impl Recorder {
     async fn start(target: std::net::SocketAddr) -> Recorder {
-        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let addr = listener.local_addr().expect("addr");
         let sent = Arc::new(Mutex::new(Vec::new()));
         let noted = sent.clone();
-        tokio::spawn(async move {
-            while let Ok((client, _)) = listener.accept().await {
-                let noted = noted.clone();
-                tokio::spawn(async move {
-                    let Ok(server) = tokio::net::TcpStream::connect(target).await else {
-                        return;
-                    };
-                    let (mut client_read, mut client_write) = client.into_split();
-                    let (mut server_read, mut server_write) = server.into_split();
-                    tokio::spawn(async move {
-                        let _ = tokio::io::copy(&mut server_read, &mut client_write).await;
-                    });
-                    let mut buffer = vec![0u8; 64 * 1024];
-                    loop {
-                        let n = match client_read.read(&mut buffer).await {
-                            Ok(0) | Err(_) => break,
-                            Ok(n) => n,
-                        };
-                        // Noted before it is forwarded, so a call that has its answer has
-                        // had its request noted.
-                        noted.lock().expect("lock").extend_from_slice(&buffer[..n]);
-                        if server_write.write_all(&buffer[..n]).await.is_err() {
-                            break;
-                        }
-                    }
-                });
-            }
-        });
-        Recorder {
-            base_url: format!("http://{addr}"),
-            sent,
-        }
+        let base_url = common::forwarder(target, move |chunk| {
+            noted.lock().expect("lock").extend_from_slice(chunk);
+        })
+        .await;
+        Recorder { base_url, sent }
     }
 
     /// Forgets what was sent so far.
@@ -118,18 +87,8 @@ async fn setup() -> (MockServer, Recorder, Client) {
 }
 
 async fn interview(jm: &Client) -> String {
-    let request: types::JobInterviewCreateFromArrayRequest = serde_json::from_value(json!({
-        "name": "Query strings",
-        "location": "Remote",
-        "interview_template_id": TEMPLATE,
-        "mojito_language_code": "en",
-        "description": "An interview for the query-string tests.",
-        "status": "active",
-        "type": "interview",
-        "visibility": "merchant_invite",
-        "questions": [{ "question": "What did you build last year?" }]
-    }))
-    .expect("a valid request");
+    let request =
+        common::interview_request("Query strings", "An interview for the query-string tests.");
     jm.interviews()
         .create_from_questions(request)
         .await

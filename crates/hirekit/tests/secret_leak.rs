@@ -16,6 +16,8 @@ use hirekit_mock::config::{DEFAULT_ANON_KEY, DEFAULT_USER_EMAIL, DEFAULT_USER_PA
 use serde_json::{Value, json};
 use tracing_subscriber::fmt::format::FmtSpan;
 
+mod common;
+
 const JOFI_KEY: &str = "sk_test_Zq8xLEAKCANARY41";
 const WEBHOOK_SECRET: &str = "whsec_LEAKCANARY_7731";
 const CANDIDATE_EMAIL: &str = "robin.leakcheck@example.com";
@@ -202,14 +204,7 @@ async fn a_full_run_prints_no_secret_and_no_personal_data() {
         .build()
         .expect("client");
     printed.push_str(&format!("{jm:?}\n"));
-    let interview: jm_types::JobInterviewCreateFromArrayRequest = serde_json::from_value(json!({
-        "name": "Leak check", "location": "Remote", "description": "A leak-check interview.",
-        "interview_template_id": "00000000-0008-4000-8000-000000000001",
-        "mojito_language_code": "en", "status": "active", "type": "interview",
-        "visibility": "merchant_invite",
-        "questions": [{ "question": "What did you build last year?" }]
-    }))
-    .expect("request");
+    let interview = common::interview_request("Leak check", "A leak-check interview.");
     let created = jm
         .interviews()
         .create_from_questions(interview)

@@ -5,11 +5,11 @@ use std::fmt;
 use bytes::Bytes;
 
 use super::client::Client;
-use super::handwritten::{Multipart, Part};
+use super::handwritten::Part;
 use super::routes;
 use super::types;
+use super::upload;
 use crate::error::Result;
-use crate::transport::decode_answer;
 
 /// Knowledge-base documents. Reach it with [`Client::knowledge_base`].
 #[derive(Debug, Clone, Copy)]
@@ -80,23 +80,19 @@ impl Document {
 
     /// The form's parts, in the order they are sent: the file last, after its description.
     pub(crate) fn parts(&self) -> Vec<Part<'_>> {
-        let mut parts = vec![Part::Text {
-            name: "knowledge_base_store_id",
-            value: &self.knowledge_base_store_id,
-        }];
-        let optional = [("name", &self.name), ("merchant_id", &self.merchant_id)];
-        for (name, value) in optional {
-            if let Some(value) = value {
-                parts.push(Part::Text { name, value });
-            }
-        }
-        parts.push(Part::File {
-            name: "file",
-            file_name: &self.file_name,
-            media_type: &self.media_type,
-            bytes: &self.bytes,
-        });
-        parts
+        upload::form(
+            [
+                (
+                    "knowledge_base_store_id",
+                    Some(self.knowledge_base_store_id.as_str()),
+                ),
+                ("name", self.name.as_deref()),
+                ("merchant_id", self.merchant_id.as_deref()),
+            ],
+            &self.file_name,
+            &self.media_type,
+            &self.bytes,
+        )
     }
 }
 
@@ -124,13 +120,8 @@ impl KnowledgeBase<'_> {
         &self,
         document: &Document,
     ) -> Result<types::KnowledgeBaseDocumentUploadResponse> {
-        let parts = document.parts();
-        let form = Multipart::new(&parts);
-        let route = &routes::UPLOAD_KNOWLEDGE_BASE_DOCUMENT;
-        let request = self
-            .client
-            .handwritten_request(route, &form.content_type, form.body)?;
-        let answer = self.client.send_handwritten(route, request).await?;
-        decode_answer(route, &answer)
+        self.client
+            .send_upload(&routes::UPLOAD_KNOWLEDGE_BASE_DOCUMENT, &document.parts())
+            .await
     }
 }

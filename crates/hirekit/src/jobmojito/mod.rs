@@ -62,6 +62,7 @@ mod candidates;
 mod client;
 mod coaching;
 mod handwritten;
+pub(crate) mod interview_status;
 mod interviews;
 mod knowledge_base;
 mod paging;
@@ -70,6 +71,7 @@ mod query;
 mod results;
 #[cfg(test)]
 mod spec_coverage;
+mod upload;
 mod waiters;
 
 pub use admin::{Admin, AvatarQuery, StatusOptions, SubMerchantQuery};

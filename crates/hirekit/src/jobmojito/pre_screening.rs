@@ -5,11 +5,11 @@ use std::fmt;
 use bytes::Bytes;
 
 use super::client::Client;
-use super::handwritten::{Multipart, Part};
+use super::handwritten::Part;
 use super::routes;
 use super::types;
+use super::upload;
 use crate::error::Result;
-use crate::transport::decode_answer;
 
 /// Pre-screening positions and resume screening. Reach it with [`Client::pre_screening`].
 #[derive(Debug, Clone, Copy)]
@@ -106,38 +106,29 @@ impl ResumeFile {
 
     /// The form's parts, in the order they are sent: the file last, after its description.
     pub(crate) fn parts(&self) -> Vec<Part<'_>> {
-        let mut parts = vec![
-            Part::Text {
-                name: "position_id",
-                value: &self.position_id,
-            },
-            Part::Text {
-                name: "candidate_name",
-                value: &self.candidate_name,
-            },
-            Part::Text {
-                name: "candidate_email",
-                value: &self.candidate_email,
-            },
-        ];
-        let optional = [
-            ("candidate_country_code", &self.candidate_country_code),
-            ("candidate_external_id", &self.candidate_external_id),
-            ("candidate_linkedin_url", &self.candidate_linkedin_url),
-            ("form", &self.form),
-        ];
-        for (name, value) in optional {
-            if let Some(value) = value {
-                parts.push(Part::Text { name, value });
-            }
-        }
-        parts.push(Part::File {
-            name: "file",
-            file_name: &self.file_name,
-            media_type: &self.media_type,
-            bytes: &self.bytes,
-        });
-        parts
+        upload::form(
+            [
+                ("position_id", Some(self.position_id.as_str())),
+                ("candidate_name", Some(self.candidate_name.as_str())),
+                ("candidate_email", Some(self.candidate_email.as_str())),
+                (
+                    "candidate_country_code",
+                    self.candidate_country_code.as_deref(),
+                ),
+                (
+                    "candidate_external_id",
+                    self.candidate_external_id.as_deref(),
+                ),
+                (
+                    "candidate_linkedin_url",
+                    self.candidate_linkedin_url.as_deref(),
+                ),
+                ("form", self.form.as_deref()),
+            ],
+            &self.file_name,
+            &self.media_type,
+            &self.bytes,
+        )
     }
 }
 
@@ -197,13 +188,8 @@ impl PreScreening<'_> {
         &self,
         resume: &ResumeFile,
     ) -> Result<types::PreScreeningResumeBinaryResponse> {
-        let parts = resume.parts();
-        let form = Multipart::new(&parts);
-        let route = &routes::PRE_SCREEN_RESUME_BINARY;
-        let request = self
-            .client
-            .handwritten_request(route, &form.content_type, form.body)?;
-        let answer = self.client.send_handwritten(route, request).await?;
-        decode_answer(route, &answer)
+        self.client
+            .send_upload(&routes::PRE_SCREEN_RESUME_BINARY, &resume.parts())
+            .await
     }
 }

@@ -4,36 +4,41 @@
 
 use serde_json::Value;
 
+use super::interview_status::{begins_with, is_termination};
 use super::results::Results;
 use super::routes;
 use super::types;
-use crate::error::{Operation, Result};
-use crate::wait::{Check, WaitOptions, Waiting, poll_until};
+use crate::error::Result;
+use crate::wait::{Check, WaitOptions};
 
-/// Interview statuses after which a result is not scored: the interview broke down, the
-/// candidate left, or nothing was said. JobMojito also marks a result `failed` when another
-/// attempt was requested, until the candidate starts again.
-const ENDED_UNSCORED: [&str; 3] = ["failed", "abandoned", "terminated, no speech detected"];
-
-/// Where an interview result stands, judged from its details. This is the one place that reads
-/// JobMojito's status words; a typed status belongs here and nowhere else.
+/// Where an interview result stands, judged from its details. This is the one place that judges
+/// a result's progress; the webhook event inference shares its rule for unknown wordings
+/// ([`interview_status`](super::interview_status)).
 ///
-/// - Failed: the interview ended in one of [`ENDED_UNSCORED`] (or any other `terminated…`
-///   status), or the answer carries `processing_status: failed` or a `processing_error` (keys
-///   the details answer may hold beyond those documented).
-/// - Done: the interview `completed` (also `completed, stopped early`) and the result has a
-///   score, or its processing says `completed`.
+/// - Failed: the interview `failed` or was `abandoned` (JobMojito also marks a result `failed`
+///   when another attempt was requested, until the candidate starts again), was terminated
+///   (`terminated, no speech detected`, or any other status starting with `terminated`), or
+///   the answer carries `processing_status: failed` or a `processing_error` (keys the details
+///   answer may hold beyond those documented).
+/// - Done: the interview `completed` (also `completed, stopped early`, or another status
+///   starting with `completed`) and the result has a score, or its processing says `completed`.
 /// - Otherwise pending: not started, ongoing, or collected and still being scored.
 ///
-/// Failure texts name only the status words above, never the vendor's free text.
+/// A status this version does not type is read in any case and spacing: as the documented
+/// status it spells, or else by its first word. Failure texts name only documented status
+/// words, never the vendor's free text.
 pub(crate) fn scoring(
     details: types::JobInterviewDetailsResponse,
 ) -> Check<types::JobInterviewDetailsResponse> {
-    // Known statuses and unknown wordings are compared alike, as the vendor's words.
-    let status = match &details.status {
-        Some(types::CoachStatusValue::CoachStatus(known)) => known.to_string(),
-        Some(types::CoachStatusValue::Other(other)) => other.trim().to_ascii_lowercase(),
-        None => String::new(),
+    use types::{CoachStatus, CoachStatusValue};
+    let (status, unknown) = match &details.status {
+        Some(CoachStatusValue::CoachStatus(known)) => (Some(*known), None),
+        // A documented word in another case or with spaces around it is still that word.
+        Some(CoachStatusValue::Other(other)) => (
+            other.trim().to_ascii_lowercase().parse().ok(),
+            Some(other.as_str()),
+        ),
+        None => (None, None),
     };
     let processing = details
         .extra
@@ -46,12 +51,17 @@ pub(crate) fn scoring(
         .and_then(Value::as_str)
         .is_some_and(|e| !e.trim().is_empty());
 
-    if let Some(ended) = ENDED_UNSCORED.iter().find(|s| **s == status) {
+    if let Some(
+        ended @ (CoachStatus::Failed
+        | CoachStatus::Abandoned
+        | CoachStatus::TerminatedNoSpeechDetected),
+    ) = status
+    {
         return Check::Failed(format!(
             "the interview ended as `{ended}`, so the result will not be scored"
         ));
     }
-    if status.starts_with("terminated") {
+    if unknown.is_some_and(is_termination) {
         return Check::Failed(
             "the interview was terminated, so the result will not be scored".to_string(),
         );
@@ -59,8 +69,12 @@ pub(crate) fn scoring(
     if processing.as_deref() == Some("failed") || processing_error {
         return Check::Failed("JobMojito could not process the result".to_string());
     }
+    let completed = matches!(
+        status,
+        Some(CoachStatus::Completed | CoachStatus::CompletedStoppedEarly)
+    ) || unknown.is_some_and(|wording| begins_with(wording, "completed"));
     let processed = details.score.is_some() || processing.as_deref() == Some("completed");
-    if status.starts_with("completed") && processed {
+    if completed && processed {
         Check::Done(details)
     } else {
         Check::Pending
@@ -104,24 +118,26 @@ impl Results<'_> {
         let interview_result_id =
             uuid::Uuid::parse_str(interview_result_id).map_err(super::results::not_a_uuid)?;
         let client = self.client;
-        let waiting = Waiting {
-            operation: Operation::of(&routes::GET_INTERVIEW_RESULT_DETAILS),
-            not_yet: "the interview result is not scored yet",
-            once_for_test_key: false,
+        let call = |transport| async move {
+            client
+                .raw
+                .get_interview_result_details()
+                .interview_result_id(interview_result_id)
+                .get_signed_recordings(false)
+                .execute(&transport)
+                .await
         };
-        let poll = |left| {
-            let transport = client.transport.within(left);
-            async move {
-                client
-                    .raw
-                    .get_interview_result_details()
-                    .interview_result_id(interview_result_id)
-                    .get_signed_recordings(false)
-                    .execute(&transport)
-                    .await
-            }
-        };
-        poll_until(client.transport.clock(), &options, waiting, poll, scoring).await
+        client
+            .transport
+            .wait_for(
+                &routes::GET_INTERVIEW_RESULT_DETAILS,
+                "the interview result is not scored yet",
+                false,
+                &options,
+                call,
+                scoring,
+            )
+            .await
     }
 }
 
@@ -226,5 +242,29 @@ mod tests {
             ),
             Check::Done(())
         ));
+    }
+
+    /// A status this version does not type is read as the documented word it spells in
+    /// another case or spacing, or else by its first word.
+    #[test]
+    fn an_unknown_wording_is_read_like_the_documented_status_it_resembles() {
+        for status in [" Failed", "ABANDONED ", "Terminated, session timed out"] {
+            match details(Some(status), None, none()) {
+                Check::Failed(why) => assert!(why.contains("will not be scored"), "{why}"),
+                _ => panic!("{status} is terminal"),
+            }
+        }
+        for status in ["Completed", "completed, time limit reached"] {
+            assert!(
+                matches!(details(Some(status), Some(6.0), none()), Check::Done(())),
+                "{status}"
+            );
+        }
+        for status in ["Ongoing", "paused"] {
+            assert!(
+                matches!(details(Some(status), Some(6.0), none()), Check::Pending),
+                "{status}"
+            );
+        }
     }
 }

@@ -11,8 +11,8 @@ use super::invitations::Invitations;
 use super::key::Mode;
 use super::test_takers::TestTakers;
 use super::types;
-use crate::error::{Operation, Result};
-use crate::wait::{Check, WaitOptions, Waiting, poll_until};
+use crate::error::Result;
+use crate::wait::{Check, WaitOptions};
 
 /// An invitation its participant accepted, with the test taker that acceptance created. What
 /// [`Invitations::wait_until_accepted`] returns.
@@ -91,30 +91,25 @@ impl TestTakers<'_> {
         options: WaitOptions,
     ) -> Result<types::TestTaker> {
         let client = self.client;
-        let waiting = Waiting {
-            operation: Operation::of(&jofi_raw::routes::GET_TEST_TAKER),
-            not_yet: "the test taker has not completed every assigned assessment",
-            once_for_test_key: once_for_test_key(client, &options),
+        let call = |transport| async move {
+            client
+                .raw
+                .get_test_taker()
+                .test_taker_id(test_taker_id)
+                .execute(&transport)
+                .await
         };
-        let poll = |left| {
-            let transport = client.transport.within(left);
-            async move {
-                client
-                    .raw
-                    .get_test_taker()
-                    .test_taker_id(test_taker_id)
-                    .execute(&transport)
-                    .await
-            }
-        };
-        poll_until(
-            client.transport.clock(),
-            &options,
-            waiting,
-            poll,
-            completion,
-        )
-        .await
+        client
+            .transport
+            .wait_for(
+                &jofi_raw::routes::GET_TEST_TAKER,
+                "the test taker has not completed every assigned assessment",
+                once_for_test_key(client, &options),
+                &options,
+                call,
+                completion,
+            )
+            .await
     }
 }
 
@@ -131,30 +126,25 @@ impl Invitations<'_> {
         options: WaitOptions,
     ) -> Result<AcceptedInvitation> {
         let client = self.client;
-        let waiting = Waiting {
-            operation: Operation::of(&jofi_raw::routes::GET_INVITATION),
-            not_yet: "the participant has not accepted the invitation",
-            once_for_test_key: once_for_test_key(client, &options),
+        let call = |transport| async move {
+            client
+                .raw
+                .get_invitation()
+                .invitation_id(invitation_id)
+                .execute(&transport)
+                .await
         };
-        let poll = |left| {
-            let transport = client.transport.within(left);
-            async move {
-                client
-                    .raw
-                    .get_invitation()
-                    .invitation_id(invitation_id)
-                    .execute(&transport)
-                    .await
-            }
-        };
-        poll_until(
-            client.transport.clock(),
-            &options,
-            waiting,
-            poll,
-            acceptance,
-        )
-        .await
+        client
+            .transport
+            .wait_for(
+                &jofi_raw::routes::GET_INVITATION,
+                "the participant has not accepted the invitation",
+                once_for_test_key(client, &options),
+                &options,
+                call,
+                acceptance,
+            )
+            .await
     }
 }
 

@@ -70,7 +70,9 @@ impl ResultEvent {
                     | CoachStatus::TerminatedNoSpeechDetected
             ),
             // A termination worded in a way this version does not know is still a failure.
-            Some(CoachStatusValue::Other(other)) => other.starts_with("terminated"),
+            Some(CoachStatusValue::Other(other)) => {
+                crate::jobmojito::interview_status::is_termination(other)
+            }
             None => false,
         };
         if failed {

@@ -60,6 +60,13 @@ impl Config {
         }
     }
 
+    /// Takes `guard` (a router's) unless this configuration has a guard of its own.
+    pub(super) fn guard_or(&mut self, guard: Option<Arc<dyn ReplayGuard>>) {
+        if self.guard.is_none() {
+            self.guard = guard;
+        }
+    }
+
     /// Reads the whole body and verifies it against the headers.
     pub(super) async fn verified_body(&self, request: Request) -> Result<Bytes, WebhookRejection> {
         let (parts, body) = request.into_parts();

@@ -144,7 +144,7 @@ impl WebhookRouter {
     /// test webhook URL).
     #[cfg(feature = "jofi")]
     pub fn jofi_at<H, Fut, R>(
-        mut self,
+        self,
         path: impl Into<String>,
         config: impl Into<JofiWebhooks>,
         handler: H,
@@ -155,22 +155,14 @@ impl WebhookRouter {
         R: IntoResponse + 'static,
     {
         let mut config = config.into();
-        let build = move |guard: Option<Arc<dyn ReplayGuard>>| {
-            if config.0.guard.is_none() {
-                config.0.guard = guard;
-            }
+        self.push_route(path.into(), "JOFI", move |guard| {
+            config.0.guard_or(guard);
             axum::routing::post(move |delivery: VerifiedJofiEvent| {
                 let (event, release) = delivery.into_parts();
                 answer(handler.clone(), event, release)
             })
             .layer(config.layer())
-        };
-        self.routes.push(PendingRoute {
-            path: path.into(),
-            vendor: "JOFI",
-            build: Box::new(build),
-        });
-        self
+        })
     }
 
     /// Receives JobMojito deliveries at [`DEFAULT_JOBMOJITO_PATH`], checked with `config` (a
@@ -210,7 +202,7 @@ impl WebhookRouter {
     /// [`jobmojito`](Self::jobmojito) at `path`.
     #[cfg(feature = "jobmojito")]
     pub fn jobmojito_at<H, Fut, R>(
-        mut self,
+        self,
         path: impl Into<String>,
         config: impl Into<JobMojitoWebhooks>,
         handler: H,
@@ -221,19 +213,28 @@ impl WebhookRouter {
         R: IntoResponse + 'static,
     {
         let mut config = config.into();
-        let build = move |guard: Option<Arc<dyn ReplayGuard>>| {
-            if config.config.guard.is_none() {
-                config.config.guard = guard;
-            }
+        self.push_route(path.into(), "JobMojito", move |guard| {
+            config.config.guard_or(guard);
             axum::routing::post(move |delivery: VerifiedJobMojitoEvent| {
                 let (event, release) = delivery.into_parts();
                 answer(handler.clone(), event, release)
             })
             .layer(config.layer())
-        };
+        })
+    }
+
+    /// Adds `vendor`'s route at `path`, its handler made by `build` once the router's replay
+    /// guard is known (the guard `build` is given, which a configuration with its own guard
+    /// ignores). The path is checked in [`into_router`](Self::into_router).
+    fn push_route(
+        mut self,
+        path: String,
+        vendor: &'static str,
+        build: impl FnOnce(Option<Arc<dyn ReplayGuard>>) -> MethodRouter + Send + 'static,
+    ) -> Self {
         self.routes.push(PendingRoute {
-            path: path.into(),
-            vendor: "JobMojito",
+            path,
+            vendor,
             build: Box::new(build),
         });
         self

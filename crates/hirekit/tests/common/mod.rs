@@ -1,0 +1,68 @@
+//! Setup shared by several test binaries. Each binary compiles this module on its own and uses
+//! only some of it, hence the `dead_code` allowance.
+#![allow(dead_code)]
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use hirekit::jobmojito::types::JobInterviewCreateFromArrayRequest;
+use serde_json::json;
+
+/// The interview template the mock seeds.
+pub const TEMPLATE: &str = "00000000-0008-4000-8000-000000000001";
+
+/// A request for an active one-question interview on the mock's seeded template, named `name`
+/// and described by `description`.
+pub fn interview_request(name: &str, description: &str) -> JobInterviewCreateFromArrayRequest {
+    serde_json::from_value(json!({
+        "name": name,
+        "location": "Remote",
+        "description": description,
+        "interview_template_id": TEMPLATE,
+        "mojito_language_code": "en",
+        "status": "active",
+        "type": "interview",
+        "visibility": "merchant_invite",
+        "questions": [{ "question": "What did you build last year?" }]
+    }))
+    .expect("a valid request")
+}
+
+/// Starts a byte-level forwarder in front of `target` and answers its base URL. Every chunk a
+/// client sends is shown to `note` before it is forwarded, so a call that has its answer has
+/// had its request noted; the answers pass back untouched.
+pub async fn forwarder(target: SocketAddr, note: impl Fn(&[u8]) + Send + Sync + 'static) -> String {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let note = Arc::new(note);
+    tokio::spawn(async move {
+        while let Ok((client, _)) = listener.accept().await {
+            let note = note.clone();
+            tokio::spawn(async move {
+                let Ok(server) = tokio::net::TcpStream::connect(target).await else {
+                    return;
+                };
+                let (mut client_read, mut client_write) = client.into_split();
+                let (mut server_read, mut server_write) = server.into_split();
+                tokio::spawn(async move {
+                    let _ = tokio::io::copy(&mut server_read, &mut client_write).await;
+                });
+                let mut buffer = vec![0u8; 64 * 1024];
+                loop {
+                    let n = match client_read.read(&mut buffer).await {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => n,
+                    };
+                    note(&buffer[..n]);
+                    if server_write.write_all(&buffer[..n]).await.is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    format!("http://{addr}")
+}
