@@ -177,6 +177,13 @@ impl Target {
         )
     }
 
+    /// A raw Supabase auth client (sign-in and refresh), without credentials: each call
+    /// takes the anon key as its `apikey` parameter.
+    pub fn auth(&self) -> jobmojito_raw::auth::Client {
+        let http = self.http_with(None, &[]);
+        jobmojito_raw::auth::Client::new_with_client(&self.base_url, http)
+    }
+
     /// A raw Tables client that sends the anon key and, when given, a user token.
     pub fn tables(&self, access_token: Option<&str>) -> jobmojito_raw::tables::Client {
         let anon = self.anon_key();

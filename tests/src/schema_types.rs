@@ -2,8 +2,10 @@
 //! tests over all types (round trips, decoders under arbitrary input) share one list. A test
 //! in the conformance suite checks the list against the specs.
 
-/// Calls `$callback!(<module>; Type, Type, …)` once per spec, with `<module>` one of `jofi`,
-/// `functions`, `tables` (bring `jofi_raw::types as jofi` etc. into scope at the call site).
+/// Calls `$callback!(<module>; Type, Type, …)` once per generated module, with `<module>` one of
+/// `jofi`, `functions`, `auth`, `tables` (bring `jofi_raw::types as jofi` etc. into scope at the
+/// call site). The Tables spec is split in two: `auth` holds the types of its Supabase sign-in
+/// operations (`x-hirekit-module: auth`), `tables` the rest; `Error` is in both.
 #[macro_export]
 macro_rules! for_each_schema_type {
     ($callback:ident) => {
@@ -219,12 +221,15 @@ macro_rules! for_each_schema_type {
             WebhookTableRecordEnvelope,
             WebhookInterviewResultRecord,
         );
-        $callback!(tables;
+        $callback!(auth;
             Error,
             PasswordGrant,
             RefreshTokenGrant,
             Session,
             SessionUser,
+        );
+        $callback!(tables;
+            Error,
             InterviewDefSet,
             InterviewDefSetWrite,
             InterviewDefPreScreening,

@@ -393,11 +393,7 @@ fn measure_build_cost(root: &Path, target: &Path) -> Result<BuildCost, String> {
         cost.codegen_check.push((overrides, runs));
     }
 
-    for path in [
-        "crates/jofi-raw/generated/jofi.rs",
-        "crates/jobmojito-raw/generated/functions.rs",
-        "crates/jobmojito-raw/generated/tables.rs",
-    ] {
+    for path in codegen::TARGETS.iter().map(|t| t.review_copy) {
         let lines = std::fs::read_to_string(root.join(path))
             .map(|t| t.lines().count())
             .unwrap_or(0);

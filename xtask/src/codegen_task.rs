@@ -19,10 +19,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
                 let (name, path) = value
                     .split_once('=')
                     .ok_or("--spec needs <target>=<path>")?;
-                if Target::named(name).is_none() {
+                let Some(target) = Target::named(name) else {
                     return Err(format!("no target `{name}`; targets: {}", target_names()));
-                }
-                overrides.insert(name.to_string(), PathBuf::from(path));
+                };
+                // Keyed by the spec, so every target generated from it (the Tables client
+                // and its `auth` module) reads the copy.
+                overrides.insert(target.spec.to_string(), PathBuf::from(path));
             }
             other => return Err(format!("unknown argument `{other}`")),
         }
@@ -35,7 +37,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
             .iter()
             .map(|target| {
                 let spec_path = overrides
-                    .get(target.name)
+                    .get(target.spec)
                     .cloned()
                     .unwrap_or_else(|| target.spec_path(root));
                 scope.spawn(move || generate(target, &spec_path))
@@ -66,20 +68,21 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     Ok(ok)
 }
 
-/// One target's spec and the code generated from it.
+/// One target's part of its spec and the code generated from it.
 struct Generated {
     spec_path: PathBuf,
-    spec: Spec,
+    /// The operations the code must hold ([`Target::part_of`] the spec).
+    part: Spec,
     code: String,
 }
 
 /// Loads a target's spec and generates its code.
 fn generate(target: &Target, spec_path: &Path) -> Result<Generated, String> {
     let spec = Spec::load(spec_path, target.spec).map_err(|e| e.to_string())?;
-    let code = codegen::generate(&spec).map_err(|e| e.to_string())?;
+    let code = target.generate_from(&spec).map_err(|e| e.to_string())?;
     Ok(Generated {
         spec_path: spec_path.to_path_buf(),
-        spec,
+        part: target.part_of(&spec),
         code,
     })
 }
@@ -89,7 +92,7 @@ fn generate(target: &Target, spec_path: &Path) -> Result<Generated, String> {
 fn process(root: &Path, target: &Target, generated: Generated, check: bool) -> bool {
     let Generated {
         spec_path,
-        spec,
+        part,
         code: generated,
     } = generated;
     let review_path = target.review_copy_path(root);
@@ -107,7 +110,7 @@ fn process(root: &Path, target: &Target, generated: Generated, check: bool) -> b
     let old_surface = Surface::of_source(&committed).unwrap_or_default();
     let changes = SurfaceDiff::between(&old_surface, &new_surface);
 
-    let mut ok = report_missing_operations(&spec, &new_surface);
+    let mut ok = report_missing_operations(&part, &new_surface);
     let up_to_date = committed == generated;
     let review = target.review_copy;
     if check {
@@ -158,7 +161,8 @@ fn print_changes(changes: &SurfaceDiff) {
     }
 }
 
-/// Every spec operation must have a generated method, unless it is handwritten.
+/// Every operation of the target's part of its spec must have a generated method, unless it is
+/// handwritten.
 fn report_missing_operations(spec: &Spec, surface: &Surface) -> bool {
     let mut ok = true;
     for op in spec.operations() {

@@ -4,7 +4,8 @@
 //!   the generated API surface;
 //! * `codegen --check` changes nothing: it prints a unified diff and exits non-zero when a review
 //!   copy is stale, a spec breaks a rule, or a spec operation has no generated method;
-//!   `--spec <target>=<path>` checks a copy of a spec in place of the one in `specs/`;
+//!   `--spec <target>=<path>` checks a copy of a spec in place of the one in `specs/` (for
+//!   every target generated from that spec);
 //! * `spec-diff <old> <new>` (or `spec-diff --base <git-rev> [spec...]`) lists the changes
 //!   between two versions of a spec, each classified as breaking or not, and exits non-zero
 //!   when one is breaking;

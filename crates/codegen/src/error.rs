@@ -26,6 +26,15 @@ pub enum Error {
         /// Every rule broken, with where.
         violations: Vec<Violation>,
     },
+    /// A target names a module (`x-hirekit-module`) that no operation of the spec is marked
+    /// with: generating it would give an empty client, most likely from a typo.
+    #[error("spec {spec} has no operation marked `x-hirekit-module: {module}`")]
+    EmptyModule {
+        /// The spec, as named in messages.
+        spec: String,
+        /// The module asked for.
+        module: String,
+    },
     /// progenitor refused the spec, or panicked on it.
     #[error("progenitor failed on spec {spec}: {message}")]
     Generate {

@@ -7,7 +7,9 @@
 //!
 //! 1. read the spec ([`Spec`]) and [`lint`] it against what progenitor supports and the rules of
 //!    `specs/README.md`, reporting every broken rule with the operation or schema it concerns;
-//! 2. strip operations marked `x-hirekit-handwritten` (multipart uploads the facade writes by hand);
+//! 2. keep the part of the spec the target is built from ([`Spec::without_modules`] for a main
+//!    client, [`Spec::module`] for a module such as the Tables spec's `auth`), then strip
+//!    operations marked `x-hirekit-handwritten` (multipart uploads the facade writes by hand);
 //! 3. run progenitor (builder interface, merged tags), turning its panics into errors that name
 //!    the spec;
 //! 4. [`redact`] the `Debug` of types carrying secrets or personal data, and give the optional
@@ -42,8 +44,16 @@ pub use lint::{Rule, Violation, lint};
 pub use surface::{Surface, SurfaceDiff};
 pub use targets::{TARGETS, Target, first_difference};
 
-/// Generates the raw client source for `spec`.
+/// Generates the source of `spec`'s main client: every operation not marked with a module
+/// (`x-hirekit-module`).
 pub fn generate(spec: &Spec) -> Result<String, Error> {
+    generate_part(spec, None)
+}
+
+/// Generates the source of one part of `spec`: its main client (`module` `None`), or the
+/// operations marked `x-hirekit-module: <module>` with the components they reach. The whole
+/// spec is linted either way, so a broken rule is reported the same whichever part is built.
+pub fn generate_part(spec: &Spec, module: Option<&str>) -> Result<String, Error> {
     let violations = lint(spec);
     if !violations.is_empty() {
         return Err(Error::Lint {
@@ -51,6 +61,20 @@ pub fn generate(spec: &Spec) -> Result<String, Error> {
             violations,
         });
     }
+    let part = match module {
+        None => spec.without_modules(),
+        Some(name) => {
+            let part = spec.module(name);
+            if part.operations().is_empty() {
+                return Err(Error::EmptyModule {
+                    spec: spec.name.clone(),
+                    module: name.to_string(),
+                });
+            }
+            part
+        }
+    };
+    let spec = &part;
     let generated = spec.without_handwritten();
     let api: openapiv3::OpenAPI =
         serde_json::from_value(generated.value.clone()).map_err(|e| Error::Parse {
@@ -93,12 +117,21 @@ pub fn generate(spec: &Spec) -> Result<String, Error> {
         message,
     })?;
 
-    Ok(format!(
-        "// @generated from `{}` by hirekit's codegen crate. Do not edit: change the spec,\n\
-         // then run `cargo xtask codegen` to refresh the committed review copy.\n\n{}",
-        spec.name,
-        prettyplease::unparse(&file)
-    ))
+    let header = match module {
+        None => format!(
+            "// @generated from `{}` by hirekit's codegen crate. Do not edit: change the spec,\n\
+             // then run `cargo xtask codegen` to refresh the committed review copy.\n",
+            spec.name
+        ),
+        Some(name) => format!(
+            "// @generated from `{}` (its operations marked `{}: {name}`)\n\
+             // by hirekit's codegen crate. Do not edit: change the spec, then run\n\
+             // `cargo xtask codegen` to refresh the committed review copy.\n",
+            spec.name,
+            spec::ext::MODULE
+        ),
+    };
+    Ok(format!("{header}\n{}", prettyplease::unparse(&file)))
 }
 
 fn run_progenitor(api: &openapiv3::OpenAPI) -> Result<proc_macro2::TokenStream, String> {

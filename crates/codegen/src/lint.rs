@@ -7,7 +7,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::spec::{Operation, Spec, ext, resolve};
+use crate::spec::{METHODS, Operation, Spec, ext, resolve};
 
 /// A rule of `specs/README.md` that codegen checks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -55,6 +55,8 @@ pub enum Rule {
     SensitivePlacement,
     /// `x-hirekit-webhook` is a non-empty list of event names.
     WebhookMark,
+    /// `x-hirekit-module` is a snake_case module name, on an operation.
+    ModuleMark,
     /// Component schema names are PascalCase, so the Rust type has the same name.
     SchemaName,
     /// Null is allowed in the one shape a strict OpenAPI 3.0 validator accepts and typify turns
@@ -87,6 +89,7 @@ impl Rule {
             Rule::InferredNote => "inferred-note",
             Rule::SensitivePlacement => "sensitive-placement",
             Rule::WebhookMark => "webhook-mark",
+            Rule::ModuleMark => "module-mark",
             Rule::SchemaName => "schema-name",
             Rule::NullableShape => "nullable-shape",
         }
@@ -435,6 +438,16 @@ fn lint_node(spec: &Spec, pointer: &str, node: &Value, push: &mut Push<'_>) {
             );
         }
     }
+    if let Some(module) = map.get(ext::MODULE) {
+        let ok = module.as_str().is_some_and(is_snake_case);
+        if !ok || !is_operation(pointer) {
+            push(
+                pointer.to_string(),
+                Rule::ModuleMark,
+                "x-hirekit-module must be a snake_case module name on an operation".into(),
+            );
+        }
+    }
     if let Some(branches) = map.get("oneOf").and_then(Value::as_array) {
         lint_tolerant_enum(spec, pointer, branches, push);
     }
@@ -581,6 +594,11 @@ fn sensitive_mark_allowed(pointer: &str, map: &serde_json::Map<String, Value>) -
         && parts[2] == "schemas"
         && map.get("type").and_then(Value::as_str) == Some("string");
     on_property || on_string
+}
+
+fn is_operation(pointer: &str) -> bool {
+    let parts: Vec<&str> = pointer.split('/').collect();
+    parts.len() == 4 && parts[1] == "paths" && METHODS.contains(&parts[3])
 }
 
 fn is_component_schema(pointer: &str) -> bool {
@@ -748,6 +766,27 @@ components:
             "Error: {type: object, additionalProperties: {}, x-hirekit-inferred: true}",
         );
         assert_eq!(rules(&yaml), vec![Rule::InferredNote]);
+    }
+
+    #[test]
+    fn module_marks_are_snake_case_names_on_operations() {
+        let marked = GOOD.replace(
+            "      responses:\n",
+            "      x-hirekit-module: auth\n      responses:\n",
+        );
+        assert!(rules(&marked).is_empty());
+        for bad in ["Auth", "true", "[auth]"] {
+            let yaml = GOOD.replace(
+                "      responses:\n",
+                &format!("      x-hirekit-module: {bad}\n      responses:\n"),
+            );
+            assert_eq!(rules(&yaml), vec![Rule::ModuleMark], "{bad}");
+        }
+        let on_a_schema = GOOD.replace(
+            "Error: {type: object, additionalProperties: {}}",
+            "Error: {type: object, additionalProperties: {}, x-hirekit-module: auth}",
+        );
+        assert_eq!(rules(&on_a_schema), vec![Rule::ModuleMark]);
     }
 
     #[test]

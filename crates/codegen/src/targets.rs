@@ -1,16 +1,19 @@
-//! Which spec becomes which generated file.
+//! Which spec (or which part of it) becomes which generated file.
 
 use std::path::{Path, PathBuf};
 
 use crate::{Error, Spec};
 
-/// A spec and the review copy generated from it.
+/// A spec, the part of it generated, and the review copy generated from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Target {
     /// Short name, used by build scripts to pick their target.
     pub name: &'static str,
     /// The spec, relative to the workspace root.
     pub spec: &'static str,
+    /// `None` for the spec's main client (its operations without `x-hirekit-module`), else
+    /// the module whose operations are generated.
+    pub module: Option<&'static str>,
     /// The committed review copy, relative to the workspace root.
     pub review_copy: &'static str,
 }
@@ -20,17 +23,28 @@ pub const TARGETS: &[Target] = &[
     Target {
         name: "jofi",
         spec: "specs/jofi.yaml",
+        module: None,
         review_copy: "crates/jofi-raw/generated/jofi.rs",
     },
     Target {
         name: "jobmojito",
         spec: "specs/jobmojito.yaml",
+        module: None,
         review_copy: "crates/jobmojito-raw/generated/functions.rs",
     },
     Target {
         name: "jobmojito-tables",
         spec: "specs/jobmojito-tables.yaml",
+        module: None,
         review_copy: "crates/jobmojito-raw/generated/tables.rs",
+    },
+    // Supabase sign-in and refresh, apart from the Tables client so that every JobMojito
+    // client can sign in without compiling the tables.
+    Target {
+        name: "jobmojito-auth",
+        spec: "specs/jobmojito-tables.yaml",
+        module: Some("auth"),
+        review_copy: "crates/jobmojito-raw/generated/auth.rs",
     },
 ];
 
@@ -65,7 +79,20 @@ impl Target {
 
     /// Loads and generates the target.
     pub fn generate(&self, root: &Path) -> Result<String, Error> {
-        crate::generate(&self.load(root)?)
+        self.generate_from(&self.load(root)?)
+    }
+
+    /// Generates the target from its spec, already loaded (perhaps from another path).
+    pub fn generate_from(&self, spec: &Spec) -> Result<String, Error> {
+        crate::generate_part(spec, self.module)
+    }
+
+    /// The part of `spec` the target is generated from: the operations its code must hold.
+    pub fn part_of(&self, spec: &Spec) -> Spec {
+        match self.module {
+            None => spec.without_modules(),
+            Some(module) => spec.module(module),
+        }
     }
 }
 
@@ -88,5 +115,45 @@ pub fn first_difference(built: &str, committed: &str) -> Option<String> {
                 ));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn every_module_a_spec_marks_has_a_target() {
+        // An operation marked with a module that no target generates would be left out of
+        // every client without a word.
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let specs: BTreeSet<&str> = TARGETS.iter().map(|t| t.spec).collect();
+        for path in specs {
+            let spec = Spec::load(&root.join(path), path).expect("the spec loads");
+            for module in spec.modules() {
+                assert!(
+                    TARGETS
+                        .iter()
+                        .any(|t| t.spec == path && t.module == Some(module)),
+                    "{path} marks operations `x-hirekit-module: {module}` but no target generates it"
+                );
+            }
+            assert!(
+                TARGETS.iter().any(|t| t.spec == path && t.module.is_none()),
+                "{path} has no main target"
+            );
+        }
+    }
+
+    #[test]
+    fn names_and_file_names_are_unique() {
+        // Build scripts write each target into OUT_DIR under its file name.
+        let names: BTreeSet<&str> = TARGETS.iter().map(|t| t.name).collect();
+        let files: BTreeSet<&str> = TARGETS.iter().map(Target::file_name).collect();
+        assert_eq!(names.len(), TARGETS.len());
+        assert_eq!(files.len(), TARGETS.len());
     }
 }

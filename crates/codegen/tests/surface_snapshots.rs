@@ -31,3 +31,22 @@ fn jobmojito_surface() {
 fn jobmojito_tables_surface() {
     insta::assert_snapshot!("jobmojito_tables", surface_of("jobmojito-tables"));
 }
+
+#[test]
+fn jobmojito_auth_surface() {
+    insta::assert_snapshot!("jobmojito_auth", surface_of("jobmojito-auth"));
+}
+
+#[test]
+fn every_target_has_a_surface_snapshot() {
+    // A new target needs its own test above; this catches one added without it.
+    let snapshots = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    for target in TARGETS {
+        let file = format!("surface_snapshots__{}.snap", target.name.replace('-', "_"));
+        assert!(
+            snapshots.join(&file).is_file(),
+            "target `{}` has no surface snapshot {file}: add a test for it",
+            target.name
+        );
+    }
+}

@@ -15,6 +15,10 @@ pub const INFERRED_NOTE: &str = "x-hirekit-inferred-note";
 pub const WEBHOOK: &str = "x-hirekit-webhook";
 /// On a JobMojito operation: the title of the older "Actions API" page that covered it.
 pub const ACTION: &str = "x-hirekit-action";
+/// On an operation: the name of the separately generated module it belongs to (the Supabase
+/// sign-in of the Tables spec is `auth`), so a client that needs only those operations need not
+/// compile the rest of the spec. See [`crate::Spec::module`].
+pub const MODULE: &str = "x-hirekit-module";
 
 /// The prefix all of hirekit's extensions share.
 pub const PREFIX: &str = "x-hirekit-";
@@ -83,5 +87,11 @@ impl<'a> Extensions<'a> {
     /// The `x-hirekit-action` page title, if any.
     pub fn action(&self) -> Option<&'a str> {
         self.get(ACTION).and_then(Value::as_str)
+    }
+
+    /// The `x-hirekit-module` name, if any (a value that is not a string reads as none; the
+    /// lint reports it).
+    pub fn module(&self) -> Option<&'a str> {
+        self.get(MODULE).and_then(Value::as_str)
     }
 }

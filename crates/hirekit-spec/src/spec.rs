@@ -1,6 +1,6 @@
 //! A spec as data: loading it and walking its operations and schemas.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use serde_json::{Map, Value};
@@ -216,6 +216,11 @@ impl<'a> Operation<'a> {
     /// Whether the operation is implemented by hand instead of generated.
     pub fn is_handwritten(&self) -> bool {
         self.extensions().handwritten()
+    }
+
+    /// The module it is generated into (`x-hirekit-module`); `None` for the spec's main client.
+    pub fn module(&self) -> Option<&'a str> {
+        self.extensions().module()
     }
 
     /// How messages name the operation: its id and route.
@@ -510,6 +515,176 @@ impl Spec {
             order: self.order.clone(),
         }
     }
+
+    /// The names of the modules its operations are marked with (`x-hirekit-module`), sorted.
+    pub fn modules(&self) -> Vec<&str> {
+        let names: BTreeSet<&str> = self
+            .operations()
+            .iter()
+            .filter_map(Operation::module)
+            .collect();
+        names.into_iter().collect()
+    }
+
+    /// The part of the spec that module `name` is generated from: only the operations marked
+    /// `x-hirekit-module: <name>`, and of the components only those they reach through `$ref`s
+    /// (directly or through each other). The security schemes stay whole, since operations
+    /// name them without a `$ref`. Holds no operation when none is marked so.
+    pub fn module(&self, name: &str) -> Spec {
+        self.part(
+            |op| Extensions::of(op).module() == Some(name),
+            Unreached::Drop,
+        )
+    }
+
+    /// The part of the spec its main client is generated from: every operation that is not
+    /// marked with a module. The components that only module operations reach are left out;
+    /// the others stay, including those no operation reaches (webhook payloads), so a spec
+    /// without module marks comes back unchanged.
+    pub fn without_modules(&self) -> Spec {
+        self.part(|op| Extensions::of(op).module().is_none(), Unreached::Keep)
+    }
+
+    /// A copy with the operations `keep` accepts (path items left without any removed) and
+    /// the components they need.
+    fn part(&self, keep: impl Fn(&Value) -> bool, unreached: Unreached) -> Spec {
+        let mut value = self.value.clone();
+        // What the removed operations refer to, themselves and through their path items' shared
+        // parameters: the components only these reach leave with them.
+        let mut removed: Vec<Value> = Vec::new();
+        if let Some(paths) = value.get_mut("paths").and_then(Value::as_object_mut) {
+            for item in paths.values_mut() {
+                let Some(item) = item.as_object_mut() else {
+                    continue;
+                };
+                let shared = item.get("parameters").cloned();
+                item.retain(|key, op| {
+                    let kept = !METHODS.contains(&key.as_str()) || keep(op);
+                    if !kept {
+                        removed.push(op.clone());
+                        removed.extend(shared.clone());
+                    }
+                    kept
+                });
+            }
+            paths.retain(|_, item| {
+                item.as_object()
+                    .is_some_and(|item| item.keys().any(|k| METHODS.contains(&k.as_str())))
+            });
+        }
+
+        let seeds = match unreached {
+            Unreached::Drop => BTreeSet::new(),
+            Unreached::Keep => {
+                let by_removed = reached(&value, removed.iter(), BTreeSet::new());
+                components(&value)
+                    .into_iter()
+                    .filter(|key| !by_removed.contains(key))
+                    .collect()
+            }
+        };
+        // Everything outside `components` (the kept paths above all) is a root.
+        let roots: Vec<&Value> = value
+            .as_object()
+            .into_iter()
+            .flatten()
+            .filter(|(key, _)| key.as_str() != "components")
+            .map(|(_, node)| node)
+            .collect();
+        let kept = reached(&value, roots, seeds);
+
+        if let Some(sections) = value.get_mut("components").and_then(Value::as_object_mut) {
+            sections.retain(|section, entries| {
+                if section == SECURITY_SCHEMES {
+                    return true;
+                }
+                let Some(entries) = entries.as_object_mut() else {
+                    return true;
+                };
+                let before = entries.len();
+                entries.retain(|name, _| kept.contains(&(section.clone(), name.clone())));
+                !entries.is_empty() || before == 0
+            });
+        }
+        Spec {
+            name: self.name.clone(),
+            value,
+            order: self.order.clone(),
+        }
+    }
+}
+
+/// The components section that operations refer to by name rather than by `$ref`.
+const SECURITY_SCHEMES: &str = "securitySchemes";
+
+/// What [`Spec::part`] does with a component that the kept operations do not reach.
+#[derive(Clone, Copy)]
+enum Unreached {
+    /// Leave it out (a module holds only what its operations need).
+    Drop,
+    /// Keep it, unless only removed operations reach it (the main client keeps webhook
+    /// payloads and other schemas no operation names).
+    Keep,
+}
+
+/// A component as `(section, name)`, e.g. `("schemas", "Session")`.
+type ComponentKey = (String, String);
+
+/// Every component of the document.
+fn components(doc: &Value) -> BTreeSet<ComponentKey> {
+    doc.get("components")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter_map(|(section, entries)| Some((section, entries.as_object()?)))
+        .flat_map(|(section, entries)| entries.keys().map(|name| (section.clone(), name.clone())))
+        .collect()
+}
+
+/// The component a local `$ref` points into: `#/components/schemas/Foo` (or a node inside
+/// it, `#/components/schemas/Foo/properties/bar`) is `("schemas", "Foo")`.
+fn component_of(reference: &str) -> Option<ComponentKey> {
+    let mut segments = reference.strip_prefix("#/components/")?.split('/');
+    let unescape = |s: &str| s.replace("~1", "/").replace("~0", "~");
+    let section = unescape(segments.next()?);
+    let name = unescape(segments.next()?);
+    Some((section, name))
+}
+
+/// The seeds and every component that `roots` or the seeds refer to through `$ref`s, directly
+/// or through other components.
+fn reached<'a>(
+    doc: &'a Value,
+    roots: impl IntoIterator<Item = &'a Value>,
+    seeds: BTreeSet<ComponentKey>,
+) -> BTreeSet<ComponentKey> {
+    let component = |(section, name): &ComponentKey| {
+        doc.get("components")
+            .and_then(|c| c.get(section))
+            .and_then(|s| s.get(name))
+    };
+    let mut stack: Vec<&Value> = roots.into_iter().collect();
+    stack.extend(seeds.iter().filter_map(component));
+    let mut found = seeds;
+    while let Some(node) = stack.pop() {
+        match node {
+            Value::Object(map) => {
+                if let Some(key) = map
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(component_of)
+                    && !found.contains(&key)
+                {
+                    stack.extend(component(&key));
+                    found.insert(key);
+                }
+                stack.extend(map.values());
+            }
+            Value::Array(items) => stack.extend(items),
+            _ => {}
+        }
+    }
+    found
 }
 
 /// Resolves a local `$ref` (`#/a/b`, with JSON-pointer escapes) against the document; `None`

@@ -381,3 +381,174 @@ fn every_built_in_operation_walks_without_error() {
         }
     }
 }
+
+/// Two module operations sharing a path item's parameter, a schema both parts use, schemas
+/// only the module reaches (one through another), and one no operation reaches.
+const MODULES: &str = r##"
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /token/{kind}:
+    parameters:
+      - {$ref: '#/components/parameters/Kind'}
+    post:
+      operationId: sign_in
+      x-hirekit-module: auth
+      requestBody:
+        content:
+          application/json: {schema: {$ref: '#/components/schemas/Grant'}}
+      responses:
+        '200': {$ref: '#/components/responses/Signed'}
+        '4XX': {$ref: '#/components/responses/Error'}
+    put:
+      operationId: refresh
+      x-hirekit-module: auth
+      responses:
+        '200': {$ref: '#/components/responses/Signed'}
+  /rows:
+    get:
+      operationId: list_rows
+      security: [{apikey: []}]
+      responses:
+        '200':
+          description: rows
+          content:
+            application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Row'}}}
+        '4XX': {$ref: '#/components/responses/Error'}
+components:
+  securitySchemes:
+    apikey: {type: apiKey, in: header, name: apikey}
+  parameters:
+    Kind: {name: kind, in: path, required: true, schema: {$ref: '#/components/schemas/Kind'}}
+  responses:
+    Signed:
+      description: signed in
+      content:
+        application/json: {schema: {$ref: '#/components/schemas/Session'}}
+    Error:
+      description: any failure
+      content:
+        application/json: {schema: {$ref: '#/components/schemas/Error'}}
+  schemas:
+    Error: {type: object}
+    Grant: {type: object, properties: {email: {type: string}}}
+    Kind: {type: string}
+    Session: {type: object, properties: {user: {$ref: '#/components/schemas/User'}}}
+    User: {type: object}
+    Row: {type: object}
+    Event: {type: object, x-hirekit-webhook: [row.added], properties: {row: {$ref: '#/components/schemas/Row'}}}
+"##;
+
+fn names(spec: &Spec, section: &str) -> Vec<String> {
+    spec.value
+        .pointer(&format!("/components/{section}"))
+        .and_then(Value::as_object)
+        .map(|entries| entries.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+fn ids(spec: &Spec) -> Vec<&str> {
+    spec.operations().iter().filter_map(|op| op.id()).collect()
+}
+
+#[test]
+fn a_module_holds_its_operations_and_what_they_reach() {
+    let spec = Spec::parse("modules.yaml", MODULES).expect("parses");
+    assert_eq!(spec.modules(), vec!["auth"]);
+    let sign_in = spec.operation_by_id("sign_in").expect("sign_in");
+    assert_eq!(sign_in.module(), Some("auth"));
+    assert_eq!(
+        spec.operation_by_id("list_rows").and_then(|op| op.module()),
+        None
+    );
+
+    let auth = spec.module("auth");
+    assert_eq!(auth.name, "modules.yaml", "messages still name the file");
+    assert_eq!(ids(&auth), vec!["sign_in", "refresh"]);
+    assert_eq!(
+        names(&auth, "schemas"),
+        vec!["Error", "Grant", "Kind", "Session", "User"],
+        "the shared parameter's schema and a schema reached through another are in; Row and Event are not"
+    );
+    assert_eq!(names(&auth, "responses"), vec!["Error", "Signed"]);
+    assert_eq!(names(&auth, "parameters"), vec!["Kind"]);
+    assert_eq!(names(&auth, "securitySchemes"), vec!["apikey"]);
+
+    let nothing = spec.module("billing");
+    assert!(nothing.operations().is_empty());
+    assert!(names(&nothing, "schemas").is_empty());
+}
+
+#[test]
+fn the_main_part_drops_what_only_module_operations_reach() {
+    let spec = Spec::parse("modules.yaml", MODULES).expect("parses");
+    let main = spec.without_modules();
+    assert_eq!(ids(&main), vec!["list_rows"]);
+    assert!(
+        main.value.pointer("/paths/~1token~1{kind}").is_none(),
+        "emptied path item"
+    );
+    assert_eq!(
+        names(&main, "schemas"),
+        vec!["Error", "Event", "Row"],
+        "a schema no operation names stays"
+    );
+    assert_eq!(names(&main, "responses"), vec!["Error"]);
+    assert!(
+        main.value.pointer("/components/parameters").is_none(),
+        "emptied section"
+    );
+    assert_eq!(names(&main, "securitySchemes"), vec!["apikey"]);
+}
+
+#[test]
+fn without_module_marks_the_main_part_is_the_spec() {
+    let spec = spec();
+    assert!(spec.modules().is_empty());
+    assert_eq!(spec.without_modules().value, spec.value);
+    for built_in in [BuiltIn::Jofi, BuiltIn::JobMojito] {
+        let spec = built_in.load(&workspace_root()).expect("loads");
+        assert!(spec.modules().is_empty(), "{}", spec.name);
+        assert!(spec.without_modules().value == spec.value, "{}", spec.name);
+    }
+}
+
+#[test]
+fn the_tables_spec_keeps_supabase_sign_in_in_the_auth_module() {
+    let spec = BuiltIn::JobMojitoTables
+        .load(&workspace_root())
+        .expect("loads");
+    assert_eq!(spec.modules(), vec!["auth"]);
+    let auth = spec.module("auth");
+    assert_eq!(ids(&auth), vec!["sign_in_with_password", "refresh_session"]);
+    assert_eq!(
+        names(&auth, "schemas"),
+        vec![
+            "Error",
+            "PasswordGrant",
+            "RefreshTokenGrant",
+            "Session",
+            "SessionUser"
+        ]
+    );
+    let main = spec.without_modules();
+    assert_eq!(
+        main.operations().len() + auth.operations().len(),
+        spec.operations().len()
+    );
+    for schema in [
+        "PasswordGrant",
+        "RefreshTokenGrant",
+        "Session",
+        "SessionUser",
+    ] {
+        assert!(
+            main.schema(schema).is_none(),
+            "{schema} is the auth module's"
+        );
+    }
+    assert!(
+        main.schema("Error").is_some(),
+        "table calls answer with it too"
+    );
+}

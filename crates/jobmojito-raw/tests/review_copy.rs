@@ -8,6 +8,14 @@ fn functions_build_time_code_equals_the_review_copy() {
     assert_eq!(codegen::first_difference(built, committed), None);
 }
 
+#[cfg(feature = "codegen")]
+#[test]
+fn auth_build_time_code_equals_the_review_copy() {
+    let built = include_str!(concat!(env!("OUT_DIR"), "/auth.rs"));
+    let committed = include_str!("../generated/auth.rs");
+    assert_eq!(codegen::first_difference(built, committed), None);
+}
+
 #[cfg(all(feature = "codegen", feature = "tables"))]
 #[test]
 fn tables_build_time_code_equals_the_review_copy() {

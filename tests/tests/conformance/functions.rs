@@ -1266,13 +1266,13 @@ async fn a_missing_token_is_401() {
 /// tokens of `/auth/v1`), or `None` against an external server.
 async fn issued_token(target: &Target) -> Option<String> {
     use hirekit_conformance::hirekit_mock::config;
-    use jobmojito_raw::tables;
+    use jobmojito_raw::auth;
     let mock = target.mock()?;
     let http = target.http_with(None, &[]);
-    let session = tables::Client::new_with_client(&mock.tables_url(), http)
+    let session = auth::Client::new_with_client(&mock.tables_url(), http)
         .sign_in_with_password()
         .apikey(config::DEFAULT_ANON_KEY)
-        .body(tables::types::PasswordGrant {
+        .body(auth::types::PasswordGrant {
             email: config::DEFAULT_USER_EMAIL.to_string(),
             password: config::DEFAULT_USER_PASSWORD.to_string(),
         })

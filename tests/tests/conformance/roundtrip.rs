@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
+use jobmojito_raw::auth::types as auth;
 use jobmojito_raw::functions::types as functions;
 use jobmojito_raw::tables::types as tables;
 use jofi_raw::types as jofi;
@@ -187,7 +188,10 @@ fn every_jobmojito_schema_round_trips() {
 
 #[test]
 fn every_tables_schema_round_trips() {
-    run(BuiltIn::JobMojitoTables, lists::tables());
+    // The spec's schemas are generated into two modules: the Tables client and `auth`.
+    let mut checks = lists::tables();
+    checks.extend(lists::auth());
+    run(BuiltIn::JobMojitoTables, checks);
 }
 
 macro_rules! checks_by_spec {
@@ -198,7 +202,8 @@ macro_rules! checks_by_spec {
     };
 }
 
-/// The checks of each spec, one function per spec (`jofi()`, `functions()`, `tables()`).
+/// The checks of each generated module, one function per module (`jofi()`, `functions()`,
+/// `auth()`, `tables()`).
 mod lists {
     use super::*;
     hirekit_conformance::for_each_schema_type!(checks_by_spec);

@@ -10,6 +10,7 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use hirekit_conformance::{Target, Which};
+use jobmojito_raw::auth::types as auth;
 use jobmojito_raw::tables::{Client, Error, types};
 use serde_json::{Value, json};
 
@@ -47,7 +48,7 @@ fn from_json<T: serde::de::DeserializeOwned>(value: Value) -> T {
 /// A signed-in user of the target.
 struct Signed {
     target: Target,
-    session: types::Session,
+    session: auth::Session,
     client: Client,
 }
 
@@ -132,21 +133,22 @@ fn ids(body: &Value) -> Vec<String> {
         .collect()
 }
 
-async fn sign_in(target: &Target) -> types::Session {
+async fn sign_in(target: &Target) -> auth::Session {
     let (email, password) = target.tables_credentials();
     target
-        .tables(None)
+        .auth()
         .sign_in_with_password()
         .apikey(target.anon_key())
-        .body(types::PasswordGrant { email, password })
+        .body(auth::PasswordGrant { email, password })
         .send()
         .await
         .expect("the configured user signs in")
         .into_inner()
 }
 
-/// The status and decoded error body of a failed call.
-fn failure<T: std::fmt::Debug>(result: Result<T, Error<types::Error>>) -> (u16, types::Error) {
+/// The status and decoded error body of a failed call (of the Tables client or the auth module:
+/// each decodes the spec's `Error` into its own type).
+fn failure<T: std::fmt::Debug, E: std::fmt::Debug>(result: Result<T, Error<E>>) -> (u16, E) {
     match result {
         Err(Error::ErrorResponse(response)) => {
             let status = response.status().as_u16();
@@ -682,10 +684,10 @@ async fn sign_in_with_password() {
     let target = Target::new(Which::Tables).await;
     let (email, password) = target.tables_credentials();
     let response = target
-        .tables(None)
+        .auth()
         .sign_in_with_password()
         .apikey(target.anon_key())
-        .body(types::PasswordGrant {
+        .body(auth::PasswordGrant {
             email: email.clone(),
             password,
         })
@@ -715,10 +717,10 @@ async fn a_wrong_password_is_invalid_grant() {
     let target = Target::new(Which::Tables).await;
     let (email, _) = target.tables_credentials();
     let result = target
-        .tables(None)
+        .auth()
         .sign_in_with_password()
         .apikey(target.anon_key())
-        .body(types::PasswordGrant {
+        .body(auth::PasswordGrant {
             email,
             password: "not-the-password".into(),
         })
@@ -732,12 +734,12 @@ async fn a_wrong_password_is_invalid_grant() {
 #[tokio::test]
 async fn refresh_session() {
     let s = Signed::new().await;
-    let anonymous = s.target.tables(None);
+    let anonymous = s.target.auth();
     let refresh = || {
         anonymous
             .refresh_session()
             .apikey(s.target.anon_key())
-            .body(types::RefreshTokenGrant {
+            .body(auth::RefreshTokenGrant {
                 refresh_token: s.session.refresh_token.clone(),
             })
     };
@@ -832,10 +834,10 @@ async fn an_expired_token_is_401_until_refreshed() {
 
     let renewed = s
         .target
-        .tables(None)
+        .auth()
         .refresh_session()
         .apikey(s.target.anon_key())
-        .body(types::RefreshTokenGrant {
+        .body(auth::RefreshTokenGrant {
             refresh_token: s.session.refresh_token.clone(),
         })
         .send()

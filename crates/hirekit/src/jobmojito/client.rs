@@ -145,7 +145,7 @@ impl ClientBuilder {
                     );
                 }
                 let (http, signer_transport) = self.options.transport(Arc::new(NoAuth))?;
-                let signer = jobmojito_raw::tables::Client::new_with_client(&base, http);
+                let signer = jobmojito_raw::auth::Client::new_with_client(&base, http);
                 Arc::new(PasswordSession::new(
                     email,
                     password,
