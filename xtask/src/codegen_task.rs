@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use codegen::{Surface, SurfaceDiff, TARGETS, Target};
+use hirekit_codegen::{Surface, SurfaceDiff, TARGETS, Target};
 use hirekit_spec::Spec;
 
 /// Runs the task; `Ok(false)` means a check failed (the reasons are already printed).
@@ -76,7 +76,7 @@ struct Generated {
 /// Loads a target's spec and generates its code.
 fn generate(target: &Target, spec_path: &Path) -> Result<Generated, String> {
     let spec = Spec::load(spec_path, target.spec).map_err(|e| e.to_string())?;
-    let code = codegen::generate(&spec).map_err(|e| e.to_string())?;
+    let code = hirekit_codegen::generate(&spec).map_err(|e| e.to_string())?;
     Ok(Generated {
         spec_path: spec_path.to_path_buf(),
         spec,

@@ -10,12 +10,15 @@
 //!   when one is breaking;
 //! * `bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]` runs the benchmarks of `hirekit-bench`
 //!   and writes `docs/benchmarks.md` from that one run;
+//! * `release-check [--base <git-rev>]` fails when the version in `Cargo.toml` does not rise
+//!   enough for what changed in the specs and the generated surfaces since the last `v*` tag;
 //! * `reliability-report` runs hirekit's fault matrix and hostile-server tests in one
 //!   `cargo test` and writes `docs/reliability.md` with both (the tests themselves write
 //!   nothing unless asked, so `cargo test` leaves the tree clean).
 
 mod bench_report;
 mod codegen_task;
+mod release_check;
 mod reliability_report;
 mod spec_diff;
 
@@ -27,6 +30,7 @@ const USAGE: &str = "usage:
   cargo xtask spec-diff <old.yaml> <new.yaml>
   cargo xtask spec-diff --base <git-rev> [specs/<name>.yaml...]
   cargo xtask bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]
+  cargo xtask release-check [--base <git-rev>]
   cargo xtask reliability-report";
 
 fn main() -> ExitCode {
@@ -36,6 +40,7 @@ fn main() -> ExitCode {
         Some("codegen") => codegen_task::run(&root, &args[1..]),
         Some("spec-diff") => spec_diff::run(&root, &args[1..]),
         Some("bench-report") => bench_report::run(&root, &args[1..]),
+        Some("release-check") => release_check::run(&root, &args[1..]),
         Some("reliability-report") => reliability_report::run(&root, &args[1..]),
         _ => Err(USAGE.to_string()),
     };

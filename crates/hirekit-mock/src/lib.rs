@@ -111,17 +111,17 @@ const BUILT_IN: [(Api, BuiltIn, &str); 3] = [
     (
         Api::Jofi,
         BuiltIn::Jofi,
-        include_str!("../../../specs/jofi.yaml"),
+        include_str!("../specs/jofi.yaml"),
     ),
     (
         Api::Functions,
         BuiltIn::JobMojito,
-        include_str!("../../../specs/jobmojito.yaml"),
+        include_str!("../specs/jobmojito.yaml"),
     ),
     (
         Api::Tables,
         BuiltIn::JobMojitoTables,
-        include_str!("../../../specs/jobmojito-tables.yaml"),
+        include_str!("../specs/jobmojito-tables.yaml"),
     ),
 ];
 

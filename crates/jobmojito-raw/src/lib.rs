@@ -9,6 +9,8 @@
 //! without it the committed review copies under `generated/` are compiled. Both are the same
 //! bytes (a test checks).
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 /// The JobMojito Functions API.
 #[rustfmt::skip]
 #[allow(missing_docs, clippy::all, clippy::unwrap_used, rustdoc::all)]
@@ -21,6 +23,7 @@ pub mod functions {
 
 /// The JobMojito Tables API (PostgREST) and Supabase auth.
 #[cfg(feature = "tables")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tables")))]
 #[rustfmt::skip]
 #[allow(missing_docs, clippy::all, clippy::unwrap_used, rustdoc::all)]
 pub mod tables {

@@ -5,7 +5,7 @@
 fn functions_build_time_code_equals_the_review_copy() {
     let built = include_str!(concat!(env!("OUT_DIR"), "/functions.rs"));
     let committed = include_str!("../generated/functions.rs");
-    assert_eq!(codegen::first_difference(built, committed), None);
+    assert_eq!(hirekit_codegen::first_difference(built, committed), None);
 }
 
 #[cfg(all(feature = "codegen", feature = "tables"))]
@@ -13,5 +13,5 @@ fn functions_build_time_code_equals_the_review_copy() {
 fn tables_build_time_code_equals_the_review_copy() {
     let built = include_str!(concat!(env!("OUT_DIR"), "/tables.rs"));
     let committed = include_str!("../generated/tables.rs");
-    assert_eq!(codegen::first_difference(built, committed), None);
+    assert_eq!(hirekit_codegen::first_difference(built, committed), None);
 }
