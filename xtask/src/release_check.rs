@@ -300,7 +300,9 @@ mod tests {
         assert!(!surface_line_is_addition(
             "type changed: Thing: field `note` added (Option<String>)"
         ));
-        assert!(!surface_line_is_addition("table changed: results: column order"));
+        assert!(!surface_line_is_addition(
+            "table changed: results: column order"
+        ));
     }
 
     #[test]

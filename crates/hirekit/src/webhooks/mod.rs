@@ -59,7 +59,10 @@ pub mod jobmojito;
 
 // The extractors are per vendor, so the module exists only with at least one vendor.
 #[cfg(all(feature = "axum", any(feature = "jofi", feature = "jobmojito")))]
-#[cfg_attr(docsrs, doc(cfg(all(feature = "axum", any(feature = "jofi", feature = "jobmojito")))))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(all(feature = "axum", any(feature = "jofi", feature = "jobmojito"))))
+)]
 pub mod axum;
 
 pub use replay::{InMemoryReplayGuard, ReplayError, ReplayGuard};
