@@ -4,7 +4,7 @@
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     #[cfg(feature = "codegen")]
-    codegen::build::run(&[
+    hirekit_codegen::build::run(&[
         "jobmojito",
         "jobmojito-auth",
         #[cfg(feature = "tables")]

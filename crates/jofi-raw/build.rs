@@ -3,5 +3,5 @@
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     #[cfg(feature = "codegen")]
-    codegen::build::run(&["jofi"]);
+    hirekit_codegen::build::run(&["jofi"]);
 }

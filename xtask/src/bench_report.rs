@@ -85,6 +85,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     } else {
         None
     };
+    // `consumer-build-cost` owns its own section; a benchmark run keeps it as it was.
+    let consumer_section = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|old| crate::consumer_cost::carried(&old));
     let costs = if build_cost {
         Some(measure_build_cost(root, &target)?)
     } else {
@@ -102,6 +106,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
         None => report.build_cost(costs.as_ref()),
     }
     report.reproduce();
+    if let Some(section) = consumer_section {
+        report.text = crate::consumer_cost::splice(&report.text, &section);
+    }
     std::fs::write(&path, &report.text)
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     eprintln!("bench-report: wrote {}", path.display());
@@ -393,7 +400,7 @@ fn measure_build_cost(root: &Path, target: &Path) -> Result<BuildCost, String> {
         cost.codegen_check.push((overrides, runs));
     }
 
-    for path in codegen::TARGETS.iter().map(|t| t.review_copy) {
+    for path in hirekit_codegen::TARGETS.iter().map(|t| t.review_copy) {
         let lines = std::fs::read_to_string(root.join(path))
             .map(|t| t.lines().count())
             .unwrap_or(0);

@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use codegen::{Surface, SurfaceDiff, TARGETS, Target};
+use hirekit_codegen::{Surface, SurfaceDiff, TARGETS, Target};
 use hirekit_spec::Spec;
 
 /// Runs the task; `Ok(false)` means a check failed (the reasons are already printed).

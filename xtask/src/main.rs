@@ -11,12 +11,19 @@
 //!   when one is breaking;
 //! * `bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]` runs the benchmarks of `hirekit-bench`
 //!   and writes `docs/benchmarks.md` from that one run;
+//! * `release-check [--base <git-rev>]` fails when the version in `Cargo.toml` does not rise
+//!   enough for what changed in the specs and the generated surfaces since the last `v*` tag;
+//! * `consumer-build-cost [--runs N] [--dry-run]` times clean builds of a new crate that depends
+//!   on the packaged hirekit against the same crate written by hand, and writes the ratios into
+//!   `docs/benchmarks.md`;
 //! * `reliability-report` runs hirekit's fault matrix and hostile-server tests in one
 //!   `cargo test` and writes `docs/reliability.md` with both (the tests themselves write
 //!   nothing unless asked, so `cargo test` leaves the tree clean).
 
 mod bench_report;
 mod codegen_task;
+mod consumer_cost;
+mod release_check;
 mod reliability_report;
 mod spec_diff;
 
@@ -28,6 +35,8 @@ const USAGE: &str = "usage:
   cargo xtask spec-diff <old.yaml> <new.yaml>
   cargo xtask spec-diff --base <git-rev> [specs/<name>.yaml...]
   cargo xtask bench-report [--no-run] [--quick] [--build-cost | --keep-build-cost]
+  cargo xtask release-check [--base <git-rev>]
+  cargo xtask consumer-build-cost [--runs N] [--dry-run]
   cargo xtask reliability-report";
 
 fn main() -> ExitCode {
@@ -35,8 +44,10 @@ fn main() -> ExitCode {
     let root = workspace_root();
     let result = match args.first().map(String::as_str) {
         Some("codegen") => codegen_task::run(&root, &args[1..]),
+        Some("consumer-build-cost") => consumer_cost::run(&root, &args[1..]),
         Some("spec-diff") => spec_diff::run(&root, &args[1..]),
         Some("bench-report") => bench_report::run(&root, &args[1..]),
+        Some("release-check") => release_check::run(&root, &args[1..]),
         Some("reliability-report") => reliability_report::run(&root, &args[1..]),
         _ => Err(USAGE.to_string()),
     };

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::Command;
 
-use codegen::TARGETS;
+use hirekit_codegen::TARGETS;
 use hirekit_spec::{MediaType, Operation, Spec, resolve};
 use serde_json::Value;
 
@@ -102,7 +102,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     Ok(ok)
 }
 
-fn git_show(root: &Path, rev: &str, path: &str) -> Result<String, String> {
+/// The text of `path` at the git revision `rev`.
+pub fn git_show(root: &Path, rev: &str, path: &str) -> Result<String, String> {
     let output = Command::new("git")
         .arg("-C")
         .arg(root)

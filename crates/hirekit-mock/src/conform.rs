@@ -71,7 +71,7 @@ mod tests {
     use crate::schema::SchemaSet;
 
     fn jofi() -> (ApiSpec, Router) {
-        let text = include_str!("../../../specs/jofi.yaml");
+        let text = include_str!("../specs/jofi.yaml");
         let spec = hirekit_spec::Spec::parse("jofi.yaml", text).expect("spec parses");
         let mut router = Router::default();
         router.add_spec(Api::Jofi, &spec);

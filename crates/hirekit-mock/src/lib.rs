@@ -108,20 +108,16 @@ use shared::{ApiSpec, Shared};
 /// The specs built into the mock, so it runs without the workspace around it (a test in
 /// this file checks each text is the file its [`BuiltIn`] names).
 const BUILT_IN: [(Api, BuiltIn, &str); 3] = [
-    (
-        Api::Jofi,
-        BuiltIn::Jofi,
-        include_str!("../../../specs/jofi.yaml"),
-    ),
+    (Api::Jofi, BuiltIn::Jofi, include_str!("../specs/jofi.yaml")),
     (
         Api::Functions,
         BuiltIn::JobMojito,
-        include_str!("../../../specs/jobmojito.yaml"),
+        include_str!("../specs/jobmojito.yaml"),
     ),
     (
         Api::Tables,
         BuiltIn::JobMojitoTables,
-        include_str!("../../../specs/jobmojito-tables.yaml"),
+        include_str!("../specs/jobmojito-tables.yaml"),
     ),
 ];
 

@@ -1,4 +1,6 @@
 #![doc = include_str!("../README.md")]
+// On docs.rs (`--cfg docsrs`, nightly rustdoc) every feature-gated item shows the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod clock;
 mod decode;
@@ -23,6 +25,7 @@ pub use pagination::BoxStream;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
 #[cfg(any(feature = "jofi", feature = "jobmojito"))]
+#[cfg_attr(docsrs, doc(cfg(any(feature = "jofi", feature = "jobmojito"))))]
 pub use wait::WaitOptions;
 
 /// The `chrono` hirekit is built with, whose types appear in its public API (JOFI's
@@ -33,16 +36,21 @@ pub use chrono;
 /// The `uuid` hirekit is built with, whose [`Uuid`](uuid::Uuid) appears in JobMojito's types
 /// (interview, position and result ids). Re-exported for the reason given for [`chrono`].
 #[cfg(feature = "jobmojito")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jobmojito")))]
 pub use uuid;
 
 #[cfg(feature = "jobmojito")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jobmojito")))]
 pub mod jobmojito;
 #[cfg(feature = "jofi")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jofi")))]
 pub mod jofi;
 #[cfg(feature = "tables")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tables")))]
 pub mod tables;
 
 #[cfg(feature = "webhooks")]
+#[cfg_attr(docsrs, doc(cfg(feature = "webhooks")))]
 pub mod webhooks;
 
 /// Not public API: hooks for hirekit's own benchmarks (`crates/hirekit-bench`). It may change

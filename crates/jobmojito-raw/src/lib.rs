@@ -13,6 +13,8 @@
 //! without it the committed review copies under `generated/` are compiled. Both are the same
 //! bytes (a test checks).
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 /// The JobMojito Functions API.
 #[rustfmt::skip]
 #[allow(missing_docs, clippy::all, clippy::unwrap_used, rustdoc::all)]
@@ -35,6 +37,7 @@ pub mod auth {
 
 /// The JobMojito Tables API (PostgREST).
 #[cfg(feature = "tables")]
+#[cfg_attr(docsrs, doc(cfg(feature = "tables")))]
 #[rustfmt::skip]
 #[allow(missing_docs, clippy::all, clippy::unwrap_used, rustdoc::all)]
 pub mod tables {

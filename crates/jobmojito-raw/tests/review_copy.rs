@@ -5,7 +5,7 @@
 fn functions_build_time_code_equals_the_review_copy() {
     let built = include_str!(concat!(env!("OUT_DIR"), "/functions.rs"));
     let committed = include_str!("../generated/functions.rs");
-    assert_eq!(codegen::first_difference(built, committed), None);
+    assert_eq!(hirekit_codegen::first_difference(built, committed), None);
 }
 
 #[cfg(feature = "codegen")]
@@ -13,7 +13,7 @@ fn functions_build_time_code_equals_the_review_copy() {
 fn auth_build_time_code_equals_the_review_copy() {
     let built = include_str!(concat!(env!("OUT_DIR"), "/auth.rs"));
     let committed = include_str!("../generated/auth.rs");
-    assert_eq!(codegen::first_difference(built, committed), None);
+    assert_eq!(hirekit_codegen::first_difference(built, committed), None);
 }
 
 #[cfg(all(feature = "codegen", feature = "tables"))]
@@ -21,5 +21,5 @@ fn auth_build_time_code_equals_the_review_copy() {
 fn tables_build_time_code_equals_the_review_copy() {
     let built = include_str!(concat!(env!("OUT_DIR"), "/tables.rs"));
     let committed = include_str!("../generated/tables.rs");
-    assert_eq!(codegen::first_difference(built, committed), None);
+    assert_eq!(hirekit_codegen::first_difference(built, committed), None);
 }

@@ -50,13 +50,19 @@ pub mod testing;
 mod verify;
 
 #[cfg(feature = "jofi")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jofi")))]
 pub mod jofi;
 
 #[cfg(feature = "jobmojito")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jobmojito")))]
 pub mod jobmojito;
 
 // The extractors are per vendor, so the module exists only with at least one vendor.
 #[cfg(all(feature = "axum", any(feature = "jofi", feature = "jobmojito")))]
+#[cfg_attr(
+    docsrs,
+    doc(cfg(all(feature = "axum", any(feature = "jofi", feature = "jobmojito"))))
+)]
 pub mod axum;
 
 pub use replay::{InMemoryReplayGuard, ReplayError, ReplayGuard};

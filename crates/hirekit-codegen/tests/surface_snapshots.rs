@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use codegen::{Surface, TARGETS};
+use hirekit_codegen::{Surface, TARGETS};
 
 fn surface_of(name: &str) -> String {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");

@@ -9,7 +9,8 @@ use crate::{Error, Spec};
 pub struct Target {
     /// Short name, used by build scripts to pick their target.
     pub name: &'static str,
-    /// The spec, relative to the workspace root.
+    /// The spec, relative to the workspace root (and to a raw crate's directory, whose `specs/`
+    /// mirrors the workspace's).
     pub spec: &'static str,
     /// `None` for the spec's main client (its operations without `x-hirekit-module`), else
     /// the module whose operations are generated.

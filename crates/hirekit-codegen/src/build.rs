@@ -20,7 +20,10 @@ fn try_run(names: &[&str]) -> Result<(), String> {
             .map(PathBuf::from)
             .ok_or_else(|| format!("{key} is not set: run this from a build script"))
     };
-    let root = env("CARGO_MANIFEST_DIR")?.join("../..");
+    // A raw crate holds its specs under its own `specs/` (links to the workspace's `specs/`,
+    // which `cargo package` turns into copies), so the same paths work in the workspace and in
+    // a crate unpacked from crates.io.
+    let root = env("CARGO_MANIFEST_DIR")?;
     let out = env("OUT_DIR")?;
     for name in names {
         let target =

@@ -1,0 +1,424 @@
+//! `cargo xtask consumer-build-cost [--runs N] [--dry-run]`: what hirekit costs the clean build
+//! of a project that depends on it, against the same project written by hand.
+//!
+//! Method: `cargo package` (no verification: only the sources are wanted) puts every published
+//! crate under `target/package/`. Throwaway binary crates under `target/consumer-cost/` depend on
+//! those packages through `[patch.crates-io]`, exactly as a crates.io user would (no workspace
+//! profile settings apply to them), and call `hirekit::jofi::Client::from_env()`. The baseline
+//! is the hand-written stack: reqwest (rustls with ring) + serde + serde_json + tokio + chrono.
+//! Each is fetched first (untimed), then built with `cargo build` in an emptied target
+//! directory of its own, `--runs` times, interleaved; the median counts. The result replaces the
+//! "Cost as a dependency" section of `docs/benchmarks.md`; `--dry-run` writes the crates and
+//! prints the commands without building.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use serde_json::Value;
+
+use crate::bench_report::{cargo, describe, target_dir};
+
+/// hirekit with its default features, over the hand-written baseline, at most.
+pub const DEFAULT_FEATURES_GOAL: f64 = 1.5;
+/// hirekit with its default features minus `codegen`, over the baseline, at most.
+pub const WITHOUT_CODEGEN_GOAL: f64 = 1.3;
+
+/// The heading of the section this task owns in `docs/benchmarks.md`.
+pub const SECTION: &str = "## Cost as a dependency";
+
+/// The crates users get from crates.io (the workspace members that publish).
+fn published(root: &Path) -> Result<Vec<(String, String)>, String> {
+    let output = Command::new(cargo())
+        .current_dir(root)
+        .args(["metadata", "--format-version", "1", "--no-deps"])
+        .output()
+        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
+    if !output.status.success() {
+        return Err("cargo metadata failed".into());
+    }
+    let metadata: Value = serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("cargo metadata printed no JSON: {e}"))?;
+    let packages = metadata["packages"]
+        .as_array()
+        .ok_or("cargo metadata has no packages")?;
+    Ok(packages
+        .iter()
+        // `publish: []` is `publish = false`; null means any registry.
+        .filter(|p| p["publish"].as_array().is_none_or(|r| !r.is_empty()))
+        .filter_map(|p| {
+            Some((
+                p["name"].as_str()?.to_string(),
+                p["version"].as_str()?.to_string(),
+            ))
+        })
+        .collect())
+}
+
+/// hirekit's default features, read from its manifest.
+fn default_features(root: &Path) -> Result<Vec<String>, String> {
+    let output = Command::new(cargo())
+        .current_dir(root)
+        .args(["metadata", "--format-version", "1", "--no-deps"])
+        .output()
+        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
+    let metadata: Value = serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("cargo metadata printed no JSON: {e}"))?;
+    let hirekit = metadata["packages"]
+        .as_array()
+        .and_then(|ps| ps.iter().find(|p| p["name"] == "hirekit"))
+        .ok_or("no hirekit package")?;
+    Ok(hirekit["features"]["default"]
+        .as_array()
+        .ok_or("hirekit has no default features")?
+        .iter()
+        .filter_map(|f| f.as_str().map(str::to_string))
+        .collect())
+}
+
+/// One throwaway consumer.
+struct Case {
+    /// Folder name and table label.
+    name: &'static str,
+    what: String,
+    dependencies: String,
+    main: &'static str,
+    /// The goal over the baseline, if this case has one.
+    goal: Option<f64>,
+}
+
+const HIREKIT_MAIN: &str = "fn main() {\n    match hirekit::jofi::Client::from_env() {\n        \
+     Ok(_) => println!(\"client built\"),\n        Err(error) => println!(\"{error}\"),\n    }\n}\n";
+
+const BASELINE_MAIN: &str = r#"use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Account {
+    id: i64,
+    created_at: chrono::DateTime<chrono::Utc>,
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let key = std::env::var("JOFI_API_KEY").unwrap_or_default();
+    let client = reqwest::Client::builder().build()?;
+    let request = client
+        .get("https://example.invalid/api/v2/account")
+        .bearer_auth(key)
+        .build()?;
+    let parsed: Result<Account, _> = serde_json::from_str("{}");
+    println!("{} {}", request.url(), parsed.is_err());
+    Ok(())
+}
+"#;
+
+fn cases(root: &Path) -> Result<Vec<Case>, String> {
+    let defaults = default_features(root)?;
+    let without_codegen: Vec<String> = defaults
+        .iter()
+        .filter(|f| f.as_str() != "codegen")
+        .cloned()
+        .collect();
+    let quoted = |features: &[String]| {
+        features
+            .iter()
+            .map(|f| format!("\"{f}\""))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Ok(vec![
+        Case {
+            name: "baseline",
+            what: "reqwest (rustls, ring) + serde + serde_json + tokio + chrono, by hand".into(),
+            dependencies: "reqwest = { version = \"0.13\", default-features = false, features = \
+                           [\"json\", \"rustls-no-provider\"] }\n\
+                           rustls = { version = \"0.23\", default-features = false, features = \
+                           [\"ring\", \"std\", \"tls12\"] }\n\
+                           serde = { version = \"1\", features = [\"derive\"] }\n\
+                           serde_json = \"1\"\n\
+                           tokio = { version = \"1\", default-features = false, features = \
+                           [\"rt-multi-thread\", \"macros\"] }\n\
+                           chrono = { version = \"0.4\", default-features = false, features = \
+                           [\"serde\", \"std\", \"clock\"] }\n"
+                .into(),
+            main: BASELINE_MAIN,
+            goal: None,
+        },
+        Case {
+            name: "hirekit-default",
+            what: format!("hirekit, default features ({})", defaults.join(", ")),
+            dependencies: "hirekit = \"0.1\"\n".into(),
+            main: HIREKIT_MAIN,
+            goal: Some(DEFAULT_FEATURES_GOAL),
+        },
+        Case {
+            name: "hirekit-without-codegen",
+            what: format!(
+                "hirekit, default features minus `codegen` ({})",
+                without_codegen.join(", ")
+            ),
+            dependencies: format!(
+                "hirekit = {{ version = \"0.1\", default-features = false, features = [{}] }}\n",
+                quoted(&without_codegen)
+            ),
+            main: HIREKIT_MAIN,
+            goal: Some(WITHOUT_CODEGEN_GOAL),
+        },
+    ])
+}
+
+/// Runs the task.
+pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
+    let mut runs = 1usize;
+    let mut dry_run = false;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "--runs" => {
+                runs = rest
+                    .next()
+                    .and_then(|n| n.parse().ok())
+                    .filter(|n| *n > 0)
+                    .ok_or("--runs needs a positive number")?;
+            }
+            "--dry-run" => dry_run = true,
+            other => return Err(format!("unknown argument `{other}`")),
+        }
+    }
+
+    let target = target_dir(root);
+    let packages = published(root)?;
+    let mut package = Command::new(cargo());
+    package
+        .current_dir(root)
+        .args(["package", "--no-verify", "--allow-dirty", "--quiet"]);
+    for (name, _) in &packages {
+        package.args(["-p", name]);
+    }
+    eprintln!("consumer-build-cost: {}", describe(&package));
+    if !dry_run && !package.status().is_ok_and(|s| s.success()) {
+        return Err("cargo package failed".into());
+    }
+
+    let patch: String = packages
+        .iter()
+        .map(|(name, version)| {
+            let dir = target.join("package").join(format!("{name}-{version}"));
+            format!("{name} = {{ path = \"{}\" }}\n", dir.display())
+        })
+        .collect();
+    let scratch = target.join("consumer-cost");
+    let cases = cases(root)?;
+    for case in &cases {
+        write_consumer(&scratch.join(case.name), case, &patch)?;
+    }
+    if dry_run {
+        for case in &cases {
+            eprintln!(
+                "consumer-build-cost: would build {}",
+                scratch.join(case.name).display()
+            );
+        }
+        return Ok(true);
+    }
+    for case in &cases {
+        let dir = scratch.join(case.name);
+        let mut fetch = Command::new(cargo());
+        fetch.current_dir(&dir).args(["fetch", "--quiet"]);
+        if !fetch.status().is_ok_and(|s| s.success()) {
+            return Err(format!("cargo fetch failed in {}", dir.display()));
+        }
+    }
+
+    // Interleaved, so a slow minute of the machine spreads over every case.
+    let mut seconds: Vec<Vec<f64>> = vec![Vec::new(); cases.len()];
+    for _ in 0..runs {
+        for (index, case) in cases.iter().enumerate() {
+            let dir = scratch.join(case.name);
+            let build_target = dir.join("target");
+            if build_target.exists() {
+                std::fs::remove_dir_all(&build_target)
+                    .map_err(|e| format!("cannot clear {}: {e}", build_target.display()))?;
+            }
+            let mut build = Command::new(cargo());
+            build
+                .current_dir(&dir)
+                .env("CARGO_TARGET_DIR", &build_target)
+                .env_remove("RUSTFLAGS")
+                .args(["build", "--quiet"]);
+            eprintln!(
+                "consumer-build-cost: timing {} ({})",
+                case.name,
+                describe(&build)
+            );
+            let started = Instant::now();
+            let ok = build.status().is_ok_and(|s| s.success());
+            if !ok {
+                return Err(format!("the {} consumer did not build", case.name));
+            }
+            seconds[index].push(started.elapsed().as_secs_f64());
+        }
+    }
+
+    let (section, all_met) = section(&cases, &seconds, runs);
+    let path = root.join("docs/benchmarks.md");
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    std::fs::write(&path, splice(&old, &section))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    eprintln!("consumer-build-cost: wrote {}", path.display());
+    print!("{section}");
+    Ok(all_met)
+}
+
+fn write_consumer(dir: &Path, case: &Case, patch: &str) -> Result<(), String> {
+    let src = dir.join("src");
+    std::fs::create_dir_all(&src).map_err(|e| format!("cannot create {}: {e}", src.display()))?;
+    let manifest = format!(
+        "[package]\nname = \"consumer-{}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
+         [dependencies]\n{}\n[patch.crates-io]\n{patch}\n[workspace]\n",
+        case.name, case.dependencies
+    );
+    let write = |path: PathBuf, text: &str| {
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    write(dir.join("Cargo.toml"), &manifest)?;
+    write(src.join("main.rs"), case.main)
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    match sorted.len() {
+        0 => f64::NAN,
+        n if n % 2 == 1 => sorted[n / 2],
+        n => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
+    }
+}
+
+/// The report section, and whether every goal was met.
+fn section(cases: &[Case], seconds: &[Vec<f64>], runs: usize) -> (String, bool) {
+    let baseline = median(&seconds[0]);
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let rustc = Command::new("rustc")
+        .arg("--version")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    let mut text = format!(
+        "{SECTION}\n\nWritten by `cargo xtask consumer-build-cost --runs {runs}` ({cores} cores, \
+         {rustc}). A new binary crate outside the workspace depends on the packaged crates \
+         (`cargo package`, patched in as crates.io would serve them, so no workspace profile \
+         setting helps) and calls `hirekit::jofi::Client::from_env()`; the baseline writes the \
+         same stack by hand. Each is a clean `cargo build` (dev profile, dependencies included, \
+         downloads done beforehand) in an empty target directory of its own; the median of \
+         {runs} interleaved run(s) counts.\n\n\
+         | consumer | runs (s) | median (s) | over the baseline | goal |\n|---|---|---|---|---|\n"
+    );
+    let mut all_met = true;
+    for (case, times) in cases.iter().zip(seconds) {
+        let value = median(times);
+        let ratio = value / baseline;
+        let goal = match case.goal {
+            Some(goal) => {
+                let met = ratio <= goal;
+                all_met &= met;
+                format!("≤ {goal:.1}x: {}", if met { "met" } else { "**missed**" })
+            }
+            None => "baseline".to_string(),
+        };
+        let runs: Vec<String> = times.iter().map(|s| format!("{s:.1}")).collect();
+        let _ = writeln!(
+            text,
+            "| {} | {} | {value:.1} | {ratio:.2}x | {goal} |",
+            case.what,
+            runs.join(", ")
+        );
+    }
+    text.push('\n');
+    (text, all_met)
+}
+
+/// `old` with its "Cost as a dependency" section replaced by `section` (or added before
+/// "## Reproduce", else at the end).
+pub fn splice(old: &str, section: &str) -> String {
+    let body = match existing(old) {
+        Some((start, end)) => format!("{}{}", &old[..start], &old[end..]),
+        None => old.to_string(),
+    };
+    match body.find("## Reproduce") {
+        Some(at) => format!("{}{section}{}", &body[..at], &body[at..]),
+        None => format!("{body}\n{section}"),
+    }
+}
+
+/// The section in a report, to carry over when the rest is rewritten.
+pub fn carried(old: &str) -> Option<String> {
+    existing(old).map(|(start, end)| old[start..end].to_string())
+}
+
+/// Where the section is: from its heading to the next `## ` heading.
+fn existing(text: &str) -> Option<(usize, usize)> {
+    let start = text.find(&format!("{SECTION}\n"))?;
+    let after = start + SECTION.len() + 1;
+    let end = text[after..]
+        .find("\n## ")
+        .map_or(text.len(), |e| after + e + 1);
+    Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPORT: &str = "# Benchmarks\n\n## Build cost\n\nold\n\n## Reproduce\n\nsteps\n";
+
+    #[test]
+    fn the_section_goes_before_reproduce_and_replaces_itself() {
+        let once = splice(REPORT, "## Cost as a dependency\n\nfirst\n\n");
+        assert_eq!(
+            once,
+            "# Benchmarks\n\n## Build cost\n\nold\n\n## Cost as a dependency\n\nfirst\n\n\
+             ## Reproduce\n\nsteps\n"
+        );
+        let twice = splice(&once, "## Cost as a dependency\n\nsecond\n\n");
+        assert!(
+            twice.contains("second") && !twice.contains("first"),
+            "{twice}"
+        );
+        assert_eq!(
+            carried(&twice).as_deref(),
+            Some("## Cost as a dependency\n\nsecond\n\n")
+        );
+        assert_eq!(carried(REPORT), None);
+    }
+
+    #[test]
+    fn the_median_of_even_and_odd_counts() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), 2.0);
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), 2.5);
+    }
+
+    #[test]
+    fn a_goal_is_missed_when_the_ratio_is_above_it() {
+        let case = |name, goal| Case {
+            name,
+            what: name.to_string(),
+            dependencies: String::new(),
+            main: "",
+            goal,
+        };
+        let cases = [case("baseline", None), case("hirekit", Some(1.5))];
+        let (text, met) = section(&cases, &[vec![40.0], vec![58.0]], 1);
+        assert!(met, "{text}");
+        assert!(
+            text.contains("| hirekit | 58.0 | 58.0 | 1.45x | ≤ 1.5x: met |"),
+            "{text}"
+        );
+        let (text, met) = section(&cases, &[vec![40.0], vec![61.0]], 1);
+        assert!(!met);
+        assert!(text.contains("**missed**"), "{text}");
+    }
+}
