@@ -251,14 +251,15 @@ pub fn workspace_version(manifest: &str) -> Result<Version, String> {
             in_section = line == "[workspace.package]";
             continue;
         }
-        if in_section {
-            if let Some(value) = line
-                .strip_prefix("version")
-                .map(str::trim_start)
-                .and_then(|rest| rest.strip_prefix('='))
-            {
-                return Version::parse(value.trim().trim_matches('"'));
-            }
+        if !in_section {
+            continue;
+        }
+        if let Some(value) = line
+            .strip_prefix("version")
+            .map(str::trim_start)
+            .and_then(|rest| rest.strip_prefix('='))
+        {
+            return Version::parse(value.trim().trim_matches('"'));
         }
     }
     Err("Cargo.toml has no `version` in [workspace.package]".into())
