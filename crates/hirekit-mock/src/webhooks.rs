@@ -346,6 +346,9 @@ mod tests {
         let receiver = Receiver::new("http://127.0.0.1:9/hook")
             .secret("k")
             .header("x-webhook-token", "t0ken");
+        // In a workspace build reqwest may have no TLS provider of its own (hirekit turns on
+        // `rustls-no-provider`), so the test installs ring as the mock's server does.
+        crate::install_crypto_provider();
         let request = signed_request(&reqwest::Client::new(), &receiver, b"{}")
             .build()
             .expect("a valid request");
