@@ -202,6 +202,25 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
         return Err("cargo package failed".into());
     }
 
+    // Without verification cargo leaves only the `.crate` archives: unpack each where a
+    // verified run would have (`target/package/<name>-<version>/`).
+    if !dry_run {
+        for (name, version) in &packages {
+            let archive = target
+                .join("package")
+                .join(format!("{name}-{version}.crate"));
+            let unpacked = Command::new("tar")
+                .arg("-xzf")
+                .arg(&archive)
+                .arg("-C")
+                .arg(target.join("package"))
+                .status()
+                .is_ok_and(|s| s.success());
+            if !unpacked {
+                return Err(format!("cannot unpack {}", archive.display()));
+            }
+        }
+    }
     let patch: String = packages
         .iter()
         .map(|(name, version)| {
