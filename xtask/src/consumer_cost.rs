@@ -28,8 +28,8 @@ pub const WITHOUT_CODEGEN_GOAL: f64 = 1.3;
 /// The heading of the section this task owns in `docs/benchmarks.md`.
 pub const SECTION: &str = "## Cost as a dependency";
 
-/// The crates users get from crates.io (the workspace members that publish).
-fn published(root: &Path) -> Result<Vec<(String, String)>, String> {
+/// The workspace's packages, as `cargo metadata` describes them (read once per run).
+fn workspace_packages(root: &Path) -> Result<Vec<Value>, String> {
     let output = Command::new(cargo())
         .current_dir(root)
         .args(["metadata", "--format-version", "1", "--no-deps"])
@@ -38,12 +38,17 @@ fn published(root: &Path) -> Result<Vec<(String, String)>, String> {
     if !output.status.success() {
         return Err("cargo metadata failed".into());
     }
-    let metadata: Value = serde_json::from_slice(&output.stdout)
+    let mut metadata: Value = serde_json::from_slice(&output.stdout)
         .map_err(|e| format!("cargo metadata printed no JSON: {e}"))?;
-    let packages = metadata["packages"]
-        .as_array()
-        .ok_or("cargo metadata has no packages")?;
-    Ok(packages
+    match metadata["packages"].take() {
+        Value::Array(packages) => Ok(packages),
+        _ => Err("cargo metadata has no packages".into()),
+    }
+}
+
+/// The crates users get from crates.io (the workspace members that publish).
+fn published(packages: &[Value]) -> Vec<(String, String)> {
+    packages
         .iter()
         // `publish: []` is `publish = false`; null means any registry.
         .filter(|p| p["publish"].as_array().is_none_or(|r| !r.is_empty()))
@@ -53,21 +58,14 @@ fn published(root: &Path) -> Result<Vec<(String, String)>, String> {
                 p["version"].as_str()?.to_string(),
             ))
         })
-        .collect())
+        .collect()
 }
 
 /// hirekit's default features, read from its manifest.
-fn default_features(root: &Path) -> Result<Vec<String>, String> {
-    let output = Command::new(cargo())
-        .current_dir(root)
-        .args(["metadata", "--format-version", "1", "--no-deps"])
-        .output()
-        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
-    let metadata: Value = serde_json::from_slice(&output.stdout)
-        .map_err(|e| format!("cargo metadata printed no JSON: {e}"))?;
-    let hirekit = metadata["packages"]
-        .as_array()
-        .and_then(|ps| ps.iter().find(|p| p["name"] == "hirekit"))
+fn default_features(packages: &[Value]) -> Result<Vec<String>, String> {
+    let hirekit = packages
+        .iter()
+        .find(|p| p["name"] == "hirekit")
         .ok_or("no hirekit package")?;
     Ok(hirekit["features"]["default"]
         .as_array()
@@ -114,8 +112,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 "#;
 
-fn cases(root: &Path) -> Result<Vec<Case>, String> {
-    let defaults = default_features(root)?;
+fn cases(packages: &[Value]) -> Result<Vec<Case>, String> {
+    let defaults = default_features(packages)?;
     let without_codegen: Vec<String> = defaults
         .iter()
         .filter(|f| f.as_str() != "codegen")
@@ -189,7 +187,8 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
     }
 
     let target = target_dir(root);
-    let packages = published(root)?;
+    let workspace = workspace_packages(root)?;
+    let packages = published(&workspace);
     let mut package = Command::new(cargo());
     package
         .current_dir(root)
@@ -229,7 +228,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
         })
         .collect();
     let scratch = target.join("consumer-cost");
-    let cases = cases(root)?;
+    let cases = cases(&workspace)?;
     for case in &cases {
         write_consumer(&scratch.join(case.name), case, &patch)?;
     }
