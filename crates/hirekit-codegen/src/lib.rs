@@ -21,12 +21,15 @@
 //!    `execute()` through a `hirekit_runtime::Executor`;
 //! 7. for a spec with PostgREST tables (path items marked `x-hirekit-table`), add the
 //!    [`tables_catalog`]: one module per table with its typed `Column` enum and routes;
-//! 8. format with prettyplease and prepend the `@generated` header.
+//! 8. check the schemas' `pattern`s with regex-lite, and use it instead of regress
+//!    ([`patterns`]);
+//! 9. format with prettyplease and prepend the `@generated` header.
 
 pub mod build;
 pub mod lint;
 pub mod nullable;
 pub mod operations;
+pub mod patterns;
 pub mod redact;
 pub mod setters;
 pub mod surface;
@@ -113,6 +116,10 @@ pub fn generate_part(spec: &Spec, module: Option<&str>) -> Result<String, Error>
     })?;
 
     tables_catalog::apply(&mut file, spec).map_err(|message| Error::PostProcess {
+        spec: spec.name.clone(),
+        message,
+    })?;
+    patterns::apply(&mut file).map_err(|message| Error::PostProcess {
         spec: spec.name.clone(),
         message,
     })?;

@@ -780,8 +780,8 @@ pub mod types {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-z0-9]+(?:(?:-|_)+[a-z0-9]+)*$").unwrap() });
+            static PATTERN: ::std::sync::LazyLock<::regex_lite::Regex> = ::std::sync::LazyLock::new(||
+            { ::regex_lite::Regex::new("^[a-z0-9]+(?:(?:-|_)+[a-z0-9]+)*$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err(
                     "doesn't match pattern \"^[a-z0-9]+(?:(?:-|_)+[a-z0-9]+)*$\"".into(),
@@ -1058,8 +1058,8 @@ pub mod types {
             if value.chars().count() < 1usize {
                 return Err("shorter than 1 characters".into());
             }
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^[a-z0-9]+(?:(?:-|_)+[a-z0-9]+)*$").unwrap() });
+            static PATTERN: ::std::sync::LazyLock<::regex_lite::Regex> = ::std::sync::LazyLock::new(||
+            { ::regex_lite::Regex::new("^[a-z0-9]+(?:(?:-|_)+[a-z0-9]+)*$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err(
                     "doesn't match pattern \"^[a-z0-9]+(?:(?:-|_)+[a-z0-9]+)*$\"".into(),
@@ -1715,8 +1715,8 @@ pub mod types {
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^\\d{4}-\\d{2}-\\d{2}$").unwrap() });
+            static PATTERN: ::std::sync::LazyLock<::regex_lite::Regex> = ::std::sync::LazyLock::new(||
+            { ::regex_lite::Regex::new("^\\d{4}-\\d{2}-\\d{2}$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^\\d{4}-\\d{2}-\\d{2}$\"".into());
             }
@@ -1772,8 +1772,8 @@ pub mod types {
         fn from_str(
             value: &str,
         ) -> ::std::result::Result<Self, self::error::ConversionError> {
-            static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-            { ::regress::Regex::new("^\\d{4}-\\d{2}-\\d{2}$").unwrap() });
+            static PATTERN: ::std::sync::LazyLock<::regex_lite::Regex> = ::std::sync::LazyLock::new(||
+            { ::regex_lite::Regex::new("^\\d{4}-\\d{2}-\\d{2}$").unwrap() });
             if PATTERN.find(value).is_none() {
                 return Err("doesn't match pattern \"^\\d{4}-\\d{2}-\\d{2}$\"".into());
             }

@@ -9,9 +9,9 @@
 //!   unless asked for.
 //!
 //! This is the generated layer under the `hirekit` facade; most users want
-//! `hirekit::jobmojito`. With the default `codegen` feature the code is generated at build time;
-//! without it the committed review copies under `generated/` are compiled. Both are the same
-//! bytes (a test checks).
+//! `hirekit::jobmojito`. By default the committed review copies under `generated/` are
+//! compiled; with the `codegen` feature the code is generated from the specs at build time.
+//! Both are the same bytes (a test checks).
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

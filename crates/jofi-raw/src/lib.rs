@@ -5,8 +5,9 @@
 //! `execute` method that sends through a `hirekit_runtime::Executor` (how the facade sends).
 //! Most users want `hirekit::jofi` instead.
 //!
-//! With the default `codegen` feature the code is generated at build time; without it the
-//! committed review copy `generated/jofi.rs` is compiled. Both are the same bytes (a test checks).
+//! By default the committed review copy `generated/jofi.rs` is compiled; with the `codegen`
+//! feature the code is generated from the spec at build time. Both are the same bytes (a test
+//! checks).
 
 #[rustfmt::skip]
 #[allow(missing_docs, clippy::all, clippy::unwrap_used, rustdoc::all)]

@@ -10,8 +10,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use ring::digest::{SHA256, digest};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 use super::parse;
 use crate::{Error, ErrorKind, Result};
@@ -251,7 +251,8 @@ impl fmt::Debug for Event {
 /// assert_ne!(replay_key(br#"{"score":1}"#), replay_key(br#"{"score":2}"#));
 /// ```
 pub fn replay_key(body: &[u8]) -> String {
-    Sha256::digest(body)
+    digest(&SHA256, body)
+        .as_ref()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

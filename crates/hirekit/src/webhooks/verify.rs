@@ -6,10 +6,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
-use hmac::{Hmac, KeyInit, Mac};
 use http::{HeaderMap, HeaderName, header::AUTHORIZATION};
-use sha2::{Digest, Sha256};
-use subtle::{Choice, ConstantTimeEq};
+// ring is already in the build for rustls; using it here spares a consumer the RustCrypto
+// hmac/sha2/subtle stack (issue 12).
+use ring::{digest, hmac};
 
 use crate::{Error, ErrorKind, Result, Secret};
 
@@ -333,14 +333,15 @@ impl Verifier {
             None => None,
         };
         let signed_ts = timestamp.as_ref().map(|(raw, _, _)| raw.as_str());
-        let mut matched = Choice::from(0);
+        // `|=` on `bool` does not short-circuit: every secret and candidate is compared.
+        let mut matched = false;
         for secret in &self.hmac_secrets {
             let expected = hmac_sha256(secret.expose().as_bytes(), signed_ts, body);
             for candidate in &candidates {
-                matched |= expected.as_slice().ct_eq(candidate.as_slice());
+                matched |= hashed_eq(&expected, candidate);
             }
         }
-        if !bool::from(matched) {
+        if !matched {
             let hint = match &self.timestamp {
                 None if headers.contains_key(DEFAULT_TIMESTAMP_HEADER) => {
                     " (a timestamp header arrived: the sender may sign `<timestamp>.<body>`, \
@@ -398,12 +399,12 @@ impl Verifier {
             .position(|b| *b == b':')
             .ok_or_else(malformed)?;
         let (user, password) = (&decoded[..split], &decoded[split + 1..]);
-        let mut matched = Choice::from(0);
+        let mut matched = false;
         for (u, p) in &self.basic {
             matched |=
                 hashed_eq(user, u.expose().as_bytes()) & hashed_eq(password, p.expose().as_bytes());
         }
-        if bool::from(matched) {
+        if matched {
             Ok(())
         } else {
             Err(rejected(
@@ -414,7 +415,7 @@ impl Verifier {
     }
 
     fn check_shared(&self, headers: &HeaderMap) -> Result<()> {
-        let mut matched = Choice::from(0);
+        let mut matched = false;
         let mut present = None;
         for (name, expected) in &self.shared {
             for value in headers.get_all(name) {
@@ -422,7 +423,7 @@ impl Verifier {
                 matched |= hashed_eq(value.as_bytes(), expected.expose().as_bytes());
             }
         }
-        match (bool::from(matched), present) {
+        match (matched, present) {
             (true, _) => Ok(()),
             (false, Some(name)) => Err(rejected(
                 format!("the `{name}` header does not hold an accepted value"),
@@ -443,17 +444,14 @@ impl Verifier {
 
 /// HMAC-SHA256 over `<timestamp>.<body>`, or the body alone.
 pub(crate) fn hmac_sha256(secret: &[u8], timestamp: Option<&str>, body: &[u8]) -> Vec<u8> {
-    // HMAC takes keys of any length, so this error cannot occur; an empty MAC would only ever
-    // fail to match.
-    let Ok(mut mac) = <Hmac<Sha256> as KeyInit>::new_from_slice(secret) else {
-        return Vec::new();
-    };
+    let key = hmac::Key::new(hmac::HMAC_SHA256, secret);
+    let mut mac = hmac::Context::with_key(&key);
     if let Some(ts) = timestamp {
         mac.update(ts.as_bytes());
         mac.update(b".");
     }
     mac.update(body);
-    mac.finalize().into_bytes().to_vec()
+    mac.sign().as_ref().to_vec()
 }
 
 /// Writes a MAC the way `encoding` says.
@@ -465,11 +463,18 @@ pub(crate) fn encode(bytes: &[u8], encoding: SignatureEncoding) -> String {
 }
 
 /// Compares through SHA-256 digests, so the time taken does not even reveal the length of the
-/// expected value.
-fn hashed_eq(a: &[u8], b: &[u8]) -> Choice {
-    Sha256::digest(a)
-        .as_slice()
-        .ct_eq(Sha256::digest(b).as_slice())
+/// expected value; the digests themselves are compared without an early exit.
+fn hashed_eq(a: &[u8], b: &[u8]) -> bool {
+    let (a, b) = (
+        digest::digest(&digest::SHA256, a),
+        digest::digest(&digest::SHA256, b),
+    );
+    let difference = a
+        .as_ref()
+        .iter()
+        .zip(b.as_ref())
+        .fold(0u8, |acc, (x, y)| std::hint::black_box(acc | (x ^ y)));
+    difference == 0
 }
 
 fn strip_prefix_ignore_case<'a>(token: &'a str, prefix: &str) -> Option<&'a str> {
