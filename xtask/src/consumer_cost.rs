@@ -2,14 +2,15 @@
 //! of a project that depends on it, against the same project written by hand.
 //!
 //! Method: `cargo package` (no verification: only the sources are wanted) puts every published
-//! crate under `target/package/`. Throwaway binary crates under `target/consumer-cost/` depend on
-//! those packages through `[patch.crates-io]`, exactly as a crates.io user would (no workspace
-//! profile settings apply to them), and call `hirekit::jofi::Client::from_env()`. The baseline
-//! is the hand-written stack: reqwest (rustls with ring) + serde + serde_json + tokio + chrono.
-//! Each is fetched first (untimed), then built with `cargo build` in an emptied target
-//! directory of its own, `--runs` times, interleaved; the median counts. The result replaces the
-//! "Cost as a dependency" section of `docs/benchmarks.md`; `--dry-run` writes the crates and
-//! prints the commands without building.
+//! crate under `target/package/`. Throwaway binary crates in the system temp directory
+//! (`hirekit-consumer-cost/`) depend on those packages through `[patch.crates-io]`, exactly as a
+//! crates.io user would: they sit outside the repository, so none of the workspace's profile
+//! settings (`.cargo/config.toml`) apply to them. They call `hirekit::jofi::Client::from_env()`.
+//! The baseline is the hand-written stack: reqwest (rustls with ring) + serde + serde_json +
+//! tokio + chrono. Each is fetched first (untimed), then built with `cargo build` in an emptied
+//! target directory of its own, `--runs` times, interleaved; the median counts. The result
+//! replaces the "Cost as a dependency" section of `docs/benchmarks.md`; `--dry-run` writes the
+//! crates and prints the commands without building.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -270,7 +271,9 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
             format!("{name} = {{ path = \"{}\" }}\n", dir.display())
         })
         .collect();
-    let scratch = target.join("consumer-cost");
+    // Outside the repository: cargo reads `.cargo/config.toml` from every parent directory, and
+    // the workspace's profile settings there must not speed up a consumer's build.
+    let scratch = std::env::temp_dir().join("hirekit-consumer-cost");
     let cases = cases(&workspace)?;
     for case in &cases {
         write_consumer(&scratch.join(case.name), case, &patch)?;
