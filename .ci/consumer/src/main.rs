@@ -1,11 +1,20 @@
 //! One JOFI and one JobMojito call through the packaged hirekit, against the packaged mock.
 
+use std::time::Duration;
+
 use hirekit::ClientOptions;
-use hirekit_mock::MockServer;
+use hirekit_mock::{Config, MockServer};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mock = MockServer::start().await?;
+    // Sessions shorter than the client's renewal margin: every JobMojito call after the first
+    // renews the session, so the run covers sign-in and renewal in each feature set (the
+    // `jobmojito` run has no `tables`, and the workspace's own tests always build with it).
+    let config = Config {
+        token_lifetime: Duration::from_secs(1),
+        ..Config::default()
+    };
+    let mock = MockServer::start_with(config, 0).await?;
     let mut calls = 0;
 
     #[cfg(feature = "jofi")]
@@ -33,6 +42,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!(
             "JobMojito: merchant status answered ({} candidates)",
             status.candidates
+        );
+        let again = jm.admin().status().await?;
+        println!(
+            "JobMojito: answered again on a renewed session ({} candidates)",
+            again.candidates
         );
         calls += 1;
     }
