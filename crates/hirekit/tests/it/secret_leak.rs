@@ -16,7 +16,7 @@ use hirekit_mock::config::{DEFAULT_ANON_KEY, DEFAULT_USER_EMAIL, DEFAULT_USER_PA
 use serde_json::{Value, json};
 use tracing_subscriber::fmt::format::FmtSpan;
 
-mod common;
+use crate::common;
 
 const JOFI_KEY: &str = "sk_test_Zq8xLEAKCANARY41";
 const WEBHOOK_SECRET: &str = "whsec_LEAKCANARY_7731";

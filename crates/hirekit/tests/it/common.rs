@@ -1,6 +1,4 @@
-//! Setup shared by several test binaries. Each binary compiles this module on its own and uses
-//! only some of it, hence the `dead_code` allowance.
-#![allow(dead_code)]
+//! Setup shared by the test modules.
 
 use std::net::SocketAddr;
 use std::sync::Arc;

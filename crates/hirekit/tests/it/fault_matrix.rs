@@ -16,7 +16,7 @@ use hirekit::{ClientOptions, ErrorKind, RetryPolicy};
 use hirekit_mock::MockServer;
 use serde_json::{Value, json};
 
-mod common;
+use crate::common;
 
 /// The per-attempt timeout of the matrix clients; the slow-response fault waits longer.
 const REQUEST_TIMEOUT: Duration = Duration::from_millis(800);

@@ -1576,7 +1576,7 @@ fn write_report(dir: &std::path::Path, rows: &[Row]) {
         text,
         "## Hostile servers\n\n\
          Each cell points a client of the facade at a small server written for this test \
-         (`crates/hirekit/tests/hostile_servers.rs`, not hirekit-mock, which stays faithful to \
+         (`crates/hirekit/tests/it/hostile_servers.rs`, not hirekit-mock, which stays faithful to \
          the specs) that misbehaves on purpose, while a second server on another loopback \
          address (127.0.0.2, the *other host*) records every byte it receives. The clients \
          make at most {MAX_ATTEMPTS} attempts with a {} s request timeout and **no overall \
