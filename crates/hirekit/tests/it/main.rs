@@ -1,6 +1,9 @@
 //! hirekit's integration tests, built as one test binary (issue 12): every binary links the
 //! facade, hirekit-mock and their dependencies again, so a module per area replaces a binary
 //! per file. Select a module with a filter: `cargo test -p hirekit --test it -- fault_matrix::`.
+//!
+//! The modules share one process. The tests that measure the whole process (open files,
+//! resident memory) run in a child process of their own ([`common::in_own_process`]).
 
 mod common;
 
