@@ -353,15 +353,66 @@ fn apply_fault(
         ),
         FaultKind::Empty200 => build(ok, json_type, &[], full(Bytes::new())),
         FaultKind::WrongContentType => build(ok, Some("text/plain"), &[], full(json_body())),
-        FaultKind::LargeBody { bytes } => {
-            let padding = bytes.saturating_sub(16);
-            let mut data = Vec::with_capacity(padding + 16);
-            data.extend_from_slice(b"{\"padding\":\"");
-            data.resize(data.len() + padding, b'x');
-            data.extend_from_slice(b"\"}");
-            build(ok, json_type, &[], full(Bytes::from(data)))
-        }
+        FaultKind::LargeBody { bytes } => build(
+            ok,
+            json_type,
+            &[],
+            Box::pin(Padding {
+                head: true,
+                left: bytes.saturating_sub(16),
+                tail: true,
+            }),
+        ),
     })
+}
+
+/// What [`Padding`] repeats.
+static PADDING: [u8; 64 * 1024] = [b'x'; 64 * 1024];
+
+/// The large-body fault's `{"padding":"xx…x"}`, sent in slices of one static buffer. Built in
+/// memory, 50 MB took the unoptimized mock about a quarter of a second before the head could
+/// leave, which a loaded machine stretched past the clients' request timeouts (and the
+/// allocation showed in the resident memory other tests measure). The exact length it reports
+/// becomes the `Content-Length`, as the built body's did.
+struct Padding {
+    head: bool,
+    left: usize,
+    tail: bool,
+}
+
+impl HttpBody for Padding {
+    type Data = Bytes;
+    type Error = Dropped;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, Dropped>>> {
+        let chunk = if self.head {
+            self.head = false;
+            Bytes::from_static(b"{\"padding\":\"")
+        } else if self.left > 0 {
+            let n = self.left.min(PADDING.len());
+            self.left -= n;
+            Bytes::from_static(&PADDING[..n])
+        } else if self.tail {
+            self.tail = false;
+            Bytes::from_static(b"\"}")
+        } else {
+            return Poll::Ready(None);
+        };
+        Poll::Ready(Some(Ok(Frame::data(chunk))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        !self.head && self.left == 0 && !self.tail
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        let head = if self.head { 12 } else { 0 };
+        let tail = if self.tail { 2 } else { 0 };
+        http_body::SizeHint::with_exact((head + self.left + tail) as u64)
+    }
 }
 
 /// A body that yields one chunk and then fails, so hyper aborts the connection mid-body. The

@@ -6,7 +6,7 @@
 //! key, the password, the anon key, the session tokens, the candidate's email and phone.
 
 use std::io::Write;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use hirekit::jobmojito::types as jm_types;
 use hirekit::jofi::{self, types as jofi_types};
@@ -16,7 +16,7 @@ use hirekit_mock::config::{DEFAULT_ANON_KEY, DEFAULT_USER_EMAIL, DEFAULT_USER_PA
 use serde_json::{Value, json};
 use tracing_subscriber::fmt::format::FmtSpan;
 
-mod common;
+use crate::common;
 
 const JOFI_KEY: &str = "sk_test_Zq8xLEAKCANARY41";
 const WEBHOOK_SECRET: &str = "whsec_LEAKCANARY_7731";
@@ -90,9 +90,25 @@ async fn control(mock: &MockServer, path: &str, body: Value) -> Value {
         .expect("control JSON")
 }
 
+/// Keeps tracing from switching a callsite off for good when another test's thread reaches it
+/// first. tracing caches per callsite whether any subscriber wants it. While exactly one
+/// subscriber exists (a capture below), tracing asks only the default of the thread that
+/// reaches a new callsite; in this binary that is often another module's thread, which has no
+/// subscriber, so the callsite would be cached as wanted by nobody and the capture would miss
+/// its events. With this second, never-interested subscriber alive for the whole run, tracing
+/// asks every live subscriber instead, and a capture's interest counts wherever the callsite
+/// is first reached.
+fn ask_every_subscriber() {
+    static WITNESS: OnceLock<tracing::Dispatch> = OnceLock::new();
+    WITNESS.get_or_init(|| tracing::Dispatch::new(tracing::subscriber::NoSubscriber::new()));
+}
+
 impl Capture {
-    /// Captures every trace event and span of this thread until the guard drops.
+    /// Captures every trace event and span of this thread until the guard drops. The
+    /// subscriber is this thread's default only: the tests running beside it are not captured
+    /// and see no subscriber.
     fn install() -> (Capture, tracing::subscriber::DefaultGuard) {
+        ask_every_subscriber();
         let capture = Capture::default();
         let writer = capture.clone();
         let subscriber = tracing_subscriber::fmt()
@@ -350,6 +366,28 @@ fn the_search_finds_a_planted_secret() {
     assert!(forbidden.leaks("nothing to see").is_empty());
 }
 
+#[test]
+fn the_capture_sees_its_own_thread_even_where_another_thread_came_first() {
+    // A callsite of this test alone, so no other test can have reached it before.
+    fn note(thread: &str) {
+        tracing::info!(thread, "callsite-reached-on-two-threads");
+    }
+    let (capture, _guard) = Capture::install();
+    std::thread::spawn(|| note("other"))
+        .join()
+        .expect("the other thread finishes");
+    note("capturing");
+    let captured = capture.text();
+    assert!(
+        captured.contains("callsite-reached-on-two-threads thread=\"capturing\""),
+        "the capturing thread's event was lost: {captured:?}"
+    );
+    assert!(
+        !captured.contains("thread=\"other\""),
+        "the capture took another thread's event: {captured:?}"
+    );
+}
+
 // ---- decode errors over bodies holding personal data ------------------------------------
 
 const CANDIDATE_NAME: &str = "Robin Leakcheck";
@@ -411,9 +449,7 @@ fn everything(error: &hirekit::Error) -> String {
 /// error of its source chain holds the email, the name or the phone number.
 #[tokio::test]
 async fn decode_errors_print_no_personal_data() {
-    // Captured like the full run, which also keeps tracing's per-callsite interest right when
-    // both tests run at once (a callsite first seen by a thread without a subscriber would
-    // otherwise be disabled for the other test too).
+    // Captured like the full run: the trace must not show the candidate either.
     let (capture, _guard) = Capture::install();
 
     let server = FixedAnswer::start().await;

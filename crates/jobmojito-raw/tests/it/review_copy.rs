@@ -4,7 +4,7 @@
 #[test]
 fn functions_build_time_code_equals_the_review_copy() {
     let built = include_str!(concat!(env!("OUT_DIR"), "/functions.rs"));
-    let committed = include_str!("../generated/functions.rs");
+    let committed = include_str!("../../generated/functions.rs");
     assert_eq!(hirekit_codegen::first_difference(built, committed), None);
 }
 
@@ -12,7 +12,7 @@ fn functions_build_time_code_equals_the_review_copy() {
 #[test]
 fn auth_build_time_code_equals_the_review_copy() {
     let built = include_str!(concat!(env!("OUT_DIR"), "/auth.rs"));
-    let committed = include_str!("../generated/auth.rs");
+    let committed = include_str!("../../generated/auth.rs");
     assert_eq!(hirekit_codegen::first_difference(built, committed), None);
 }
 
@@ -20,6 +20,6 @@ fn auth_build_time_code_equals_the_review_copy() {
 #[test]
 fn tables_build_time_code_equals_the_review_copy() {
     let built = include_str!(concat!(env!("OUT_DIR"), "/tables.rs"));
-    let committed = include_str!("../generated/tables.rs");
+    let committed = include_str!("../../generated/tables.rs");
     assert_eq!(hirekit_codegen::first_difference(built, committed), None);
 }

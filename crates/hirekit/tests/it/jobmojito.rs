@@ -17,8 +17,7 @@ use hirekit_mock::{Config, MockServer, config};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-mod common;
-use common::TEMPLATE;
+use crate::common::{self, TEMPLATE};
 
 fn typed<T: DeserializeOwned>(value: Value) -> T {
     serde_json::from_value(value).expect("the JSON matches the request type")

@@ -188,15 +188,11 @@ async fn a_large_body_has_the_asked_size() {
     let h = Harness::new().await;
     h.fault(json!({"path": PATH, "kind": "large_body", "bytes": 5_000_000}))
         .await;
-    let body = h
-        .http
-        .get(h.url(PATH))
-        .send()
-        .await
-        .expect("answer")
-        .bytes()
-        .await
-        .expect("body");
+    let response = h.http.get(h.url(PATH)).send().await.expect("answer");
+    // Announced in the head, so a client can refuse the body before reading any of it.
+    let announced = response.content_length();
+    let body = response.bytes().await.expect("body");
+    assert_eq!(announced, Some(body.len() as u64));
     assert!(
         (4_999_000..=5_000_000).contains(&body.len()),
         "{}",

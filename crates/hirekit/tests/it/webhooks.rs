@@ -1,6 +1,5 @@
 //! Webhook verification, parsing and replay protection: unit cases on signed bodies, then
 //! deliveries produced by hirekit-mock for every JOFI and JobMojito event.
-#![cfg(all(feature = "webhooks", feature = "jofi", feature = "jobmojito"))]
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 

@@ -1,4 +1,4 @@
-//! Setup shared by the mock's test binaries.
+//! Setup shared by the test modules.
 
 use std::time::Duration;
 

@@ -16,10 +16,14 @@ use hirekit::{ClientOptions, ErrorKind, RetryPolicy};
 use hirekit_mock::MockServer;
 use serde_json::{Value, json};
 
-mod common;
+use crate::common;
 
 /// The per-attempt timeout of the matrix clients; the slow-response fault waits longer.
 const REQUEST_TIMEOUT: Duration = Duration::from_millis(800);
+/// The per-attempt timeout of the large-body cells. What must stop them is the body limit, not
+/// the clock: under the short timeout a loaded machine that was slow to produce the answer
+/// turned the cell into a timeout and a retry. Still under the deadline, so a hang shows.
+const LARGE_BODY_TIMEOUT: Duration = Duration::from_secs(10);
 /// The overall deadline of every call; each cell asserts it held.
 const DEADLINE: Duration = Duration::from_secs(15);
 /// The body limit of the matrix clients; the large-body fault sends 50 MB.
@@ -245,13 +249,18 @@ impl Harness {
         response.json().await.expect("control JSON")
     }
 
-    fn options(&self, api_path: &str) -> ClientOptions {
+    fn options(&self, api_path: &str, fault: Fault) -> ClientOptions {
+        let timeout = if fault == Fault::Huge {
+            LARGE_BODY_TIMEOUT
+        } else {
+            REQUEST_TIMEOUT
+        };
         ClientOptions::default()
             .base_url(format!("{}{api_path}", self.mock.base_url()))
-            .request_timeout(REQUEST_TIMEOUT)
+            .request_timeout(timeout)
             // Interview creation normally gets the long timeout; the matrix gives every
             // operation the same short one, so the slow-answer fault strikes everywhere.
-            .slow_request_timeout(REQUEST_TIMEOUT)
+            .slow_request_timeout(timeout)
             .max_body_bytes(BODY_LIMIT)
             .retry(
                 RetryPolicy::default()
@@ -273,7 +282,7 @@ struct Observed {
 async fn run_jofi(h: &Harness, target: &Target, fault: Fault) -> Observed {
     h.control(reqwest::Method::POST, "reset", json!({})).await;
     let jofi = hirekit::jofi::Client::builder("sk_test_matrix")
-        .options(h.options("/api/v2"))
+        .options(h.options("/api/v2", fault))
         .build()
         .expect("client");
     let seeded = h
@@ -325,7 +334,7 @@ async fn run_jobmojito(h: &Harness, target: &Target, fault: Fault) -> Observed {
     h.control(reqwest::Method::POST, "reset", json!({})).await;
     let jm = hirekit::jobmojito::Client::builder()
         .token(hirekit_mock::config::DEMO_TOKEN)
-        .options(h.options(""))
+        .options(h.options("", fault))
         .build()
         .expect("client");
     h.control(
@@ -359,7 +368,7 @@ async fn run_tables(h: &Harness, target: &Target, fault: Fault) -> Observed {
             hirekit_mock::config::DEFAULT_USER_PASSWORD,
         )
         .anon_key(hirekit_mock::config::DEFAULT_ANON_KEY)
-        .options(h.options(""))
+        .options(h.options("", fault))
         .build()
         .expect("client");
     h.control(
@@ -531,12 +540,14 @@ fn write_report(dir: &std::path::Path, rows: &[String]) {
         "## The fault matrix\n\n\
          Each cell injects one fault with hirekit-mock on loopback into one request of an \
          operation, then calls it through the facade with a policy of at most 3 attempts, \
-         backoff 20–100 ms, a {} ms request timeout (for slow operations too), a {} s overall deadline and a {} MiB body \
+         backoff 20–100 ms, a {} ms request timeout (for slow operations too; {} s for the 50 MB \
+         body, which the body limit must stop, not the clock), a {} s overall deadline and a {} MiB body \
          limit. Status faults strike before the mock handles the request; broken answers \
          strike after it (the side effect happened and only the answer was lost). \
          *Attempts* is what the mock counted; *created* is how many records a POST left \
          behind (at most one, always).\n",
         REQUEST_TIMEOUT.as_millis(),
+        LARGE_BODY_TIMEOUT.as_secs(),
         DEADLINE.as_secs(),
         BODY_LIMIT / (1024 * 1024),
     );

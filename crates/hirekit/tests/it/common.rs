@@ -1,6 +1,4 @@
-//! Setup shared by several test binaries. Each binary compiles this module on its own and uses
-//! only some of it, hence the `dead_code` allowance.
-#![allow(dead_code)]
+//! Setup shared by the test modules.
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -65,4 +63,46 @@ pub async fn forwarder(target: SocketAddr, note: impl Fn(&[u8]) + Send + Sync + 
         }
     });
     format!("http://{addr}")
+}
+
+/// Names, in a child started by [`in_own_process`], the one test it is to run.
+const OWN_PROCESS_VAR: &str = "HIREKIT_TEST_OWN_PROCESS";
+
+/// For a test that measures the whole process (open file descriptors, resident memory), which
+/// in this binary would also count what the tests running beside it open and allocate. Called
+/// first with the test's full name (`module::test`): in the test run it starts this binary
+/// again to run that test alone, checks that the child ran it and it passed, and answers
+/// `false` (the caller returns); in the child it answers `true` (the caller goes on and
+/// measures a process of its own). Under nextest, which already gives every test a process of
+/// its own, it answers `true` at once.
+///
+/// The child inherits the environment, `HIREKIT_REPORT_DIR` included. Blocking the caller's
+/// runtime thread while the child runs is fine: nothing else is scheduled on it.
+pub fn in_own_process(test: &str) -> bool {
+    if std::env::var_os(OWN_PROCESS_VAR).is_some_and(|named| named == test)
+        || std::env::var_os("NEXTEST_EXECUTION_MODE").is_some_and(|mode| mode == "process-per-test")
+    {
+        return true;
+    }
+    let binary = std::env::current_exe().expect("the test binary's path");
+    let output = std::process::Command::new(binary)
+        .args([test, "--exact", "--test-threads", "1"])
+        .env(OWN_PROCESS_VAR, test)
+        .output()
+        .expect("the test binary starts again");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    // Shown by the test harness with this test's output (on failure, or with --nocapture).
+    println!("{test} in its own process:\n{stdout}");
+    eprintln!("{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{test} failed in its own process ({})",
+        output.status
+    );
+    // A name that matches no test would pass vacuously.
+    assert!(
+        stdout.contains("test result: ok. 1 passed;"),
+        "{test} did not run in its own process"
+    );
+    false
 }

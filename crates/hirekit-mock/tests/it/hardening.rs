@@ -10,8 +10,7 @@ use hirekit_mock::router::Api;
 use hirekit_mock::{Config, MockServer, config};
 use serde_json::{Value, json};
 
-mod common;
-use common::http;
+use crate::common::http;
 
 /// Checks a JobMojito Functions error body against the spec's `Error` schema.
 fn assert_functions_error_shape(mock: &MockServer, body: &Value) {

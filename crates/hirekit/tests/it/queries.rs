@@ -15,7 +15,7 @@ use hirekit::jobmojito::{
 use hirekit_mock::{MockServer, config};
 use serde_json::json;
 
-mod common;
+use crate::common;
 
 /// Where the Functions API lives under a JobMojito base URL.
 const FUNCTIONS: &str = "/functions/v1";

@@ -12,8 +12,7 @@ use hirekit_mock::webhooks::{Receiver, Vendor};
 use hirekit_mock::{MockServer, config};
 use serde_json::{Map, Value, json};
 
-mod common;
-use common::http;
+use crate::common::http;
 
 const KEY: &str = "Bearer sk_test_control";
 
