@@ -14,7 +14,8 @@
 //!    the spec;
 //! 4. [`redact`] the `Debug` of types carrying secrets or personal data, and give the optional
 //!    nullable request fields three states ([`nullable`]);
-//! 5. rewrite the typify struct builders' [`setters`]: optional fields take a plain value,
+//! 5. keep typify's struct builders only for the types an operation takes
+//!    ([`request_builders`]), and rewrite their [`setters`]: optional fields take a plain value,
 //!    arrays take any iterator of convertible items (nested builders too), and `maybe_`/`clear_`
 //!    methods pass on an `Option` or send `null`;
 //! 6. add the [`operations`] layer: the spec's route table, and on every builder `request()` and
@@ -31,6 +32,7 @@ pub mod nullable;
 pub mod operations;
 pub mod patterns;
 pub mod redact;
+pub mod request_builders;
 pub mod setters;
 pub mod surface;
 pub mod tables_catalog;
@@ -105,6 +107,10 @@ pub fn generate_part(spec: &Spec, module: Option<&str>) -> Result<String, Error>
             spec: spec.name.clone(),
             message,
         }
+    })?;
+    request_builders::apply(&mut file, spec).map_err(|message| Error::PostProcess {
+        spec: spec.name.clone(),
+        message,
     })?;
     setters::apply(&mut file).map_err(|message| Error::PostProcess {
         spec: spec.name.clone(),

@@ -43,8 +43,9 @@ use syn::{
 use crate::redact::{is_flattened, json_name};
 
 /// The doc comment of the generated `types::builder` module: the setter conventions, once.
-const MODULE_DOC: &str = "Builders for the types of this module, one per object type, reached \
-through `Type::builder()` and turned into the type with `try_into()` (or passed straight to an \
+const MODULE_DOC: &str = "Builders for the object types an operation takes (request bodies, \
+parameters and the objects nested in them; responses are read, not built), reached through \
+`Type::builder()` and turned into the type with `try_into()` (or passed straight to an \
 operation's `body`).
 
 A setter takes anything that converts into the field's type: a nested builder, `&str` for a \
