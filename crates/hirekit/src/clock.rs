@@ -34,6 +34,8 @@ impl Clock for TokioClock {
 #[derive(Debug)]
 pub(crate) struct FakeClock {
     start: Instant,
+    /// How much later than asked every sleep ends (a busy machine's timer).
+    late: Duration,
     state: std::sync::Mutex<(Duration, Vec<Duration>)>,
 }
 
@@ -42,7 +44,16 @@ impl FakeClock {
     pub(crate) fn new() -> Self {
         FakeClock {
             start: Instant::now(),
+            late: Duration::ZERO,
             state: std::sync::Mutex::new((Duration::ZERO, Vec::new())),
+        }
+    }
+
+    /// A clock whose sleeps all end `late` after the time asked for.
+    pub(crate) fn waking_late(late: Duration) -> Self {
+        FakeClock {
+            late,
+            ..FakeClock::new()
         }
     }
 
@@ -61,7 +72,7 @@ impl Clock for FakeClock {
 
     fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
         if let Ok(mut state) = self.state.lock() {
-            state.0 += duration;
+            state.0 += duration + self.late;
             state.1.push(duration);
         }
         Box::pin(async {})

@@ -249,16 +249,20 @@ where
             }
         }
         // A poll must start before the deadline (one starting at it would have no time for
-        // its call): give up now rather than sleep until then.
+        // its call): give up now rather than sleep until then, and give up after a sleep that
+        // ended late (a busy machine's timer) past the deadline.
         let next = clock.now().checked_add(pause);
-        if next.is_none_or(|next| next >= deadline) {
+        let give_up = next.is_none_or(|next| next >= deadline) || {
+            clock.sleep(pause).await;
+            clock.now() >= deadline
+        };
+        if give_up {
             let error = ended(ErrorKind::WaitTimedOut, timed_out(waiting), polls);
             return Err(match last_error {
                 Some(last) => error.with_source(last),
                 None => error,
             });
         }
-        clock.sleep(pause).await;
     }
 }
 
@@ -383,6 +387,26 @@ mod tests {
         assert_eq!(count.load(Ordering::SeqCst), 2);
         assert_eq!(clock.sleeps(), vec![Duration::from_secs(30)]);
         assert_eq!(error.waited(), Some(Duration::from_secs(30)));
+    }
+
+    /// A sleep that ends past the deadline (the timer woke late) ends the wait without another
+    /// poll, which would have had no time left for its call; `waited` says how long it really
+    /// took.
+    #[tokio::test]
+    async fn a_sleep_ending_past_the_deadline_starts_no_poll() {
+        let clock = FakeClock::waking_late(Duration::from_secs(2));
+        let (poll, count) = scripted(vec![Ok(0)]);
+        let options = WaitOptions::default()
+            .with_interval(Duration::from_secs(5))
+            .with_deadline(Duration::from_secs(6));
+        let error = poll_until(&clock, &options, WAITING, poll, ready_at_three)
+            .await
+            .expect_err("never ready");
+        assert_eq!(error.kind(), ErrorKind::WaitTimedOut);
+        assert_eq!(count.load(Ordering::SeqCst), 1);
+        assert_eq!(error.polls(), 1);
+        assert_eq!(clock.sleeps(), vec![Duration::from_secs(5)]);
+        assert_eq!(error.waited(), Some(Duration::from_secs(7)));
     }
 
     /// A terminal state ends the wait at once with `WaitFailed`, naming what happened.

@@ -181,7 +181,14 @@ async fn jofi_wait_ends_at_its_deadline_with_how_long_and_how_often() {
         u64::from(error.polls()),
         seen(&control, "get_test_taker").await
     );
-    assert!(error.waited().is_some_and(|w| w <= deadline), "{error:?}");
+    // It stopped at the deadline rather than sleeping another interval. (How far past the
+    // deadline the last timer fired is up to the machine: a busy one wakes a little late, and
+    // `waited` reports that honestly; the unit tests pin the arithmetic with a fake clock.)
+    let interval = Duration::from_millis(50);
+    assert!(
+        error.waited().is_some_and(|w| w < deadline + interval),
+        "{error:?}"
+    );
     let shown = error.to_string();
     assert!(
         shown.contains("not completed every assigned assessment"),
