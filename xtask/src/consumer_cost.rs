@@ -378,7 +378,8 @@ fn section(cases: &[Case], seconds: &[Vec<f64>], runs: usize) -> (String, bool) 
          setting helps) and calls `hirekit::jofi::Client::from_env()`; the baseline writes the \
          same stack by hand. Each is a clean `cargo build` (dev profile, dependencies included, \
          downloads done beforehand) in an empty target directory of its own; the median of \
-         {runs} interleaved run(s) counts.\n\n\
+         {runs} interleaved run(s) counts. Where the time goes, and what would lower it: \
+         [build-cost.md](build-cost.md).\n\n\
          | consumer | runs (s) | median (s) | over the baseline | goal |\n|---|---|---|---|---|\n"
     );
     let mut all_met = true;
