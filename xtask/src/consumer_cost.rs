@@ -166,12 +166,20 @@ fn hirekit_cases(defaults: &[String]) -> Vec<Case> {
             quoted(features)
         )
     };
-    let default = |goal| Case {
-        name: "hirekit-default",
-        what: format!("hirekit, default features ({})", defaults.join(", ")),
-        dependencies: "hirekit = \"0.1\"\n".into(),
+    let case = |name, what, dependencies, goal| Case {
+        name,
+        what,
+        dependencies,
         main: HIREKIT_MAIN,
         goal,
+    };
+    let default = |goal| {
+        case(
+            "hirekit-default",
+            format!("hirekit, default features ({})", defaults.join(", ")),
+            "hirekit = \"0.1\"\n".into(),
+            goal,
+        )
     };
     if defaults.iter().any(|f| f == "codegen") {
         let without: Vec<String> = defaults
@@ -181,32 +189,30 @@ fn hirekit_cases(defaults: &[String]) -> Vec<Case> {
             .collect();
         vec![
             default(Goal::AtMost(DEFAULT_FEATURES_GOAL)),
-            Case {
-                name: "hirekit-without-codegen",
-                what: format!(
+            case(
+                "hirekit-without-codegen",
+                format!(
                     "hirekit, default features minus `codegen` ({})",
                     without.join(", ")
                 ),
-                dependencies: with_features(&without),
-                main: HIREKIT_MAIN,
-                goal: Goal::AtMost(WITHOUT_CODEGEN_GOAL),
-            },
+                with_features(&without),
+                Goal::AtMost(WITHOUT_CODEGEN_GOAL),
+            ),
         ]
     } else {
         let mut with: Vec<String> = defaults.to_vec();
         with.push("codegen".into());
         vec![
             default(Goal::AtMost(WITHOUT_CODEGEN_GOAL)),
-            Case {
-                name: "hirekit-with-codegen",
-                what: format!(
+            case(
+                "hirekit-with-codegen",
+                format!(
                     "hirekit, default features plus the opt-in `codegen` ({})",
                     with.join(", ")
                 ),
-                dependencies: with_features(&with),
-                main: HIREKIT_MAIN,
-                goal: Goal::Reference,
-            },
+                with_features(&with),
+                Goal::Reference,
+            ),
         ]
     }
 }

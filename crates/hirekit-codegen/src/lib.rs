@@ -39,6 +39,7 @@ pub mod tables_catalog;
 pub mod targets;
 
 mod error;
+mod modules;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

@@ -22,10 +22,10 @@ use quote::quote;
 use serde_json::Value;
 use syn::{Fields, GenericArgument, Item, PathArguments, Type};
 
-use crate::Spec;
 use crate::lint::is_null_branch;
 use crate::redact::json_name;
 use crate::spec::resolve;
+use crate::{Spec, modules};
 
 /// The request fields that get three states, by component schema name (JSON property names).
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -131,13 +131,7 @@ pub fn apply(file: &mut syn::File, tri: &TriState) -> Result<(), String> {
     if tri.is_empty() {
         return Ok(());
     }
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
+    let types = modules::items_mut(&mut file.items, "types")
         .ok_or("no `types` module in the generated code")?;
 
     // Per schema: the Rust identifier of each rewritten field and its JSON name.
@@ -183,12 +177,7 @@ pub fn apply(file: &mut syn::File, tri: &TriState) -> Result<(), String> {
         }
     }
 
-    let builders = types
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
+    let builders = modules::items_mut(types, "builder")
         .ok_or("no `types::builder` module in the generated code")?;
     rewrite_builders(builders, &done)?;
 

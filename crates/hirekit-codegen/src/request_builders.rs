@@ -23,7 +23,7 @@ use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::{ImplItem, Item, Type};
 
-use crate::Spec;
+use crate::{Spec, modules};
 
 /// Removes the builders of the types no operation input of `spec` reaches. Fails when the
 /// generated code does not have the shape progenitor gives it (a builder with no type behind
@@ -31,10 +31,7 @@ use crate::Spec;
 pub fn apply(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
     let mut roots = roots(&file.items);
     let declared = request_bodies(spec)?;
-    let Some(types) = file.items.iter_mut().find_map(|item| match item {
-        Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-        _ => None,
-    }) else {
+    let Some(types) = modules::items_mut(&mut file.items, "types") else {
         // Nothing is generated for a spec without schemas.
         return Ok(());
     };
@@ -83,10 +80,7 @@ pub fn apply(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
         }
     }
 
-    let Some(module) = types.iter_mut().find_map(|item| match item {
-        Item::Mod(m) if m.ident == "builder" => m.content.as_mut().map(|(_, items)| items),
-        _ => None,
-    }) else {
+    let Some(module) = modules::items_mut(types, "builder") else {
         return Ok(());
     };
     let mut built = BTreeSet::new();
@@ -225,26 +219,11 @@ mod tests {
     use super::*;
 
     fn names_in(file: &syn::File, module: &str) -> BTreeSet<String> {
-        let types = file
-            .items
-            .iter()
-            .find_map(|item| match item {
-                Item::Mod(m) if m.ident == "types" => m.content.as_ref(),
-                _ => None,
-            })
-            .map(|(_, items)| items.clone())
-            .unwrap_or_default();
+        let types = modules::items(&file.items, "types").expect("a types module");
         let items = if module == "types" {
             types
         } else {
-            types
-                .iter()
-                .find_map(|item| match item {
-                    Item::Mod(m) if m.ident == module => m.content.as_ref(),
-                    _ => None,
-                })
-                .map(|(_, items)| items.clone())
-                .unwrap_or_default()
+            modules::items(types, module).expect("the module")
         };
         items
             .iter()

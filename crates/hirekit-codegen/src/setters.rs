@@ -40,6 +40,7 @@ use syn::{
     PathArguments, Type,
 };
 
+use crate::modules;
 use crate::redact::{is_flattened, json_name};
 
 /// The doc comment of the generated `types::builder` module: the setter conventions, once.
@@ -90,13 +91,7 @@ struct FieldPlan {
 /// Rewrites every typify builder of `file`'s `types::builder` module as described in the
 /// module docs.
 pub fn apply(file: &mut syn::File) -> Result<(), String> {
-    let types = file
-        .items
-        .iter_mut()
-        .find_map(|item| match item {
-            Item::Mod(m) if m.ident == "types" => m.content.as_mut().map(|(_, items)| items),
-            _ => None,
-        })
+    let types = modules::items_mut(&mut file.items, "types")
         .ok_or("no `types` module in the generated code")?;
 
     // The JSON name of each field of each type, read from the types themselves.

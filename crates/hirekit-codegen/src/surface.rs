@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 use quote::ToTokens;
 use syn::{Fields, GenericArgument, ImplItem, Item, PathArguments, ReturnType, Type};
 
+use crate::modules;
+
 /// One generated operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OperationSurface {
@@ -402,10 +404,7 @@ fn read_type_builders(types: &syn::ItemMod, out: &mut BTreeMap<String, BTreeMap<
     let Some((_, items)) = &types.content else {
         return;
     };
-    let builders = items.iter().find_map(|item| match item {
-        Item::Mod(m) if m.ident == "builder" => m.content.as_ref().map(|(_, items)| items),
-        _ => None,
-    });
+    let builders = modules::items(items, "builder");
     for item in builders.into_iter().flatten() {
         let Item::Impl(imp) = item else { continue };
         if imp.trait_.is_some() {

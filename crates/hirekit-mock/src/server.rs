@@ -366,8 +366,10 @@ fn apply_fault(
     })
 }
 
-/// What [`Padding`] repeats.
+/// What [`Padding`] repeats between its head and its tail.
 static PADDING: [u8; 64 * 1024] = [b'x'; 64 * 1024];
+const PADDING_HEAD: &[u8] = b"{\"padding\":\"";
+const PADDING_TAIL: &[u8] = b"\"}";
 
 /// The large-body fault's `{"padding":"xx…x"}`, sent in slices of one static buffer. Built in
 /// memory, 50 MB took the unoptimized mock about a quarter of a second before the head could
@@ -390,14 +392,14 @@ impl HttpBody for Padding {
     ) -> Poll<Option<Result<Frame<Bytes>, Dropped>>> {
         let chunk = if self.head {
             self.head = false;
-            Bytes::from_static(b"{\"padding\":\"")
+            Bytes::from_static(PADDING_HEAD)
         } else if self.left > 0 {
             let n = self.left.min(PADDING.len());
             self.left -= n;
             Bytes::from_static(&PADDING[..n])
         } else if self.tail {
             self.tail = false;
-            Bytes::from_static(b"\"}")
+            Bytes::from_static(PADDING_TAIL)
         } else {
             return Poll::Ready(None);
         };
@@ -409,8 +411,8 @@ impl HttpBody for Padding {
     }
 
     fn size_hint(&self) -> http_body::SizeHint {
-        let head = if self.head { 12 } else { 0 };
-        let tail = if self.tail { 2 } else { 0 };
+        let head = if self.head { PADDING_HEAD.len() } else { 0 };
+        let tail = if self.tail { PADDING_TAIL.len() } else { 0 };
         http_body::SizeHint::with_exact((head + self.left + tail) as u64)
     }
 }

@@ -252,17 +252,17 @@ where
         // its call): give up now rather than sleep until then, and give up after a sleep that
         // ended late (a busy machine's timer) past the deadline.
         let next = clock.now().checked_add(pause);
-        let give_up = next.is_none_or(|next| next >= deadline) || {
+        if next.is_some_and(|next| next < deadline) {
             clock.sleep(pause).await;
-            clock.now() >= deadline
-        };
-        if give_up {
-            let error = ended(ErrorKind::WaitTimedOut, timed_out(waiting), polls);
-            return Err(match last_error {
-                Some(last) => error.with_source(last),
-                None => error,
-            });
+            if clock.now() < deadline {
+                continue;
+            }
         }
+        let error = ended(ErrorKind::WaitTimedOut, timed_out(waiting), polls);
+        return Err(match last_error {
+            Some(last) => error.with_source(last),
+            None => error,
+        });
     }
 }
 
