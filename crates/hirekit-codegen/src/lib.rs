@@ -17,7 +17,8 @@
 //! 5. keep typify's struct builders only for the types an operation takes
 //!    ([`request_builders`]), and rewrite their [`setters`]: optional fields take a plain value,
 //!    arrays take any iterator of convertible items (nested builders too), and `maybe_`/`clear_`
-//!    methods pass on an `Option` or send `null`;
+//!    methods pass on an `Option` or send `null`; derive `Deserialize` unconditionally only for
+//!    the types an answer can carry ([`deserialize_derives`]);
 //! 6. add the [`operations`] layer: the spec's route table, and on every builder `request()` and
 //!    `execute()` through a `hirekit_runtime::Executor`;
 //! 7. for a spec with PostgREST tables (path items marked `x-hirekit-table`), add the
@@ -27,6 +28,7 @@
 //! 9. format with prettyplease and prepend the `@generated` header.
 
 pub mod build;
+pub mod deserialize_derives;
 pub mod lint;
 pub mod nullable;
 pub mod operations;
@@ -40,6 +42,7 @@ pub mod targets;
 
 mod error;
 mod modules;
+mod type_graph;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -110,6 +113,10 @@ pub fn generate_part(spec: &Spec, module: Option<&str>) -> Result<String, Error>
         }
     })?;
     request_builders::apply(&mut file, spec).map_err(|message| Error::PostProcess {
+        spec: spec.name.clone(),
+        message,
+    })?;
+    deserialize_derives::apply(&mut file, spec).map_err(|message| Error::PostProcess {
         spec: spec.name.clone(),
         message,
     })?;

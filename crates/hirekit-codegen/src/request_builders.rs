@@ -17,68 +17,25 @@
 //! other builders, their `impl`s inside `types::builder`, and the `X::builder()` functions
 //! that led to them.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use proc_macro2::{TokenStream, TokenTree};
-use quote::ToTokens;
-use syn::{ImplItem, Item, Type};
+use syn::{ImplItem, Item};
 
+use crate::type_graph::{self, TypeGraph, self_type};
 use crate::{Spec, modules};
 
 /// Removes the builders of the types no operation input of `spec` reaches. Fails when the
 /// generated code does not have the shape progenitor gives it (a builder with no type behind
 /// it), or when a request body schema the spec names has no generated type.
 pub fn apply(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
-    let mut roots = roots(&file.items);
-    let declared = request_bodies(spec)?;
+    let graph = modules::items(&file.items, "types")
+        .map(|types| TypeGraph::of(types))
+        .unwrap_or_default();
+    let kept = type_graph::request_types(&file.items, &graph, spec)?;
     let Some(types) = modules::items_mut(&mut file.items, "types") else {
         // Nothing is generated for a spec without schemas.
         return Ok(());
     };
-
-    // Every type of the module with the names its definition mentions.
-    let mut mentions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for item in types.iter() {
-        let (name, tokens) = match item {
-            Item::Struct(s) => (s.ident.to_string(), s.to_token_stream()),
-            Item::Enum(e) => (e.ident.to_string(), e.to_token_stream()),
-            Item::Type(t) => (t.ident.to_string(), t.to_token_stream()),
-            _ => continue,
-        };
-        let mut names = BTreeSet::new();
-        idents(tokens, &mut names);
-        names.remove(&name);
-        mentions.entry(name).or_default().extend(names);
-    }
-
-    for (operation, schema) in declared {
-        if !mentions.contains_key(&schema) {
-            return Err(format!(
-                "operation `{operation}`: its request body schema `{schema}` has no type \
-                 `types::{schema}` in the generated code"
-            ));
-        }
-        roots.insert(schema);
-    }
-
-    let mut kept: BTreeSet<String> = BTreeSet::new();
-    let mut pending: Vec<String> = roots
-        .into_iter()
-        .filter(|n| mentions.contains_key(n))
-        .collect();
-    while let Some(name) = pending.pop() {
-        if !kept.insert(name.clone()) {
-            continue;
-        }
-        if let Some(names) = mentions.get(&name) {
-            pending.extend(
-                names
-                    .iter()
-                    .filter(|n| mentions.contains_key(*n) && !kept.contains(*n))
-                    .cloned(),
-            );
-        }
-    }
 
     let Some(module) = modules::items_mut(types, "builder") else {
         return Ok(());
@@ -86,7 +43,7 @@ pub fn apply(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
     let mut built = BTreeSet::new();
     for item in module.iter() {
         if let Item::Struct(s) = item {
-            if !mentions.contains_key(&s.ident.to_string()) {
+            if !graph.has(&s.ident.to_string()) {
                 return Err(format!(
                     "`types::builder::{}` has no type `types::{}` behind it",
                     s.ident, s.ident
@@ -114,104 +71,6 @@ pub fn apply(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
         !i.items.is_empty()
     });
     Ok(())
-}
-
-/// The types the operations take: what the operation builders' fields name under `types::`,
-/// and every `types::builder::X` named outside the `types` module.
-fn roots(items: &[Item]) -> BTreeSet<String> {
-    let mut roots = BTreeSet::new();
-    for item in items {
-        match item {
-            Item::Mod(m) if m.ident == "types" => {}
-            Item::Mod(m) if m.ident == "builder" => {
-                for inner in m.content.iter().flat_map(|(_, items)| items) {
-                    if let Item::Struct(s) = inner {
-                        type_paths(s.fields.to_token_stream(), false, &mut roots);
-                    }
-                }
-                type_paths(m.to_token_stream(), true, &mut roots);
-            }
-            other => type_paths(other.to_token_stream(), true, &mut roots),
-        }
-    }
-    roots
-}
-
-/// The component schemas the operations' request bodies refer to, with the operation's label.
-fn request_bodies(spec: &Spec) -> Result<Vec<(String, String)>, String> {
-    let mut bodies = Vec::new();
-    for operation in spec.operations() {
-        let Some(body) = operation.request_body().map_err(|e| e.to_string())? else {
-            continue;
-        };
-        for media in &body.content {
-            let reference = media
-                .schema
-                .and_then(|schema| schema.get("$ref"))
-                .and_then(|r| r.as_str());
-            if let Some(name) = reference.and_then(|r| r.strip_prefix("#/components/schemas/")) {
-                bodies.push((operation.label(), name.to_string()));
-            }
-        }
-    }
-    Ok(bodies)
-}
-
-/// Collects `X` from the paths `types::X` (or only `types::builder::X` with `builders_only`).
-fn type_paths(tokens: TokenStream, builders_only: bool, into: &mut BTreeSet<String>) {
-    let mut words: Vec<String> = Vec::new();
-    flatten(tokens, &mut words);
-    for (i, word) in words.iter().enumerate() {
-        if word != "types" {
-            continue;
-        }
-        match (words.get(i + 1).map(String::as_str), words.get(i + 2)) {
-            (Some("builder"), Some(name)) => {
-                into.insert(name.clone());
-            }
-            (Some(name), _) if !builders_only && name != "builder" => {
-                into.insert(name.to_string());
-            }
-            _ => {}
-        }
-    }
-}
-
-/// The identifiers of a token stream in order, with `::` and other punctuation left out (so
-/// `types::X` reads as `types`, `X`), and with a path broken by any other token.
-fn flatten(tokens: TokenStream, into: &mut Vec<String>) {
-    for tree in tokens {
-        match tree {
-            TokenTree::Ident(ident) => into.push(ident.to_string()),
-            TokenTree::Punct(p) if p.as_char() == ':' => {}
-            TokenTree::Group(group) => {
-                into.push(String::new());
-                flatten(group.stream(), into);
-                into.push(String::new());
-            }
-            _ => into.push(String::new()),
-        }
-    }
-}
-
-fn idents(tokens: TokenStream, into: &mut BTreeSet<String>) {
-    for tree in tokens {
-        match tree {
-            TokenTree::Ident(ident) => {
-                into.insert(ident.to_string());
-            }
-            TokenTree::Group(group) => idents(group.stream(), into),
-            _ => {}
-        }
-    }
-}
-
-/// The name of a plain path type (`X`, `super::X`), the self type of an impl.
-fn self_type(ty: &Type) -> Option<String> {
-    match ty {
-        Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

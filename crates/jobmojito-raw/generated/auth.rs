@@ -60,7 +60,8 @@ pub mod types {
         }
     }
     ///Credentials for the password grant.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PasswordGrant {
         ///The user's email address.
         pub email: ::std::string::String,
@@ -73,7 +74,8 @@ pub mod types {
         }
     }
     ///The refresh token to trade for a new session.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct RefreshTokenGrant {
         ///The refresh token of the current session.
         pub refresh_token: ::std::string::String,

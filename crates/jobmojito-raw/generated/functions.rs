@@ -10,7 +10,6 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 pub mod types {
     ///Status of an avatar template.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -21,6 +20,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum AvatarStatus {
         #[serde(rename = "active")]
         Active,
@@ -72,7 +72,8 @@ pub mod types {
         }
     }
     ///A flag the server accepts either as a JSON boolean or as a string such as `"true"`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     #[serde(untagged)]
     pub enum BooleanOrString {
         Boolean(bool),
@@ -229,7 +230,8 @@ pub mod types {
         }
     }
     ///Scoring rubric in three bands, each a list of statements: what any viable candidate meets (`weak`), what a solid one meets (`moderate`) and what only a standout one meets (`strong`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct CandidateExpectationsJson {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub moderate: ::std::vec::Vec<::std::string::String>,
@@ -245,7 +247,6 @@ pub mod types {
     }
     ///Sort order of the candidates list (the name values are spelled this way by the vendor).
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -256,6 +257,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum CandidateListOrder {
         #[serde(rename = "name_accending")]
         NameAccending,
@@ -308,7 +310,6 @@ pub mod types {
     }
     ///Activity bucket of the candidates list; the empty string means all.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -319,6 +320,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum CandidateListTab {
         #[serde(rename = "interview")]
         Interview,
@@ -375,7 +377,6 @@ pub mod types {
     }
     ///How a candidate arrived.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -386,6 +387,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum CandidateSource {
         #[serde(rename = "invited")]
         Invited,
@@ -489,7 +491,6 @@ pub mod types {
     }
     ///Video-introduction setting accepted when creating.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -500,6 +501,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum CandidateVideoIntroductionCreate {
         #[serde(rename = "optional")]
         Optional,
@@ -630,7 +632,6 @@ pub mod types {
     }
     ///Lifecycle status of a catalogue directory.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -641,6 +642,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum CatalogueStatus {
         #[serde(rename = "draft")]
         Draft,
@@ -705,7 +707,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///A new catalogue directory.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct CatalogueTagCreateRequest {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub coach_plan: Nullable<CoachPlan>,
@@ -796,6 +799,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for CatalogueTagCreateRequestId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -851,6 +855,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for CatalogueTagCreateRequestName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -972,7 +977,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Changes to a catalogue directory; only present fields are written.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct CatalogueTagUpdateRequest {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub coach_plan: Nullable<CoachPlan>,
@@ -1054,6 +1060,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for CatalogueTagUpdateRequestId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1109,6 +1116,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for CatalogueTagUpdateRequestName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1133,7 +1141,6 @@ pub mod types {
     }
     ///Who sees a catalogue directory; `public` (all merchants) is for platform admins only.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -1144,6 +1151,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum CatalogueVisibility {
         #[serde(rename = "public")]
         Public,
@@ -1474,7 +1482,6 @@ pub mod types {
     }
     ///How long the avatar waits in silence before moving on.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -1485,6 +1492,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum ConversationSpeed {
         #[serde(rename = "slower")]
         Slower,
@@ -1544,7 +1552,6 @@ pub mod types {
     }
     ///Input kind of a custom form field.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -1555,6 +1562,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum FormFieldType {
         #[serde(rename = "text")]
         Text,
@@ -1643,6 +1651,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for GetCatalogueDirectoryId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1700,6 +1709,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for GetMerchantAnalyticsDateFrom {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1756,6 +1766,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for GetMerchantAnalyticsDateTo {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1769,7 +1780,8 @@ pub mod types {
         }
     }
     ///The employer a position is really for. Leave it out (or leave `name` empty) when hiring for yourself; use `name: undisclosed` for an unnamed client. Stored with the creation parameters.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct HiringForCompany {
         ///Rough headcount.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1794,7 +1806,6 @@ pub mod types {
     }
     ///Status of a new definition; `draft` is hidden from candidates, `active` is live.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -1805,6 +1816,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum InterviewCreateStatus {
         #[serde(rename = "draft")]
         Draft,
@@ -1981,7 +1993,8 @@ pub mod types {
         }
     }
     ///What a report contains.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewPdfExportFeatures {
         ///Resume analysis, overall analysis and reasons for and against hiring.
         #[serde(default = "defaults::default_bool::<true>")]
@@ -2040,7 +2053,6 @@ pub mod types {
     }
     ///Product of a definition. `coaching` exists only on the coaching portal; `assessment` is scored like an interview.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -2051,6 +2063,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum InterviewProductType {
         #[serde(rename = "interview")]
         Interview,
@@ -2333,7 +2346,6 @@ pub mod types {
     }
     ///Interview style that steers the avatar, the generated questions and follow-ups.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -2344,6 +2356,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum InterviewStyle {
         #[serde(rename = "pre-screening")]
         PreScreening,
@@ -2551,7 +2564,6 @@ pub mod types {
     }
     ///What a signed link opens. `interview-for-profile` needs `interview_profile_id` and `interview_id`; `results-for-profile` needs `interview_profile_id`; `interview-result-candidate` and `interview-result-talent-seeker` need `interview_result_id`; `interview-results-for-position` needs `interview_id`.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -2562,6 +2574,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum InterviewTokenType {
         #[serde(rename = "interview-for-profile")]
         InterviewForProfile,
@@ -2720,7 +2733,8 @@ pub mod types {
         }
     }
     ///One person to invite; every field is checked per row.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
+    #[derive(::serde::Serialize, Clone, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InviteUser {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub email: Nullable<::std::string::String>,
@@ -2759,7 +2773,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///People to invite.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InviteUsersRequest {
         ///Re-send the email to people whose invitation is still pending.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -2803,7 +2818,8 @@ pub mod types {
         }
     }
     ///A candidate to enrol, with either an existing position (`position_def_set_id`) or the data to create one (`position_name`, `position_location`, `position_country_code`, `mojito_language_code`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewCreateForCandidateWithTokenRequest {
         ///Candidate's ISO country code.
         pub candidate_country_code: JobInterviewCreateForCandidateWithTokenRequestCandidateCountryCode,
@@ -2982,6 +2998,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for JobInterviewCreateForCandidateWithTokenRequestCandidateCountryCode {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -3047,6 +3064,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for JobInterviewCreateForCandidateWithTokenRequestCandidateEmail {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -3112,6 +3130,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for JobInterviewCreateForCandidateWithTokenRequestCandidateName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -3177,6 +3196,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for JobInterviewCreateForCandidateWithTokenRequestCandidateResume {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -3218,7 +3238,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///One question as sent to `create_interview_from_questions` and `update_interview`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewCreateFromArrayQuestion {
         ///Rubric of this question.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -3276,7 +3297,8 @@ pub mod types {
         }
     }
     ///A new interview built from the supplied questions.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewCreateFromArrayRequest {
         ///Any JSON object of extra context for generating the rubric.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -3445,6 +3467,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for JobInterviewCreateFromArrayRequestDescription {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -3505,6 +3528,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for JobInterviewCreateFromArrayRequestInterviewTemplateId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -3562,6 +3586,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for JobInterviewCreateFromArrayRequestLocation {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3618,6 +3643,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for JobInterviewCreateFromArrayRequestName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3645,7 +3671,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///A new interview, coaching session or assessment, described by its position.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewCreateRequest {
         ///Any JSON object of extra context for the generation.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -3781,7 +3808,8 @@ pub mod types {
         }
     }
     ///`JobInterviewCreateRequestInterviewLength`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     #[serde(untagged)]
     pub enum JobInterviewCreateRequestInterviewLength {
         Integer(i64),
@@ -3844,6 +3872,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for JobInterviewCreateRequestLocation {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -3899,6 +3928,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for JobInterviewCreateRequestName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -4195,7 +4225,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Which results to report on and how; give `interview_result_id` or `interview_result_ids`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewPdfRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub export_features_result: ::std::option::Option<InterviewPdfExportFeatures>,
@@ -4269,7 +4300,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Candidates to register for one interview or position.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewRegisterUsersRequest {
         ///True (or `"true"`) hides the iframe chrome.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -4321,7 +4353,8 @@ pub mod types {
         }
     }
     ///A new status and/or embed setting; give at least one.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewSetStateRequest {
         ///True makes sure an embed key exists and returns it; false removes the embed keys.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -4362,7 +4395,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///What the signed link should open; the ids needed depend on `type`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewTokenRequest {
         ///The menu is hidden unless this is exactly the string `"false"`; a JSON `false` still hides it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4388,7 +4422,8 @@ pub mod types {
         }
     }
     ///Changes to an interview or position. Only present fields are written; null clears a nullable field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewUpdateRequest {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub candidate_expectations: Nullable<::std::string::String>,
@@ -4537,6 +4572,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for JobInterviewUpdateRequestInterviewTemplateId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -4565,7 +4601,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///The same upload as a JSON body, with the file base64-encoded (the operation's `application/json` form).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseDocumentUploadJson {
         ///The document, base64-encoded.
         pub file: KnowledgeBaseDocumentUploadJsonFile,
@@ -4627,6 +4664,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseDocumentUploadJsonFile {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -4686,6 +4724,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for KnowledgeBaseDocumentUploadJsonKnowledgeBaseStoreId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -4700,7 +4739,8 @@ pub mod types {
         }
     }
     ///A document upload as a multipart form.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseDocumentUploadMultipart {
         ///The document.
         pub file: ::std::string::String,
@@ -4768,6 +4808,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for KnowledgeBaseDocumentUploadMultipartKnowledgeBaseStoreId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -4800,7 +4841,6 @@ pub mod types {
     }
     ///Platform language code. `br` is Brazilian Portuguese and `fil` Filipino; `list_languages` has the authoritative list.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -4811,6 +4851,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum LanguageCode {
         #[serde(rename = "ar")]
         Ar,
@@ -4983,7 +5024,6 @@ pub mod types {
     }
     ///Language proficiency.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -4994,6 +5034,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum LanguageLevel {
         #[serde(rename = "beginner")]
         Beginner,
@@ -5528,7 +5569,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Options for the report generated automatically when an interview completes (and held back from the `interview_result` webhook until it exists). Null turns it off.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PdfExportAutoConfig {
         ///Include the AI recruiter assessment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5569,7 +5611,8 @@ pub mod types {
         }
     }
     ///A new role-play persona.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PersonaCreateRequest {
         ///What the candidate should achieve; the yardstick for scoring.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -5699,6 +5742,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for PersonaCreateRequestCandidateExpectations {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -5753,6 +5797,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for PersonaCreateRequestName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -5809,6 +5854,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for PersonaCreateRequestPersonaRoleAvatar {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -5865,6 +5911,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for PersonaCreateRequestPersonaRoleUser {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -5893,7 +5940,6 @@ pub mod types {
     }
     ///Product a persona belongs to; `coaching` (the default) is learner practice, `interview` a recruiting role-play.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -5904,6 +5950,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum PersonaPortal {
         #[serde(rename = "coaching")]
         Coaching,
@@ -6181,7 +6228,8 @@ pub mod types {
         }
     }
     ///One screening rule. Standard ids are `form_nationality`, `form_residency`, `form_languages`, `form_education`, `form_education_by_country`, `form_visa`, `form_age`, `form_gender`, `form_cover_letter`, `form_national_id`, `resume_match`, `resume_technical_experience`, `resume_education` and `resume_education_by_country`; custom fields use `custom_` plus a timestamp. Which other keys apply depends on the id.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningAssessmentRule {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub action: ::std::option::Option<PreScreeningRuleAction>,
@@ -6228,7 +6276,8 @@ pub mod types {
         }
     }
     ///A pre-screening position to create, or (with `update_position_def_set_id`) changes to one. Nothing is required by the schema; creating needs the four position fields named in the operation.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningCreateRequest {
         ///The complete ordered rule list.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -6296,7 +6345,6 @@ pub mod types {
     }
     ///`screening` enforces a rule (pass, review or reject); `required` and `optional` only decide whether the candidate must fill the field.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -6307,6 +6355,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum PreScreeningFieldMode {
         #[serde(rename = "optional")]
         Optional,
@@ -6354,7 +6403,8 @@ pub mod types {
         }
     }
     ///The candidate's form answers, checked by the position's rules. Answers to custom form fields go under their `custom_` ids beside the standard keys (kept in `extra`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningForm {
         ///Age in years.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6385,7 +6435,8 @@ pub mod types {
         }
     }
     ///One field of the candidate form, either a standard field reference or a custom field.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningFormField {
         ///Custom field help text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6413,7 +6464,8 @@ pub mod types {
         }
     }
     ///A language the candidate states.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningFormLanguage {
         ///Platform language code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6428,7 +6480,8 @@ pub mod types {
         }
     }
     ///A language the candidate must know at least this well.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningLanguageRequirement {
         ///Platform language code.
         pub code: ::std::string::String,
@@ -6578,7 +6631,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Multipart form of a resume-file pre-screening.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningResumeBinaryRequest {
         ///ISO country used for residency and nationality when the form leaves them out.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6648,6 +6702,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for PreScreeningResumeBinaryRequestCandidateEmail {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -6705,6 +6760,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for PreScreeningResumeBinaryRequestCandidateName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -6762,6 +6818,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for PreScreeningResumeBinaryRequestPositionId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -6819,7 +6876,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///A candidate and resume text to screen against a position.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningResumeTextRequest {
         ///ISO country used for residency and nationality when the form leaves them out; without either, such rules fail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6888,6 +6946,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for PreScreeningResumeTextRequestCandidateEmail {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -6944,6 +7003,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for PreScreeningResumeTextRequestCandidateName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -7000,6 +7060,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de>
     for PreScreeningResumeTextRequestCandidateResume {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
@@ -7057,6 +7118,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for PreScreeningResumeTextRequestPositionId {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -7122,7 +7184,6 @@ pub mod types {
     }
     ///What happens when a screening rule fails; `mark_for_review` is the default.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -7133,6 +7194,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum PreScreeningRuleAction {
         #[serde(rename = "mark_for_review")]
         MarkForReview,
@@ -7177,7 +7239,6 @@ pub mod types {
     }
     ///What a pre-screening position evaluates; `resume` is the default.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -7188,6 +7249,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum PreScreeningType {
         #[serde(rename = "resume")]
         Resume,
@@ -7422,7 +7484,6 @@ pub mod types {
     }
     ///One recording of the whole session, avatar included. `audio_all` costs 0.2 extra credits, `video_all` 0.4.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -7433,6 +7494,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum RecordingFullSession {
         #[serde(rename = "audio_all")]
         AudioAll,
@@ -7536,7 +7598,8 @@ pub mod types {
         }
     }
     ///One candidate to register.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
+    #[derive(::serde::Serialize, Clone, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct RegisterUser {
         ///Email identifying and inviting the candidate; checked per row.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -7590,7 +7653,6 @@ pub mod types {
     }
     ///Report output format.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -7601,6 +7663,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum ReportExportType {
         #[serde(rename = "pdf")]
         Pdf,
@@ -7649,7 +7712,6 @@ pub mod types {
     }
     ///Report layout; `classic` is the default.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -7660,6 +7722,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum ReportTemplate {
         #[serde(rename = "classic")]
         Classic,
@@ -7707,7 +7770,8 @@ pub mod types {
         }
     }
     ///The result to reopen.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct RequestAnotherAttemptRequest {
         pub interview_result_id: ::uuid::Uuid,
     }
@@ -7747,7 +7811,6 @@ pub mod types {
     }
     ///Sort order of the results list.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -7758,6 +7821,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum ResultListOrder {
         #[serde(rename = "score")]
         Score,
@@ -7810,7 +7874,6 @@ pub mod types {
     }
     ///Pipeline step of a result.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -7821,6 +7884,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum ResultListStep {
         #[serde(rename = "pre-screening")]
         PreScreening,
@@ -7865,7 +7929,6 @@ pub mod types {
     }
     ///Bucket of the results list; the empty string means all.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -7876,6 +7939,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum ResultListTab {
         #[serde(rename = "decided-rejected")]
         DecidedRejected,
@@ -8199,7 +8263,6 @@ pub mod types {
     }
     ///Seniority of the role.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -8210,6 +8273,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum SeniorityLevel {
         #[serde(rename = "entry-level")]
         EntryLevel,
@@ -8270,7 +8334,6 @@ pub mod types {
     }
     ///Sort order of the sub-merchants list.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -8281,6 +8344,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum SubMerchantListOrder {
         #[serde(rename = "name")]
         Name,
@@ -8459,7 +8523,6 @@ pub mod types {
     }
     ///Who finds a definition. `merchant_public` is listed on the merchant's page, `merchant_invite` only reaches invited people, `merchant_unlisted` only direct links.
     #[derive(
-        ::serde::Deserialize,
         ::serde::Serialize,
         Clone,
         Copy,
@@ -8470,6 +8533,7 @@ pub mod types {
         PartialEq,
         PartialOrd
     )]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub enum Visibility {
         #[serde(rename = "merchant_public")]
         MerchantPublic,

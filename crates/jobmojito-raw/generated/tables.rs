@@ -68,7 +68,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `interview_def_pre_screening`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewDefPreScreeningWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -121,7 +122,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `interview_def_question`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewDefQuestionWrite {
         ///Per-question rubric, seen as `weak`, `moderate` and `strong` lists.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -172,7 +174,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `interview_def_response`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewDefResponseWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -334,7 +337,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `interview_def_set`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewDefSetWrite {
         ///Whether the position is billed on its own.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -514,7 +518,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `interview_file_page`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
+    #[derive(::serde::Serialize, Clone, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewFilePageWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -535,7 +540,8 @@ pub mod types {
         }
     }
     ///Columns to write to a row of `interview_file`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewFileWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -693,7 +699,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `interview_result_pre_screening`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewResultPreScreeningWrite {
         ///Screening decision, e.g. `recruiter_action` or `unknown`.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -789,7 +796,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `interview_result_question`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
+    #[derive(::serde::Serialize, Clone, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewResultQuestionWrite {
         ///AI analysis written for the candidate.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -855,7 +863,8 @@ pub mod types {
         }
     }
     ///Columns to write to a row of `interview_result`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
+    #[derive(::serde::Serialize, Clone, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewResultWrite {
         ///AI analysis written for the candidate.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1026,7 +1035,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `interview_templates`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewTemplatesWrite {
         ///Background blur, 0 to 1.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1101,7 +1111,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `knowledge_base_chunks`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseChunksWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1122,7 +1133,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `knowledge_base_store`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseStoreWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1134,7 +1146,8 @@ pub mod types {
         }
     }
     ///Columns to write to a row of `knowledge_base`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1170,7 +1183,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `position_def_set`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PositionDefSetWrite {
         ///Inputs the position was created from.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1206,7 +1220,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `position_def_step`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PositionDefStepWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1236,7 +1251,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `position_result_step`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PositionResultStepWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1248,7 +1264,8 @@ pub mod types {
         }
     }
     ///Columns to write to a row of `position_result`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PositionResultWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1338,7 +1355,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Columns to write to a row of `profile_interview`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
+    #[derive(::serde::Serialize, Clone, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct ProfileInterviewWrite {
         ///Storage path of the candidate's picture.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1410,7 +1428,8 @@ pub mod types {
         }
     }
     ///Columns to write to a row of `profile`, on insert or update. Leave out what should keep its current value (or its default, on insert).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct ProfileWrite {
         ///Primary key; the Supabase auth user id.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]

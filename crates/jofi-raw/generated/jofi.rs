@@ -101,7 +101,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///One assessment to assign to the participant.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[derive(::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct AssessmentToAssign {
         ///Assessment id from `list_assessments`.
         pub test_id: i64,
@@ -342,7 +343,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///A new invitation. The four required fields name the participant and the inviting JOFI user; the optional ones override that user's defaults or control delivery. The vendor page may list further optional fields that could not be read.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct CreateInvitationRequest {
         ///Assessments to assign instead of the inviter's defaults.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -426,6 +428,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for CreateInvitationRequestFirstName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -482,6 +485,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for CreateInvitationRequestLastName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -896,6 +900,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for GetScorecardSp {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1743,7 +1748,8 @@ pub mod types {
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     ///Changes to an invitation. Every field is optional; they mirror the create fields, plus the congratulation template that cannot be set on create.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Default)]
+    #[derive(::serde::Serialize, Clone, Default)]
+    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct UpdateInvitationRequest {
         ///Assessments to assign.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1834,6 +1840,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for UpdateInvitationRequestFirstName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where
@@ -1890,6 +1897,7 @@ pub mod types {
             value.parse()
         }
     }
+    #[cfg(feature = "deserialize-requests")]
     impl<'de> ::serde::Deserialize<'de> for UpdateInvitationRequestLastName {
         fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
         where

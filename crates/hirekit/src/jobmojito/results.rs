@@ -4,7 +4,6 @@
 use std::fmt;
 
 use bytes::{Bytes, BytesMut};
-use serde_json::json;
 
 use super::client::Client;
 use super::paging::stream_methods;
@@ -164,21 +163,22 @@ pub(super) fn not_a_uuid(source: impl std::error::Error + Send + Sync + 'static)
     .with_source(source)
 }
 
-/// A request body naming one interview result, built from JSON so that the id's UUID check
-/// is the body type's own.
-fn result_request<T: serde::de::DeserializeOwned>(body: serde_json::Value) -> Result<T> {
-    serde_json::from_value(body).map_err(not_a_uuid)
-}
-
+/// The body of a report download: the result (its id checked as a UUID here, before
+/// anything is sent) and the format, with the file stored on the vendor's side as the report
+/// endpoints expect.
 fn report_request(
     interview_result_id: &types::InterviewResultId,
-    export_type: &str,
+    export_type: types::ReportExportType,
 ) -> Result<types::JobInterviewPdfRequest> {
-    result_request(json!({
-        "export_type": export_type,
-        "interview_result_id": interview_result_id,
-        "store_file": true,
-    }))
+    let id = uuid::Uuid::parse_str(interview_result_id).map_err(not_a_uuid)?;
+    Ok(types::JobInterviewPdfRequest {
+        export_features_result: None,
+        export_type,
+        interview_result_id: Some(id),
+        interview_result_ids: Vec::new(),
+        store_file: Some(true),
+        template: None,
+    })
 }
 
 impl Results<'_> {
@@ -245,7 +245,7 @@ impl Results<'_> {
         &self,
         interview_result_id: &types::InterviewResultId,
     ) -> Result<Report> {
-        let request = report_request(interview_result_id, "pdf")?;
+        let request = report_request(interview_result_id, types::ReportExportType::Pdf)?;
         match self.report(request).await? {
             types::JobInterviewPdfResponse::Pdf(pdf) => {
                 let bytes = self.download(&pdf.pdf_export_url).await?;
@@ -270,7 +270,7 @@ impl Results<'_> {
         &self,
         interview_result_id: &types::InterviewResultId,
     ) -> Result<Report> {
-        let request = report_request(interview_result_id, "html")?;
+        let request = report_request(interview_result_id, types::ReportExportType::Html)?;
         match self.report(request).await? {
             types::JobInterviewPdfResponse::Html(html) => Ok(Report {
                 media_type: "text/html; charset=utf-8",
@@ -336,8 +336,9 @@ impl Results<'_> {
         &self,
         interview_result_id: &types::InterviewResultId,
     ) -> Result<types::RequestAnotherAttemptResponse> {
-        let request: types::RequestAnotherAttemptRequest =
-            result_request(json!({ "interview_result_id": interview_result_id }))?;
+        let request = types::RequestAnotherAttemptRequest {
+            interview_result_id: uuid::Uuid::parse_str(interview_result_id).map_err(not_a_uuid)?,
+        };
         self.client
             .raw
             .request_another_interview_attempt()
