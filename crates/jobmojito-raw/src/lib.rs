@@ -12,6 +12,11 @@
 //! `hirekit::jobmojito`. By default the committed review copies under `generated/` are
 //! compiled; with the `codegen` feature the code is generated from the specs at build time.
 //! Both are the same bytes (a test checks).
+//!
+//! Every type an answer can carry implements `Deserialize`, and every type `Serialize`. The
+//! types only requests carry (bodies, parameters and what they nest) implement `Deserialize`
+//! with the feature `deserialize-requests`: nothing in a call reads them back, and serde's
+//! deserializers are the largest part of the generated code's compile time.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

@@ -1,6 +1,6 @@
 //! Reading interview status wordings (`coach_status`) that this version does not know. The
 //! documented ones arrive typed as [`CoachStatus`](super::types::CoachStatus); the vendor may
-//! add more, and words its variants as "<word>, <detail>" ("completed, stopped early",
+//! add more, and words its variants as `"<word>, <detail>"` ("completed, stopped early",
 //! "terminated, no speech detected"), so an unknown wording is judged by its first word. The
 //! scoring waiter and the webhook event inference judge it by the same rule, here.
 
