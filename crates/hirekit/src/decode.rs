@@ -1,30 +1,23 @@
 //! Reading answers: where a body stopped matching its type, and the vendor's message in an
 //! error body.
 
-use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Error, ErrorKind};
-use crate::redact;
+use crate::{json_path, redact};
 
-/// Decodes again with path tracking, to say where the body stopped matching the type.
-pub(crate) fn error<T: DeserializeOwned>(bytes: &[u8], original: &serde_json::Error) -> Error {
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let (path, inner) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Err(e) => {
-            let path = e.path().to_string();
-            (path, e.into_inner())
-        }
-        // The second decode succeeded where the first failed (cannot happen with the same
-        // bytes); keep the original error.
-        Ok(_) => (".".to_string(), clone_json_error(original)),
-    };
-    let offset = byte_offset(bytes, inner.line(), inner.column());
+/// The error for a body serde_json could not decode (`original`): where the body stopped
+/// matching its type (read from the bytes by [`json_path`], so that each type is decoded only
+/// once), what went wrong with its values masked, and an excerpt of the body around the
+/// position with every value masked.
+pub(crate) fn error(bytes: &[u8], original: &serde_json::Error) -> Error {
+    let path = json_path::of(bytes, original);
+    let offset = json_path::byte_offset(bytes, original.line(), original.column());
     let what = if bytes.is_empty() {
         "the body is empty".to_string()
     } else {
         // serde quotes the offending value (`invalid type: string "jane@…"`): keep the shape.
-        redact::serde_message(&inner.to_string())
+        redact::serde_message(&original.to_string())
     };
     // The source carries the same cleaned text, so `Debug` and a walk of the source chain
     // show no value of the body either.
@@ -32,21 +25,6 @@ pub(crate) fn error<T: DeserializeOwned>(bytes: &[u8], original: &serde_json::Er
     Error::new(ErrorKind::Decode, what)
         .with_decode(path, redact::json_excerpt(bytes, offset))
         .with_source(source)
-}
-
-fn clone_json_error(error: &serde_json::Error) -> serde_json::Error {
-    serde::de::Error::custom(redact::serde_message(&error.to_string()))
-}
-
-fn byte_offset(bytes: &[u8], line: usize, column: usize) -> usize {
-    let mut offset = 0;
-    for (i, l) in bytes.split(|b| *b == b'\n').enumerate() {
-        if i + 1 == line {
-            return offset + column.min(l.len());
-        }
-        offset += l.len() + 1;
-    }
-    bytes.len()
 }
 
 /// The message and offending field of a vendor error body, whatever the vendor: JobMojito
@@ -107,7 +85,7 @@ mod tests {
             data: Vec<Row>,
         }
         let original = serde_json::from_slice::<Page>(body).expect_err("id is a string");
-        let error = error::<Page>(body, &original);
+        let error = error(body, &original);
         assert_eq!(error.decode_path(), Some("data[1].id"));
         let excerpt = error.excerpt().expect("excerpt");
         assert!(!excerpt.contains("example.com"), "{excerpt}");
@@ -125,7 +103,7 @@ mod tests {
         }
         let body = br#"{"age": "jane.doe@example.com"}"#;
         let original = serde_json::from_slice::<Person>(body).expect_err("a string");
-        let error = error::<Person>(body, &original);
+        let error = error(body, &original);
         let mut seen = vec![error.to_string(), format!("{error:?}")];
         let mut source = std::error::Error::source(&error);
         while let Some(inner) = source {
@@ -155,7 +133,7 @@ mod tests {
                 data: Vec<Row>,
             }
             if let Err(original) = serde_json::from_slice::<Page>(&bytes) {
-                let error = error::<Page>(&bytes, &original);
+                let error = error(&bytes, &original);
                 prop_assert_eq!(error.kind(), ErrorKind::Decode);
                 prop_assert!(error.decode_path().is_some());
                 let _ = error.to_string();

@@ -5,6 +5,7 @@
 mod clock;
 mod decode;
 mod error;
+mod json_path;
 mod options;
 pub mod pagination;
 pub mod prelude;

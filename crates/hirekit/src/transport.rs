@@ -584,7 +584,7 @@ pub(crate) fn decode_answer<T: DeserializeOwned>(
     answer: &Answer,
 ) -> Result<T, Error> {
     serde_json::from_slice(&answer.body).map_err(|error| {
-        decode::error::<T>(&answer.body, &error)
+        decode::error(&answer.body, &error)
             .with_operation(Operation::of(route))
             .with_attempts(answer.attempts)
             .with_request_id(request_id(&answer.headers))
