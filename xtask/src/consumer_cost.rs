@@ -8,9 +8,20 @@
 //! settings (`.cargo/config.toml`) apply to them. They call `hirekit::jofi::Client::from_env()`.
 //! The baseline is the hand-written stack: reqwest (rustls with ring) + serde + serde_json +
 //! tokio + chrono. Each is fetched first (untimed), then built with `cargo build` in an emptied
-//! target directory of its own, `--runs` times, interleaved; the median counts. The result
-//! replaces the "Cost as a dependency" section of `docs/benchmarks.md`; `--dry-run` writes the
-//! crates and prints the commands without building.
+//! target directory of its own.
+//!
+//! The builds are paired: `--runs` rounds, each building every case once, odd rounds with the
+//! baseline first and even rounds in the reverse order (baseline last). The machine this runs on
+//! is shared, and its load can double within minutes; comparing a case's median with the
+//! baseline's median could set two different minutes against each other. A ratio taken inside one
+//! round compares builds a few minutes apart at most, and the alternating order puts the baseline
+//! after the case as often as before it (in exactly half the rounds when their number is even),
+//! so a load that rises or falls through a run slows both sides alike. A case's ratio is the
+//! median of its per-round ratios (its seconds over the baseline's in the same round); that is
+//! what meets or misses its goal.
+//!
+//! The result replaces the "Cost as a dependency" section of `docs/benchmarks.md`; `--dry-run`
+//! writes the crates and prints the commands and the build order without building.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -291,6 +302,16 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
                 scratch.join(case.name).display()
             );
         }
+        for round in 1..=runs {
+            let order: Vec<&str> = round_order(round, cases.len())
+                .into_iter()
+                .map(|index| cases[index].name)
+                .collect();
+            eprintln!(
+                "consumer-build-cost: round {round} would build {}",
+                order.join(", ")
+            );
+        }
         return Ok(true);
     }
     for case in &cases {
@@ -302,10 +323,12 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
         }
     }
 
-    // Interleaved, so a slow minute of the machine spreads over every case.
+    // Round by round, in the alternating order, so that each case has a baseline build from the
+    // same minutes of the machine to be divided by. `seconds[case][round - 1]`.
     let mut seconds: Vec<Vec<f64>> = vec![Vec::new(); cases.len()];
-    for _ in 0..runs {
-        for (index, case) in cases.iter().enumerate() {
+    for round in 1..=runs {
+        for index in round_order(round, cases.len()) {
+            let case = &cases[index];
             let dir = scratch.join(case.name);
             let build_target = dir.join("target");
             if build_target.exists() {
@@ -319,7 +342,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<bool, String> {
                 .env_remove("RUSTFLAGS")
                 .args(["build", "--quiet"]);
             eprintln!(
-                "consumer-build-cost: timing {} ({})",
+                "consumer-build-cost: round {round}/{runs}, timing {} ({})",
                 case.name,
                 describe(&build)
             );
@@ -367,9 +390,39 @@ fn median(values: &[f64]) -> f64 {
     }
 }
 
-/// The report section, and whether every goal was met.
+/// The order in which round `round` (counted from 1) builds `cases` cases, as indices into
+/// them (the baseline is index 0): odd rounds in order, so the baseline goes first, even rounds
+/// in reverse, so it goes last. A load that rises through two rounds then slows the baseline's
+/// builds as much as any case's, where a fixed order would always leave the later cases the
+/// slower minutes.
+fn round_order(round: usize, cases: usize) -> Vec<usize> {
+    if round % 2 == 1 {
+        (0..cases).collect()
+    } else {
+        (0..cases).rev().collect()
+    }
+}
+
+/// A case's seconds over the baseline's seconds of the same round, round by round.
+fn paired_ratios(case: &[f64], baseline: &[f64]) -> Vec<f64> {
+    case.iter()
+        .zip(baseline)
+        .map(|(case, baseline)| case / baseline)
+        .collect()
+}
+
+/// The ratio that counts for a case, the median of its per-round ratios, and whether it is
+/// within `goal`. The median rather than the mean, so one round that met a spike of load on one
+/// side cannot decide the verdict. No ratios at all is a miss.
+fn verdict(ratios: &[f64], goal: f64) -> (f64, bool) {
+    let ratio = median(ratios);
+    (ratio, ratio <= goal)
+}
+
+/// The report section, and whether every goal was met. `seconds[case][round]`, the baseline
+/// first.
 fn section(cases: &[Case], seconds: &[Vec<f64>], runs: usize) -> (String, bool) {
-    let baseline = median(&seconds[0]);
+    let baseline = &seconds[0];
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let rustc = Command::new("rustc")
         .arg("--version")
@@ -383,30 +436,43 @@ fn section(cases: &[Case], seconds: &[Vec<f64>], runs: usize) -> (String, bool) 
          (`cargo package`, patched in as crates.io would serve them, so no workspace profile \
          setting helps) and calls `hirekit::jofi::Client::from_env()`; the baseline writes the \
          same stack by hand. Each is a clean `cargo build` (dev profile, dependencies included, \
-         downloads done beforehand) in an empty target directory of its own; the median of \
-         {runs} interleaved run(s) counts. Where the time goes, and what would lower it: \
-         [build-cost.md](build-cost.md).\n\n\
-         | consumer | runs (s) | median (s) | over the baseline | goal |\n|---|---|---|---|---|\n"
+         downloads done beforehand) in an empty target directory of its own. The builds are \
+         paired: each of the {runs} round(s) builds every consumer once, odd rounds with the \
+         baseline first and even rounds in the reverse order (baseline last), so a load on the \
+         shared machine that rises or falls during the run weighs on both sides of a ratio \
+         alike. A consumer's ratio in a round is its time over the baseline's time in that \
+         round; the median of those per-round ratios is the `over the baseline` column and is \
+         what meets or misses the goal. The times (round by round) and their medians are shown \
+         for reference; the ratio of the two medians is not used. Where the time goes, and what \
+         would lower it: [build-cost.md](build-cost.md).\n\n\
+         | consumer | runs (s) | median (s) | per-round ratios | over the baseline | goal |\n\
+         |---|---|---|---|---|---|\n"
     );
     let mut all_met = true;
     for (case, times) in cases.iter().zip(seconds) {
-        let value = median(times);
-        let ratio = value / baseline;
-        let goal = match case.goal {
+        let ratios = paired_ratios(times, baseline);
+        let listed = ratios
+            .iter()
+            .map(|r| format!("{r:.2}x"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let (ratio, per_round, goal) = match case.goal {
+            Goal::Baseline => (median(&ratios), "—".to_string(), "baseline".to_string()),
             Goal::AtMost(goal) => {
-                let met = ratio <= goal;
+                let (ratio, met) = verdict(&ratios, goal);
                 all_met &= met;
-                format!("≤ {goal:.1}x: {}", if met { "met" } else { "**missed**" })
+                let said = if met { "met" } else { "**missed**" };
+                (ratio, listed, format!("≤ {goal:.1}x: {said}"))
             }
-            Goal::Baseline => "baseline".to_string(),
-            Goal::Reference => "none (opt-in)".to_string(),
+            Goal::Reference => (median(&ratios), listed, "none (opt-in)".to_string()),
         };
         let runs: Vec<String> = times.iter().map(|s| format!("{s:.1}")).collect();
         let _ = writeln!(
             text,
-            "| {} | {} | {value:.1} | {ratio:.2}x | {goal} |",
+            "| {} | {} | {:.1} | {per_round} | {ratio:.2}x | {goal} |",
             case.what,
-            runs.join(", ")
+            runs.join(", "),
+            median(times),
         );
     }
     text.push('\n');
@@ -510,11 +576,134 @@ mod tests {
         let (text, met) = section(&cases, &[vec![40.0], vec![58.0]], 1);
         assert!(met, "{text}");
         assert!(
-            text.contains("| hirekit | 58.0 | 58.0 | 1.45x | ≤ 1.5x: met |"),
+            text.contains("| hirekit | 58.0 | 58.0 | 1.45x | 1.45x | ≤ 1.5x: met |"),
             "{text}"
         );
         let (text, met) = section(&cases, &[vec![40.0], vec![61.0]], 1);
         assert!(!met);
         assert!(text.contains("**missed**"), "{text}");
+    }
+
+    #[test]
+    fn odd_rounds_build_the_baseline_first_and_even_rounds_last() {
+        assert_eq!(round_order(1, 3), [0, 1, 2]);
+        assert_eq!(round_order(2, 3), [2, 1, 0]);
+        assert_eq!(round_order(3, 3), [0, 1, 2]);
+        assert_eq!(round_order(4, 3), [2, 1, 0]);
+        assert_eq!(round_order(1, 1), [0]);
+        assert_eq!(round_order(2, 1), [0]);
+    }
+
+    #[test]
+    fn over_an_even_number_of_rounds_every_case_sits_on_average_in_the_same_slot() {
+        // A load that grows steadily with the slot number then costs every case the same.
+        let cases = 3;
+        let mut slots = vec![0usize; cases];
+        for round in 1..=4 {
+            let order = round_order(round, cases);
+            let mut sorted = order.clone();
+            sorted.sort_unstable();
+            assert_eq!(sorted, [0, 1, 2], "round {round} builds each case once");
+            for (slot, case) in order.into_iter().enumerate() {
+                slots[case] += slot;
+            }
+        }
+        assert_eq!(slots, [4, 4, 4]);
+    }
+
+    #[test]
+    fn the_ratios_are_paired_round_by_round() {
+        let ratios = paired_ratios(&[60.0, 90.0, 50.0], &[40.0, 60.0, 50.0]);
+        assert_eq!(ratios, [1.5, 1.5, 1.0]);
+    }
+
+    // If every round met the goal, the ratio of the medians would meet it too (a median never
+    // exceeds the other side's when each value is below its pair), so the cases where the two
+    // methods disagree have some rounds on each side of the goal.
+    #[test]
+    fn the_median_of_paired_ratios_meets_where_the_ratio_of_medians_misses() {
+        // The baseline drifts from 40 to 80 s; the case's third build met a spike of load.
+        let baseline = [40.0, 80.0, 60.0];
+        let case = [58.0, 112.0, 150.0];
+        assert!(median(&case) / median(&baseline) > 1.5);
+        let (ratio, met) = verdict(&paired_ratios(&case, &baseline), 1.5);
+        assert!(met, "{ratio}");
+        assert!((ratio - 1.45).abs() < 1e-9, "{ratio}");
+    }
+
+    #[test]
+    fn the_median_of_paired_ratios_misses_where_the_ratio_of_medians_meets() {
+        // The case's fastest build fell in the baseline's slowest round.
+        let baseline = [40.0, 80.0, 60.0];
+        let case = [64.0, 88.0, 100.0];
+        assert!(median(&case) / median(&baseline) <= 1.5);
+        let (ratio, met) = verdict(&paired_ratios(&case, &baseline), 1.5);
+        assert!(!met, "{ratio}");
+        assert!((ratio - 1.6).abs() < 1e-9, "{ratio}");
+    }
+
+    #[test]
+    fn an_even_number_of_rounds_takes_the_mean_of_the_two_middle_ratios() {
+        let baseline = [40.0; 4];
+        let (ratio, met) = verdict(&paired_ratios(&[48.0, 55.2, 64.0, 72.0], &baseline), 1.5);
+        assert!(met && (ratio - 1.49).abs() < 1e-9, "{ratio}");
+        let (ratio, met) = verdict(&paired_ratios(&[48.0, 56.0, 64.8, 72.0], &baseline), 1.5);
+        assert!(!met && (ratio - 1.51).abs() < 1e-9, "{ratio}");
+    }
+
+    #[test]
+    fn an_odd_number_of_rounds_takes_the_middle_ratio() {
+        let baseline = [50.0; 5];
+        let case = [200.0, 70.0, 60.0, 80.0, 55.0];
+        let (ratio, met) = verdict(&paired_ratios(&case, &baseline), 1.3);
+        assert!((ratio - 1.4).abs() < 1e-9, "{ratio}");
+        assert!(!met);
+        let (_, met) = verdict(&paired_ratios(&case, &baseline), 1.4);
+        assert!(met, "a ratio equal to the goal meets it");
+    }
+
+    #[test]
+    fn no_rounds_is_a_miss() {
+        let (ratio, met) = verdict(&[], 1.5);
+        assert!(ratio.is_nan() && !met);
+    }
+
+    #[test]
+    fn the_table_shows_every_round_and_judges_by_the_paired_ratios() {
+        let case = |name, goal| Case {
+            name,
+            what: name.to_string(),
+            dependencies: String::new(),
+            main: "",
+            goal,
+        };
+        let cases = [
+            case("baseline", Goal::Baseline),
+            case("hirekit", Goal::AtMost(1.5)),
+            case("opt-in", Goal::Reference),
+        ];
+        let seconds = [
+            vec![40.0, 80.0, 60.0],
+            vec![58.0, 112.0, 150.0],
+            vec![200.0, 400.0, 300.0],
+        ];
+        let (text, met) = section(&cases, &seconds, 3);
+        assert!(met, "a reference case has no goal to miss: {text}");
+        assert!(
+            text.contains("| baseline | 40.0, 80.0, 60.0 | 60.0 | — | 1.00x | baseline |"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "| hirekit | 58.0, 112.0, 150.0 | 112.0 | 1.45x, 1.40x, 2.50x | 1.45x | \
+                 ≤ 1.5x: met |"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("| opt-in | 200.0, 400.0, 300.0 | 300.0 | 5.00x, 5.00x, 5.00x | 5.00x |"),
+            "{text}"
+        );
+        assert!(text.contains("median of those per-round ratios"), "{text}");
     }
 }
