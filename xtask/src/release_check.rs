@@ -3,10 +3,10 @@
 //!
 //! The last release is the newest tag `v<major>.<minor>.<patch>` (or `--base`). What changed is
 //! read the way `spec-diff` and `codegen` already read it: the structural spec comparison, and
-//! the generated clients' API surface (operations, types, fields, setters, table columns) of
-//! the committed review copies then and now. Anything breaking needs a breaking bump (the
-//! minor number while the major is 0, as cargo reads semver); anything added needs at least a
-//! compatible one; nothing changed needs none.
+//! the generated clients' API surface (operations, types, fields, the traits each type
+//! implements, setters, table columns) of the committed review copies then and now. Anything
+//! breaking needs a breaking bump (the minor number while the major is 0, as cargo reads
+//! semver); anything added needs at least a compatible one; nothing changed needs none.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -94,9 +94,11 @@ pub struct Change {
     pub what: String,
 }
 
-/// Whether a line of a [`SurfaceDiff`] only adds: a new operation, type, table or builder, or
-/// a builder that only gained setters. Everything else (removed or retyped items, new or
-/// changed fields of public structs, new variants of exhaustive enums) can break a user.
+/// Whether a line of a [`SurfaceDiff`] only adds: a new operation, type, table or builder, a
+/// builder that only gained setters, or a type that only gained traits (or no longer needs a
+/// feature for one). Everything else (removed or retyped items, new or changed fields of
+/// public structs, new variants of exhaustive enums, a trait lost or moved behind a feature)
+/// can break a user.
 pub fn surface_line_is_addition(line: &str) -> bool {
     const ADDED: [&str; 4] = [
         "operation added:",
@@ -107,14 +109,26 @@ pub fn surface_line_is_addition(line: &str) -> bool {
     if ADDED.iter().any(|prefix| line.starts_with(prefix)) {
         return true;
     }
-    match line
-        .strip_prefix("builder changed: ")
-        .and_then(|rest| rest.split_once(": "))
-    {
-        Some((_, parts)) => parts
-            .split("; ")
-            .all(|part| part.starts_with("setter `") && part.contains("` added")),
-        None => false,
+    // Each part of a changed line: whether it only adds.
+    let only_adds = |prefix: &str, adds: fn(&str) -> bool| {
+        line.strip_prefix(prefix)
+            .and_then(|rest| rest.split_once(": "))
+            .is_some_and(|(_, parts)| parts.split("; ").all(adds))
+    };
+    only_adds("builder changed: ", |part| {
+        part.starts_with("setter `") && part.contains("` added")
+    }) || only_adds("traits changed: ", |part| {
+        part.starts_with("trait `")
+            && (part.ends_with("` added") || part.contains("` no longer needs "))
+    })
+}
+
+/// The bump a line of a [`SurfaceDiff`] needs.
+fn surface_line_needs(line: &str) -> Bump {
+    if surface_line_is_addition(line) {
+        Bump::Compatible
+    } else {
+        Bump::Breaking
     }
 }
 
@@ -206,11 +220,7 @@ fn changes_since(root: &Path, base: &str) -> Result<Vec<Change>, String> {
         let new = Surface::of_source(&new_text)?;
         for line in SurfaceDiff::between(&old, &new).lines {
             changes.push(Change {
-                needs: if surface_line_is_addition(&line) {
-                    Bump::Compatible
-                } else {
-                    Bump::Breaking
-                },
+                needs: surface_line_needs(&line),
                 what: format!("{}: {line}", target.review_copy),
             });
         }
@@ -304,6 +314,55 @@ mod tests {
         assert!(!surface_line_is_addition(
             "table changed: results: column order"
         ));
+    }
+
+    #[test]
+    fn traits_gained_are_compatible_and_traits_lost_or_gated_are_breaking() {
+        assert!(surface_line_is_addition(
+            "traits changed: Thing: trait `Hash` added"
+        ));
+        assert!(surface_line_is_addition(
+            "traits changed: Thing: trait `Default (feature extra)` added; trait `Deserialize` \
+             no longer needs feature deserialize-requests"
+        ));
+        assert!(!surface_line_is_addition(
+            "traits changed: Thing: trait `Hash` removed"
+        ));
+        assert!(!surface_line_is_addition(
+            "traits changed: Thing: trait `Deserialize` now needs feature deserialize-requests"
+        ));
+        assert!(!surface_line_is_addition(
+            "traits changed: Thing: trait `Deserialize` needs feature other instead of feature \
+             deserialize-requests"
+        ));
+        assert!(!surface_line_is_addition(
+            "traits changed: Thing: trait `PartialEq` added; trait `Hash` removed"
+        ));
+    }
+
+    #[test]
+    fn a_trait_lost_from_a_generated_type_needs_a_breaking_bump() {
+        // From the generated code to the bump, the way `changes_since` reads the review copies.
+        let surface = |derive: &str| {
+            Surface::of_source(&format!(
+                "pub mod types {{ #[derive({derive})] pub struct Thing {{ pub id: i64 }} }}"
+            ))
+            .expect("readable")
+        };
+        let needs = |old: &str, new: &str| {
+            let changes: Vec<Change> = SurfaceDiff::between(&surface(old), &surface(new))
+                .lines
+                .into_iter()
+                .map(|line| Change {
+                    needs: surface_line_needs(&line),
+                    what: line,
+                })
+                .collect();
+            required(&changes)
+        };
+        assert_eq!(needs("Clone, Hash", "Clone"), Bump::Breaking);
+        assert_eq!(needs("Clone", "Clone, Hash"), Bump::Compatible);
+        assert_eq!(needs("Clone", "Clone"), Bump::None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The API surface of a generated client, read back from its Rust source: each operation's
-//! method, path, parameters, body and response type, each type's fields or variants, and the
-//! setters of each type's builder with what they accept.
+//! method, path, parameters, body and response type, each type's fields or variants and the
+//! traits it implements, and the setters of each type's builder with what they accept.
 //!
 //! Reading the generated code (rather than the spec) shows what users of the raw client get,
 //! so the xtask can summarise what a spec edit changed for them, and the snapshot tests pin it.
@@ -9,7 +9,12 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use quote::ToTokens;
-use syn::{Fields, GenericArgument, ImplItem, Item, PathArguments, ReturnType, Type};
+use syn::punctuated::Punctuated;
+use syn::visit_mut::VisitMut;
+use syn::{
+    Attribute, Fields, GenericArgument, ImplItem, Item, Meta, PathArguments, ReturnType, Token,
+    Type,
+};
 
 use crate::modules;
 
@@ -48,6 +53,11 @@ pub struct Surface {
     /// what it accepts (`T` for anything converting to `T`, `[T]` for items converting to `T`,
     /// empty for a setter without argument).
     pub builders: BTreeMap<String, BTreeMap<String, String>>,
+    /// The traits each type of the `types` module implements, by type name: trait (its last
+    /// path segment with its type arguments, as in `Deserialize` or `TryFrom<&str>`) to the
+    /// `cfg` it needs (`feature deserialize-requests`), empty when the trait is always there.
+    /// A derived trait and a hand-written impl of it are recorded alike.
+    pub traits: BTreeMap<String, BTreeMap<String, String>>,
     /// The Tables catalog (specs with `x-hirekit-table`): each table's columns, in order,
     /// with their `ColumnType`.
     pub tables: BTreeMap<String, Vec<(String, String)>>,
@@ -75,6 +85,7 @@ impl Surface {
                 }
                 Item::Mod(m) if m.ident == "types" => {
                     read_types(m, &mut surface.types);
+                    read_traits(m, &surface.types, &mut surface.traits);
                     read_type_builders(m, &mut surface.builders);
                 }
                 Item::Mod(m) if m.ident == "catalog" => {
@@ -109,9 +120,24 @@ impl Surface {
         }
         out.push_str("\n# types\n");
         for (name, ty) in &self.types {
+            // One line per type, right under its header, so a trait gained or lost is one
+            // changed line in a snapshot's diff.
+            let traits = self
+                .traits
+                .get(name)
+                .filter(|traits| !traits.is_empty())
+                .map(|traits| {
+                    let listed: Vec<String> = traits
+                        .iter()
+                        .map(|(name, gate)| with_gate(name, gate))
+                        .collect();
+                    format!("  impl {}\n", listed.join(", "))
+                })
+                .unwrap_or_default();
             match ty {
                 TypeSurface::Struct(fields) => {
                     let _ = writeln!(out, "struct {name}");
+                    out.push_str(&traits);
                     for (field, ty) in fields {
                         let _ = writeln!(out, "  {field}: {ty}");
                     }
@@ -121,6 +147,7 @@ impl Surface {
                 }
                 TypeSurface::Enum(variants) => {
                     let _ = writeln!(out, "enum {name}");
+                    out.push_str(&traits);
                     for (variant, payload) in variants {
                         if payload.is_empty() {
                             let _ = writeln!(out, "  {variant}");
@@ -131,6 +158,7 @@ impl Surface {
                 }
                 TypeSurface::Newtype(inner) => {
                     let _ = writeln!(out, "newtype {name}({inner})");
+                    out.push_str(&traits);
                 }
             }
         }
@@ -210,6 +238,21 @@ impl SurfaceDiff {
                 lines.push(format!("type removed: {name}"));
             }
         }
+        // Traits come and go with their type; only changes to one that stays are news.
+        let no_traits = BTreeMap::new();
+        for name in new
+            .types
+            .keys()
+            .filter(|name| old.types.contains_key(*name))
+        {
+            let what = diff_traits(
+                old.traits.get(name).unwrap_or(&no_traits),
+                new.traits.get(name).unwrap_or(&no_traits),
+            );
+            if !what.is_empty() {
+                lines.push(format!("traits changed: {name}: {}", what.join("; ")));
+            }
+        }
         // A builder comes and goes with its type; only changes to one that stays are news.
         for (name, setters) in &new.builders {
             match old.builders.get(name) {
@@ -279,6 +322,41 @@ fn diff_maps(
         if !new.contains_key(key) {
             out.push(format!("{what} `{key}` removed"));
         }
+    }
+}
+
+/// The changes to one type's traits (trait to the `cfg` it needs). A trait gained, or one that
+/// no longer needs a feature, is worded `added` or `no longer needs` and nothing else is:
+/// release-check reads those words as the changes that only add.
+fn diff_traits(old: &BTreeMap<String, String>, new: &BTreeMap<String, String>) -> Vec<String> {
+    let mut out = Vec::new();
+    for (name, gate) in new {
+        match old.get(name) {
+            None => out.push(format!("trait `{}` added", with_gate(name, gate))),
+            Some(before) if before == gate => {}
+            Some(before) if gate.is_empty() => {
+                out.push(format!("trait `{name}` no longer needs {before}"));
+            }
+            Some(before) if before.is_empty() => {
+                out.push(format!("trait `{name}` now needs {gate}"));
+            }
+            Some(before) => out.push(format!("trait `{name}` needs {gate} instead of {before}")),
+        }
+    }
+    for (name, gate) in old {
+        if !new.contains_key(name) {
+            out.push(format!("trait `{}` removed", with_gate(name, gate)));
+        }
+    }
+    out
+}
+
+/// `Deserialize (feature deserialize-requests)`, or the bare trait when it needs no `cfg`.
+fn with_gate(name: &str, gate: &str) -> String {
+    if gate.is_empty() {
+        name.to_string()
+    } else {
+        format!("{name} ({gate})")
     }
 }
 
@@ -396,6 +474,262 @@ fn read_types(module: &syn::ItemMod, types: &mut BTreeMap<String, TypeSurface>) 
             _ => {}
         }
     }
+}
+
+/// Reads the traits of each type of the `types` module: the ones its `derive`s name (those
+/// inside a `cfg_attr` with that `cfg`) and the `impl Trait for Type` items beside it (with
+/// their own `cfg`). The impls of `types::builder` belong to the builders, not the types.
+fn read_traits(
+    module: &syn::ItemMod,
+    types: &BTreeMap<String, TypeSurface>,
+    out: &mut BTreeMap<String, BTreeMap<String, String>>,
+) {
+    let Some((_, items)) = &module.content else {
+        return;
+    };
+    for item in items {
+        let (name, attrs) = match item {
+            Item::Struct(s) => (s.ident.to_string(), &s.attrs),
+            Item::Enum(e) => (e.ident.to_string(), &e.attrs),
+            Item::Impl(imp) => {
+                read_impl(imp, &[], types, out);
+                continue;
+            }
+            // serde's derive wraps its impls in `const _: () = { .. };`, and expanded or
+            // hand-written code may do the same: they are the type's traits all the same.
+            Item::Const(c) if c.ident == "_" => {
+                if let syn::Expr::Block(block) = &*c.expr {
+                    let outer = cfg_conditions(&c.attrs);
+                    for stmt in &block.block.stmts {
+                        if let syn::Stmt::Item(Item::Impl(imp)) = stmt {
+                            read_impl(imp, &outer, types, out);
+                        }
+                    }
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let traits = out.entry(name).or_default();
+        for attr in attrs {
+            let mut derived = Vec::new();
+            derives(&attr.meta, &[], &mut derived);
+            for (path, gate) in derived {
+                add_trait(traits, trait_name(&path, None), gate);
+            }
+        }
+    }
+}
+
+/// Records the trait of one `impl` of the `types` module on the type it is for. A `From` impl
+/// for a type from elsewhere (typify's `impl From<Name> for String`) is recorded on its argument
+/// as `Into<String>`: that is what a user of `Name` can do with it (`String::from(name)` and
+/// `name.into()` are the same ability through std's blanket impl), and it would otherwise be
+/// recorded nowhere.
+fn read_impl(
+    imp: &syn::ItemImpl,
+    outer: &[String],
+    types: &BTreeMap<String, TypeSurface>,
+    out: &mut BTreeMap<String, BTreeMap<String, String>>,
+) {
+    let Some((path, _)) = &imp.trait_ else {
+        return;
+    };
+    // `impl !Trait for Type` takes an ability away rather than giving one.
+    if imp.modifiers.polarity.is_some() {
+        return;
+    }
+    let mut conditions = outer.to_vec();
+    conditions.extend(cfg_conditions(&imp.attrs));
+    let gate = all_of(conditions);
+    let self_name = type_name(&imp.self_ty);
+    if types.contains_key(&self_name) {
+        let name = trait_name(path, Some(&imp.self_ty));
+        add_trait(out.entry(self_name).or_default(), name, gate);
+        return;
+    }
+    let Some(last) = path.segments.last() else {
+        return;
+    };
+    if last.ident != "From" {
+        return;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return;
+    };
+    let argument = args.args.iter().find_map(|a| match a {
+        GenericArgument::Type(t) => Some(type_name(t)),
+        _ => None,
+    });
+    if let Some(argument) = argument.filter(|a| types.contains_key(a)) {
+        let into = format!("Into<{}>", type_name(&normalised(&imp.self_ty, None)));
+        add_trait(out.entry(argument).or_default(), into, gate);
+    }
+}
+
+/// Collects the traits a `derive` in `meta` names, with the `cfg` of the `cfg_attr`s around it
+/// (`conditions`, outermost first).
+fn derives(meta: &Meta, conditions: &[String], out: &mut Vec<(syn::Path, String)>) {
+    let Meta::List(list) = meta else { return };
+    if list.path.is_ident("derive") {
+        if let Ok(paths) =
+            list.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+        {
+            let gate = all_of(conditions.to_vec());
+            out.extend(paths.into_iter().map(|path| (path, gate.clone())));
+        }
+    } else if list.path.is_ident("cfg_attr") {
+        let Ok(parts) = list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
+        else {
+            return;
+        };
+        let mut parts = parts.iter();
+        let Some(predicate) = parts.next() else {
+            return;
+        };
+        let mut nested = conditions.to_vec();
+        nested.push(cfg_text(predicate));
+        for attr in parts {
+            derives(attr, &nested, out);
+        }
+    }
+}
+
+/// The predicates of an item's `#[cfg(..)]` attributes, which it needs all of.
+fn cfg_conditions(attrs: &[Attribute]) -> Vec<String> {
+    attrs
+        .iter()
+        .filter(|a| a.path().is_ident("cfg"))
+        .map(|a| {
+            a.parse_args::<Meta>()
+                .map(|m| cfg_text(&m))
+                .unwrap_or_else(|_| compact(&a.meta))
+        })
+        .collect()
+}
+
+/// One `cfg` predicate for conditions that must all hold; empty for none.
+fn all_of(conditions: Vec<String>) -> String {
+    match conditions.len() {
+        0 | 1 => conditions.into_iter().next().unwrap_or_default(),
+        _ => format!("all({})", conditions.join(", ")),
+    }
+}
+
+/// A `cfg` predicate in few characters: `feature = "x"` is `feature x`, `any(..)`, `all(..)` and
+/// `not(..)` keep their shape.
+fn cfg_text(meta: &Meta) -> String {
+    match meta {
+        Meta::NameValue(nv) => match &nv.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(value),
+                ..
+            }) => format!("{} {}", compact(&nv.path), value.value()),
+            _ => compact(nv),
+        },
+        Meta::List(list) => {
+            match list.parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated) {
+                Ok(inner) => format!(
+                    "{}({})",
+                    compact(&list.path),
+                    inner.iter().map(cfg_text).collect::<Vec<_>>().join(", ")
+                ),
+                Err(_) => compact(list),
+            }
+        }
+        Meta::Path(path) => compact(path),
+    }
+}
+
+fn compact(tokens: &impl ToTokens) -> String {
+    tokens
+        .to_token_stream()
+        .to_string()
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// Records trait `name` under `gate`. A trait recorded twice (an impl under each of two
+/// features) is there under either, and one without `cfg` makes it unconditional.
+fn add_trait(traits: &mut BTreeMap<String, String>, name: String, gate: String) {
+    match traits.get_mut(&name) {
+        None => {
+            traits.insert(name, gate);
+        }
+        Some(existing) if existing.is_empty() || *existing == gate => {}
+        Some(existing) if gate.is_empty() => existing.clear(),
+        Some(existing) => *existing = format!("any({existing}, {gate})"),
+    }
+}
+
+/// A trait as the surface records it: its last path segment with its type arguments read like
+/// field types (`From<&Thing>`, `TryFrom<String>`), lifetimes left out, and `Self` spelled as
+/// the type the impl is for (`self_ty`), which typify writes as often as the name.
+///
+/// Only the last segment, because a derive and an impl spell one trait differently
+/// (`::serde::Deserialize`, `serde::Deserialize`, `Deserialize` after a `use`); no lifetimes,
+/// because `derive(Deserialize)` has none where `impl<'de> Deserialize<'de>` has one. So a
+/// derive replaced by a hand-written impl of the same trait leaves the surface as it was. The
+/// type arguments stay: they say which trait it is, and `From<i64>` lost must not hide behind
+/// `From<bool>` kept.
+fn trait_name(path: &syn::Path, self_ty: Option<&Type>) -> String {
+    let Some(last) = path.segments.last() else {
+        return compact(path);
+    };
+    let arguments: Vec<String> = match &last.arguments {
+        PathArguments::AngleBracketed(args) => args
+            .args
+            .iter()
+            .filter_map(|a| match a {
+                GenericArgument::Type(t) => Some(type_name(&normalised(t, self_ty))),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    if arguments.is_empty() {
+        last.ident.to_string()
+    } else {
+        format!("{}<{}>", last.ident, arguments.join(","))
+    }
+}
+
+/// `ty` without its lifetimes (`&'static str` is `&str`, `Cow<'a, str>` is `Cow<str>`), and with
+/// `Self` replaced by `self_ty` when given.
+fn normalised(ty: &Type, self_ty: Option<&Type>) -> Type {
+    struct Strip<'a>(Option<&'a Type>);
+    impl VisitMut for Strip<'_> {
+        fn visit_type_mut(&mut self, ty: &mut Type) {
+            if let (Type::Path(path), Some(self_ty)) = (&*ty, self.0)
+                && path.qself.is_none()
+                && path.path.is_ident("Self")
+            {
+                *ty = self_ty.clone();
+                return;
+            }
+            syn::visit_mut::visit_type_mut(self, ty);
+        }
+        fn visit_type_reference_mut(&mut self, reference: &mut syn::TypeReference) {
+            reference.lifetime = None;
+            syn::visit_mut::visit_type_reference_mut(self, reference);
+        }
+        fn visit_path_arguments_mut(&mut self, arguments: &mut PathArguments) {
+            if let PathArguments::AngleBracketed(args) = arguments {
+                args.args = std::mem::take(&mut args.args)
+                    .into_iter()
+                    .filter(|a| !matches!(a, GenericArgument::Lifetime(_)))
+                    .collect();
+                if args.args.is_empty() {
+                    *arguments = PathArguments::None;
+                }
+            }
+            syn::visit_mut::visit_path_arguments_mut(self, arguments);
+        }
+    }
+    let mut ty = ty.clone();
+    Strip(self_ty).visit_type_mut(&mut ty);
+    ty
 }
 
 /// Reads the setters of the builders in `types::builder`: each public method of a builder's
@@ -792,6 +1126,192 @@ pub mod types {{
         assert_eq!(
             SurfaceDiff::between(&old, &new).lines,
             vec!["builder changed: Thing: setter `note` type Option<String> -> String"]
+        );
+    }
+
+    fn types_module(items: &str) -> Surface {
+        Surface::of_source(&format!("pub mod types {{ {items} }}")).unwrap()
+    }
+
+    #[test]
+    fn a_derived_trait_and_a_hand_written_impl_read_alike() {
+        // What typify derives, and the same traits written out as impls, one of them under the
+        // feature the derive's `cfg_attr` names.
+        let derived = types_module(
+            r#"
+            #[derive(::serde::Serialize, Clone, Debug, Default)]
+            #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
+            pub struct Request { pub id: i64 }
+            #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+            pub struct Answer { pub id: i64 }
+            "#,
+        );
+        let written = types_module(
+            r#"
+            #[derive(::serde::Serialize, Clone)]
+            pub struct Request { pub id: i64 }
+            #[cfg(feature = "deserialize-requests")]
+            impl<'de> ::serde::Deserialize<'de> for Request {
+                fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> { todo!() }
+            }
+            impl ::std::fmt::Debug for Request {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result { todo!() }
+            }
+            impl ::std::default::Default for Request { fn default() -> Self { todo!() } }
+            #[derive(serde::Serialize, ::std::clone::Clone)]
+            pub struct Answer { pub id: i64 }
+            // The way serde's derive expands.
+            const _: () = {
+                extern crate serde as _serde;
+                impl<'de> _serde::Deserialize<'de> for Answer {
+                    fn deserialize<D: _serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> { todo!() }
+                }
+            };
+            impl std::fmt::Debug for Answer {
+                fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { todo!() }
+            }
+            "#,
+        );
+        assert_eq!(derived.traits, written.traits);
+        assert_eq!(derived.render(), written.render());
+        assert!(SurfaceDiff::between(&derived, &written).is_empty());
+        let rendered = derived.render();
+        assert!(
+            rendered.contains(
+                "struct Request\n  impl Clone, Debug, Default, \
+                 Deserialize (feature deserialize-requests), Serialize\n  id: i64\n"
+            ),
+            "{rendered}"
+        );
+        assert!(
+            rendered.contains("struct Answer\n  impl Clone, Debug, Deserialize, Serialize\n"),
+            "{rendered}"
+        );
+    }
+
+    #[test]
+    fn reads_conversions_with_their_argument_and_leaves_builders_out() {
+        let s = types_module(
+            r#"
+            #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+            pub enum Mode { Live, Test }
+            // `Self` here, the name for `Key` below: both read as the name.
+            impl ::std::convert::From<&Self> for Mode { fn from(v: &Mode) -> Self { *v } }
+            impl ::std::convert::TryFrom<&'static str> for Mode {
+                type Error = String;
+                fn try_from(v: &'static str) -> Result<Self, String> { todo!() }
+            }
+            impl ::std::convert::TryFrom<::std::string::String> for Mode {
+                type Error = String;
+                fn try_from(v: String) -> Result<Self, String> { todo!() }
+            }
+            #[derive(Clone)]
+            pub struct Key(String);
+            impl ::std::convert::From<Key> for ::std::string::String { fn from(k: Key) -> Self { k.0 } }
+            impl ::std::convert::From<super::Key> for ::std::vec::Vec<u8> { fn from(k: Key) -> Self { todo!() } }
+            impl ::std::convert::From<&Key> for Key { fn from(k: &Key) -> Self { k.clone() } }
+            impl ::std::ops::Deref for Key { type Target = String; fn deref(&self) -> &String { &self.0 } }
+            impl !Send for Key {}
+            #[cfg(any(feature = "a", not(feature = "b")))]
+            impl ::std::hash::Hash for Key { fn hash<H: ::std::hash::Hasher>(&self, h: &mut H) {} }
+            pub mod builder {
+                pub struct Key { inner: Result<String, String> }
+                impl ::std::default::Default for Key { fn default() -> Self { todo!() } }
+            }
+            "#,
+        );
+        let names = |ty: &str| -> Vec<String> {
+            s.traits[ty]
+                .iter()
+                .map(|(name, gate)| with_gate(name, gate))
+                .collect()
+        };
+        assert_eq!(
+            names("Mode"),
+            [
+                "Clone",
+                "Copy",
+                "Eq",
+                "From<&Mode>",
+                "Hash",
+                "PartialEq",
+                "TryFrom<&str>",
+                "TryFrom<String>"
+            ]
+        );
+        // The builder's `Default` is not the type's; `impl !Send` is no ability.
+        assert_eq!(
+            names("Key"),
+            [
+                "Clone",
+                "Deref",
+                "From<&Key>",
+                "Hash (any(feature a, not(feature b)))",
+                "Into<String>",
+                "Into<Vec<u8>>"
+            ]
+        );
+    }
+
+    fn thing_with(attributes: &str, impls: &str) -> Surface {
+        types_module(&format!(
+            "{attributes} pub struct Thing {{ pub id: i64 }} {impls} #[derive(Clone)] pub struct Other;"
+        ))
+    }
+
+    #[test]
+    fn diff_names_traits_lost_and_newly_behind_a_feature() {
+        let old = thing_with(
+            "#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Hash)]",
+            "",
+        );
+        let new = thing_with(
+            "#[derive(::serde::Serialize, Clone, Debug)]",
+            r#"#[cfg(feature = "deserialize-requests")]
+            impl<'de> ::serde::Deserialize<'de> for Thing {
+                fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> { todo!() }
+            }"#,
+        );
+        assert_eq!(
+            SurfaceDiff::between(&old, &new).lines,
+            vec![
+                "traits changed: Thing: trait `Deserialize` now needs feature \
+                 deserialize-requests; trait `Hash` removed"
+            ]
+        );
+    }
+
+    #[test]
+    fn diff_names_traits_gained_and_no_longer_behind_a_feature() {
+        let old = thing_with(
+            r#"#[derive(::serde::Serialize, Clone)]
+            #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]"#,
+            "",
+        );
+        let new = thing_with(
+            "#[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]",
+            r#"#[cfg(feature = "extra")]
+            impl ::std::default::Default for Thing { fn default() -> Self { todo!() } }"#,
+        );
+        assert_eq!(
+            SurfaceDiff::between(&old, &new).lines,
+            vec![
+                "traits changed: Thing: trait `Default (feature extra)` added; trait \
+                 `Deserialize` no longer needs feature deserialize-requests; trait `PartialEq` added"
+            ]
+        );
+        // A trait moved from one feature to another is lost to whoever enabled the first.
+        let moved = thing_with(
+            r#"#[derive(::serde::Serialize, Clone)]
+            #[cfg_attr(feature = "other", derive(::serde::Deserialize))]"#,
+            "",
+        );
+        assert_eq!(
+            SurfaceDiff::between(&old, &moved).lines,
+            vec![
+                "traits changed: Thing: trait `Deserialize` needs feature other instead of \
+                 feature deserialize-requests"
+            ]
         );
     }
 }
