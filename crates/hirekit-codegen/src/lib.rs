@@ -36,6 +36,7 @@ pub mod patterns;
 pub mod redact;
 pub mod request_builders;
 pub mod setters;
+pub mod struct_decoders;
 pub mod surface;
 pub mod tables_catalog;
 pub mod targets;
@@ -117,6 +118,10 @@ pub fn generate_part(spec: &Spec, module: Option<&str>) -> Result<String, Error>
         message,
     })?;
     deserialize_derives::apply(&mut file, spec).map_err(|message| Error::PostProcess {
+        spec: spec.name.clone(),
+        message,
+    })?;
+    struct_decoders::apply(&mut file).map_err(|message| Error::PostProcess {
         spec: spec.name.clone(),
         message,
     })?;

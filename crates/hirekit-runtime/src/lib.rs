@@ -16,6 +16,7 @@
 #![forbid(unsafe_code)]
 
 mod answer;
+pub mod de;
 mod executor;
 mod nullable;
 mod route;

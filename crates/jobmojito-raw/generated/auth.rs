@@ -10,7 +10,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///An error body from PostgREST or from Supabase Auth. Every field is optional, since each server fills only its own.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Error {
         ///PostgREST: an error code such as `PGRST116` or a PostgreSQL code such as `23505`. Supabase Auth (newer servers): the HTTP status as a number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -39,6 +39,131 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Error {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Error;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Error")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Error, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __code: ::std::option::Option<
+                        ::std::option::Option<ErrorCode>,
+                    > = ::std::option::Option::None;
+                    let mut __details: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __error: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __error_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __error_description: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __hint: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __message: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __msg: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "details" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __details,
+                                    "details",
+                                )?
+                            }
+                            "error" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __error,
+                                    "error",
+                                )?
+                            }
+                            "error_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __error_code,
+                                    "error_code",
+                                )?
+                            }
+                            "error_description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __error_description,
+                                    "error_description",
+                                )?
+                            }
+                            "hint" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __hint,
+                                    "hint",
+                                )?
+                            }
+                            "message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __message,
+                                    "message",
+                                )?
+                            }
+                            "msg" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __msg, "msg")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Error {
+                        code: __code.flatten(),
+                        details: __details.flatten(),
+                        error: __error.flatten(),
+                        error_code: __error_code.flatten(),
+                        error_description: __error_description.flatten(),
+                        hint: __hint.flatten(),
+                        message: __message.flatten(),
+                        msg: __msg.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///`ErrorCode`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
@@ -61,12 +186,73 @@ pub mod types {
     }
     ///Credentials for the password grant.
     #[derive(::serde::Serialize, Clone)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PasswordGrant {
         ///The user's email address.
         pub email: ::std::string::String,
         ///The user's password.
         pub password: ::std::string::String,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PasswordGrant {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PasswordGrant;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PasswordGrant")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PasswordGrant, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __password: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "password" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __password,
+                                    "password",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PasswordGrant {
+                        email: ::hirekit_runtime::de::required(__email, "email")?,
+                        password: ::hirekit_runtime::de::required(
+                            __password,
+                            "password",
+                        )?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct("PasswordGrant", &["email", "password"], __Visitor)
+        }
     }
     impl PasswordGrant {
         pub fn builder() -> builder::PasswordGrant {
@@ -75,10 +261,64 @@ pub mod types {
     }
     ///The refresh token to trade for a new session.
     #[derive(::serde::Serialize, Clone)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct RefreshTokenGrant {
         ///The refresh token of the current session.
         pub refresh_token: ::std::string::String,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for RefreshTokenGrant {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RefreshTokenGrant;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct RefreshTokenGrant")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<RefreshTokenGrant, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __refresh_token: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "refresh_token" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __refresh_token,
+                                    "refresh_token",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(RefreshTokenGrant {
+                        refresh_token: ::hirekit_runtime::de::required(
+                            __refresh_token,
+                            "refresh_token",
+                        )?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct("RefreshTokenGrant", &["refresh_token"], __Visitor)
+        }
     }
     impl RefreshTokenGrant {
         pub fn builder() -> builder::RefreshTokenGrant {
@@ -86,7 +326,7 @@ pub mod types {
         }
     }
     ///A Supabase Auth session.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Session {
         ///The user's access token (JWT), for `Authorization: Bearer`.
         pub access_token: ::std::string::String,
@@ -105,8 +345,122 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Session {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Session;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Session")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Session, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __access_token: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __expires_at: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __expires_in: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __refresh_token: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __token_type: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __user: ::std::option::Option<
+                        ::std::option::Option<SessionUser>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "access_token" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __access_token,
+                                    "access_token",
+                                )?
+                            }
+                            "expires_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __expires_at,
+                                    "expires_at",
+                                )?
+                            }
+                            "expires_in" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __expires_in,
+                                    "expires_in",
+                                )?
+                            }
+                            "refresh_token" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __refresh_token,
+                                    "refresh_token",
+                                )?
+                            }
+                            "token_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __token_type,
+                                    "token_type",
+                                )?
+                            }
+                            "user" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __user,
+                                    "user",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Session {
+                        access_token: ::hirekit_runtime::de::required(
+                            __access_token,
+                            "access_token",
+                        )?,
+                        expires_at: __expires_at.flatten(),
+                        expires_in: ::hirekit_runtime::de::required(
+                            __expires_in,
+                            "expires_in",
+                        )?,
+                        refresh_token: ::hirekit_runtime::de::required(
+                            __refresh_token,
+                            "refresh_token",
+                        )?,
+                        token_type: __token_type.flatten(),
+                        user: __user.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The signed-in user, as Supabase Auth describes it.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct SessionUser {
         ///Metadata only the server sets; `merchant_id` names the user's home merchant.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -127,6 +481,96 @@ pub mod types {
         pub role: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for SessionUser {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = SessionUser;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct SessionUser")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<SessionUser, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __app_metadata: ::std::option::Option<
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __aud: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __role: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "app_metadata" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __app_metadata,
+                                    "app_metadata",
+                                )?
+                            }
+                            "aud" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __aud, "aud")?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "role" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __role,
+                                    "role",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(SessionUser {
+                        app_metadata: __app_metadata.flatten(),
+                        aud: __aud.flatten(),
+                        email: __email.flatten(),
+                        id: __id.flatten(),
+                        role: __role.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     /// Types for composing complex structures.
     /**Builders for the object types an operation takes (request bodies, parameters and the objects nested in them; responses are read, not built), reached through `Type::builder()` and turned into the type with `try_into()` (or passed straight to an operation's `body`).

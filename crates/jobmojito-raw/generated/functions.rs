@@ -231,7 +231,6 @@ pub mod types {
     }
     ///Scoring rubric in three bands, each a list of statements: what any viable candidate meets (`weak`), what a solid one meets (`moderate`) and what only a standout one meets (`strong`).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct CandidateExpectationsJson {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub moderate: ::std::vec::Vec<::std::string::String>,
@@ -239,6 +238,84 @@ pub mod types {
         pub strong: ::std::vec::Vec<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub weak: ::std::vec::Vec<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for CandidateExpectationsJson {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CandidateExpectationsJson;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CandidateExpectationsJson")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CandidateExpectationsJson, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __moderate: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __strong: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __weak: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "moderate" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __moderate,
+                                    "moderate",
+                                )?
+                            }
+                            "strong" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __strong,
+                                    "strong",
+                                )?
+                            }
+                            "weak" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __weak,
+                                    "weak",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CandidateExpectationsJson {
+                        moderate: __moderate.unwrap_or_default(),
+                        strong: __strong.unwrap_or_default(),
+                        weak: __weak.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "CandidateExpectationsJson",
+                    &["moderate", "strong", "weak"],
+                    __Visitor,
+                )
+        }
     }
     impl CandidateExpectationsJson {
         pub fn builder() -> builder::CandidateExpectationsJson {
@@ -605,7 +682,7 @@ pub mod types {
         }
     }
     ///A coaching or persona session listed by a directory.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CatalogueMatchedSession {
         ///Interview definition id of the session.
         pub id: ::std::string::String,
@@ -629,6 +706,138 @@ pub mod types {
         pub visibility: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CatalogueMatchedSession {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CatalogueMatchedSession;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CatalogueMatchedSession")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CatalogueMatchedSession, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __tags: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_avatar: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_credit: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags,
+                                    "tags",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "type_avatar" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_avatar,
+                                    "type_avatar",
+                                )?
+                            }
+                            "type_credit" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_credit,
+                                    "type_credit",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CatalogueMatchedSession {
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        name: ::hirekit_runtime::de::required(__name, "name")?,
+                        status: ::hirekit_runtime::de::required(__status, "status")?,
+                        tags: ::hirekit_runtime::de::required(__tags, "tags")?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        type_avatar: ::hirekit_runtime::de::required(
+                            __type_avatar,
+                            "type_avatar",
+                        )?,
+                        type_credit: ::hirekit_runtime::de::required(
+                            __type_credit,
+                            "type_credit",
+                        )?,
+                        visibility: ::hirekit_runtime::de::required(
+                            __visibility,
+                            "visibility",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Lifecycle status of a catalogue directory.
     #[derive(
@@ -690,7 +899,7 @@ pub mod types {
         }
     }
     ///A nested directory.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CatalogueSubDirectory {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -706,9 +915,118 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CatalogueSubDirectory {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CatalogueSubDirectory;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CatalogueSubDirectory")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CatalogueSubDirectory, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __description: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CatalogueSubDirectory {
+                        description: ::hirekit_runtime::de::required(
+                            __description,
+                            "description",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        mojito_language_code: ::hirekit_runtime::de::required(
+                            __mojito_language_code,
+                            "mojito_language_code",
+                        )?,
+                        name: ::hirekit_runtime::de::required(__name, "name")?,
+                        status: ::hirekit_runtime::de::required(__status, "status")?,
+                        visibility: ::hirekit_runtime::de::required(
+                            __visibility,
+                            "visibility",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A new catalogue directory.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct CatalogueTagCreateRequest {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub coach_plan: Nullable<CoachPlan>,
@@ -744,6 +1062,199 @@ pub mod types {
         pub tags_sub: Nullable<::std::vec::Vec<::std::string::String>>,
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub visibility: Nullable<CatalogueVisibility>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for CatalogueTagCreateRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CatalogueTagCreateRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CatalogueTagCreateRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CatalogueTagCreateRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __coach_plan: ::std::option::Option<Nullable<CoachPlan>> = ::std::option::Option::None;
+                    let mut __content_md: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<CatalogueTagCreateRequestId> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<LanguageCode>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        CatalogueTagCreateRequestName,
+                    > = ::std::option::Option::None;
+                    let mut __parent_tag: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<Nullable<CatalogueStatus>> = ::std::option::Option::None;
+                    let mut __tags_interview_set_filter: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __tags_sub: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        Nullable<CatalogueVisibility>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "coach_plan" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_plan,
+                                    "coach_plan",
+                                )?
+                            }
+                            "content_md" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __content_md,
+                                    "content_md",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "parent_tag" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __parent_tag,
+                                    "parent_tag",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags_interview_set_filter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags_interview_set_filter,
+                                    "tags_interview_set_filter",
+                                )?
+                            }
+                            "tags_sub" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags_sub,
+                                    "tags_sub",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CatalogueTagCreateRequest {
+                        coach_plan: __coach_plan.unwrap_or_default(),
+                        content_md: __content_md.unwrap_or_default(),
+                        cover_image_url: __cover_image_url.unwrap_or_default(),
+                        description: __description.unwrap_or_default(),
+                        id: ::hirekit_runtime::de::present_or_missing(__id, "id")?,
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        name: ::hirekit_runtime::de::present_or_missing(__name, "name")?,
+                        parent_tag: __parent_tag.unwrap_or_default(),
+                        status: __status.unwrap_or_default(),
+                        tags_interview_set_filter: __tags_interview_set_filter
+                            .unwrap_or_default(),
+                        tags_sub: __tags_sub.unwrap_or_default(),
+                        visibility: __visibility.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "CatalogueTagCreateRequest",
+                    &[
+                        "coach_plan",
+                        "content_md",
+                        "cover_image_url",
+                        "description",
+                        "id",
+                        "merchant_id",
+                        "mojito_language_code",
+                        "name",
+                        "parent_tag",
+                        "status",
+                        "tags_interview_set_filter",
+                        "tags_sub",
+                        "visibility",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl CatalogueTagCreateRequest {
         pub fn builder() -> builder::CatalogueTagCreateRequest {
@@ -869,7 +1380,7 @@ pub mod types {
         }
     }
     ///The created directory.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CatalogueTagCreateResponse {
         ///Public page link when the merchant has a coaching domain.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -884,8 +1395,96 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CatalogueTagCreateResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CatalogueTagCreateResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CatalogueTagCreateResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CatalogueTagCreateResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __catalogue_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __parent_tag: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "catalogue_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __catalogue_url,
+                                    "catalogue_url",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "parent_tag" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __parent_tag,
+                                    "parent_tag",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CatalogueTagCreateResponse {
+                        catalogue_url: ::hirekit_runtime::de::required(
+                            __catalogue_url,
+                            "catalogue_url",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        merchant_id: ::hirekit_runtime::de::required(
+                            __merchant_id,
+                            "merchant_id",
+                        )?,
+                        parent_tag: ::hirekit_runtime::de::required(
+                            __parent_tag,
+                            "parent_tag",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A catalogue directory in full.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CatalogueTagGetResponse {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub catalogue_url: ::std::option::Option<::std::string::String>,
@@ -931,8 +1530,296 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CatalogueTagGetResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CatalogueTagGetResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CatalogueTagGetResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CatalogueTagGetResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __catalogue_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __coach_plan: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __content_md: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __is_start_directory: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __matched_sessions: ::std::option::Option<
+                        ::std::vec::Vec<CatalogueMatchedSession>,
+                    > = ::std::option::Option::None;
+                    let mut __matched_sessions_truncated: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __sub_directories: ::std::option::Option<
+                        ::std::vec::Vec<CatalogueSubDirectory>,
+                    > = ::std::option::Option::None;
+                    let mut __tags_interview_set_filter: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __tags_sub: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "catalogue_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __catalogue_url,
+                                    "catalogue_url",
+                                )?
+                            }
+                            "coach_plan" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_plan,
+                                    "coach_plan",
+                                )?
+                            }
+                            "content_md" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __content_md,
+                                    "content_md",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_start_directory" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_start_directory,
+                                    "is_start_directory",
+                                )?
+                            }
+                            "matched_sessions" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __matched_sessions,
+                                    "matched_sessions",
+                                )?
+                            }
+                            "matched_sessions_truncated" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __matched_sessions_truncated,
+                                    "matched_sessions_truncated",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "sub_directories" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __sub_directories,
+                                    "sub_directories",
+                                )?
+                            }
+                            "tags_interview_set_filter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags_interview_set_filter,
+                                    "tags_interview_set_filter",
+                                )?
+                            }
+                            "tags_sub" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags_sub,
+                                    "tags_sub",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CatalogueTagGetResponse {
+                        catalogue_url: ::hirekit_runtime::de::required(
+                            __catalogue_url,
+                            "catalogue_url",
+                        )?,
+                        coach_plan: ::hirekit_runtime::de::required(
+                            __coach_plan,
+                            "coach_plan",
+                        )?,
+                        content_md: ::hirekit_runtime::de::required(
+                            __content_md,
+                            "content_md",
+                        )?,
+                        cover_image_url: ::hirekit_runtime::de::required(
+                            __cover_image_url,
+                            "cover_image_url",
+                        )?,
+                        created_at: ::hirekit_runtime::de::required(
+                            __created_at,
+                            "created_at",
+                        )?,
+                        description: ::hirekit_runtime::de::required(
+                            __description,
+                            "description",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        is_start_directory: ::hirekit_runtime::de::required(
+                            __is_start_directory,
+                            "is_start_directory",
+                        )?,
+                        matched_sessions: ::hirekit_runtime::de::required(
+                            __matched_sessions,
+                            "matched_sessions",
+                        )?,
+                        matched_sessions_truncated: ::hirekit_runtime::de::required(
+                            __matched_sessions_truncated,
+                            "matched_sessions_truncated",
+                        )?,
+                        merchant_id: ::hirekit_runtime::de::required(
+                            __merchant_id,
+                            "merchant_id",
+                        )?,
+                        mojito_language_code: ::hirekit_runtime::de::required(
+                            __mojito_language_code,
+                            "mojito_language_code",
+                        )?,
+                        name: ::hirekit_runtime::de::required(__name, "name")?,
+                        status: ::hirekit_runtime::de::required(__status, "status")?,
+                        sub_directories: ::hirekit_runtime::de::required(
+                            __sub_directories,
+                            "sub_directories",
+                        )?,
+                        tags_interview_set_filter: ::hirekit_runtime::de::required(
+                            __tags_interview_set_filter,
+                            "tags_interview_set_filter",
+                        )?,
+                        tags_sub: ::hirekit_runtime::de::required(
+                            __tags_sub,
+                            "tags_sub",
+                        )?,
+                        updated_at: ::hirekit_runtime::de::required(
+                            __updated_at,
+                            "updated_at",
+                        )?,
+                        visibility: ::hirekit_runtime::de::required(
+                            __visibility,
+                            "visibility",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A catalogue directory as listed (without its Markdown page).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CatalogueTagListItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub coach_plan: ::std::option::Option<::std::string::String>,
@@ -968,17 +1855,282 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CatalogueTagListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CatalogueTagListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CatalogueTagListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CatalogueTagListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __coach_plan: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __has_content_page: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __is_start_directory: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __tags_interview_set_filter: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __tags_sub: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "coach_plan" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_plan,
+                                    "coach_plan",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "has_content_page" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_content_page,
+                                    "has_content_page",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_start_directory" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_start_directory,
+                                    "is_start_directory",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags_interview_set_filter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags_interview_set_filter,
+                                    "tags_interview_set_filter",
+                                )?
+                            }
+                            "tags_sub" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags_sub,
+                                    "tags_sub",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CatalogueTagListItem {
+                        coach_plan: __coach_plan.flatten(),
+                        cover_image_url: __cover_image_url.flatten(),
+                        created_at: __created_at.flatten(),
+                        description: __description.flatten(),
+                        has_content_page: ::hirekit_runtime::de::required(
+                            __has_content_page,
+                            "has_content_page",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        is_start_directory: ::hirekit_runtime::de::required(
+                            __is_start_directory,
+                            "is_start_directory",
+                        )?,
+                        merchant_id: __merchant_id.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        name: __name.flatten(),
+                        status: __status.flatten(),
+                        tags_interview_set_filter: __tags_interview_set_filter.flatten(),
+                        tags_sub: __tags_sub.flatten(),
+                        updated_at: __updated_at.flatten(),
+                        visibility: __visibility.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One page of catalogue directories.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CatalogueTagListResponse {
         pub data: ::std::vec::Vec<CatalogueTagListItem>,
         pub pagination: Pagination,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CatalogueTagListResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CatalogueTagListResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CatalogueTagListResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CatalogueTagListResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<CatalogueTagListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __pagination: ::std::option::Option<Pagination> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "pagination" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pagination,
+                                    "pagination",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CatalogueTagListResponse {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        pagination: ::hirekit_runtime::de::required(
+                            __pagination,
+                            "pagination",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Changes to a catalogue directory; only present fields are written.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct CatalogueTagUpdateRequest {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub coach_plan: Nullable<CoachPlan>,
@@ -1005,6 +2157,177 @@ pub mod types {
         pub tags_sub: Nullable<::std::vec::Vec<::std::string::String>>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<CatalogueVisibility>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for CatalogueTagUpdateRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CatalogueTagUpdateRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CatalogueTagUpdateRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CatalogueTagUpdateRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __coach_plan: ::std::option::Option<Nullable<CoachPlan>> = ::std::option::Option::None;
+                    let mut __content_md: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<CatalogueTagUpdateRequestId> = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<LanguageCode>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<CatalogueTagUpdateRequestName>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<CatalogueStatus>,
+                    > = ::std::option::Option::None;
+                    let mut __tags_interview_set_filter: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __tags_sub: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<CatalogueVisibility>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "coach_plan" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_plan,
+                                    "coach_plan",
+                                )?
+                            }
+                            "content_md" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __content_md,
+                                    "content_md",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags_interview_set_filter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags_interview_set_filter,
+                                    "tags_interview_set_filter",
+                                )?
+                            }
+                            "tags_sub" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags_sub,
+                                    "tags_sub",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CatalogueTagUpdateRequest {
+                        coach_plan: __coach_plan.unwrap_or_default(),
+                        content_md: __content_md.unwrap_or_default(),
+                        cover_image_url: __cover_image_url.unwrap_or_default(),
+                        description: __description.unwrap_or_default(),
+                        id: ::hirekit_runtime::de::present_or_missing(__id, "id")?,
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        name: __name.flatten(),
+                        status: __status.flatten(),
+                        tags_interview_set_filter: __tags_interview_set_filter
+                            .unwrap_or_default(),
+                        tags_sub: __tags_sub.unwrap_or_default(),
+                        visibility: __visibility.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "CatalogueTagUpdateRequest",
+                    &[
+                        "coach_plan",
+                        "content_md",
+                        "cover_image_url",
+                        "description",
+                        "id",
+                        "mojito_language_code",
+                        "name",
+                        "status",
+                        "tags_interview_set_filter",
+                        "tags_sub",
+                        "visibility",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl CatalogueTagUpdateRequest {
         pub fn builder() -> builder::CatalogueTagUpdateRequest {
@@ -1130,7 +2453,7 @@ pub mod types {
         }
     }
     ///What an update wrote.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CatalogueTagUpdateResponse {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub catalogue_url: ::std::option::Option<::std::string::String>,
@@ -1138,6 +2461,80 @@ pub mod types {
         pub updated_fields: ::std::vec::Vec<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CatalogueTagUpdateResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CatalogueTagUpdateResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CatalogueTagUpdateResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CatalogueTagUpdateResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __catalogue_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __updated_fields: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "catalogue_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __catalogue_url,
+                                    "catalogue_url",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "updated_fields" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_fields,
+                                    "updated_fields",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CatalogueTagUpdateResponse {
+                        catalogue_url: ::hirekit_runtime::de::required(
+                            __catalogue_url,
+                            "catalogue_url",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        updated_fields: ::hirekit_runtime::de::required(
+                            __updated_fields,
+                            "updated_fields",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Who sees a catalogue directory; `public` (all merchants) is for platform admins only.
     #[derive(
@@ -1540,7 +2937,7 @@ pub mod types {
         }
     }
     ///The error body of every failed call.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Error {
         ///Readable message.
         pub error: ::std::string::String,
@@ -1549,6 +2946,67 @@ pub mod types {
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for Error {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Error;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Error")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Error, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __error: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "error" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __error,
+                                    "error",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Error {
+                        error: ::hirekit_runtime::de::required(__error, "error")?,
+                        name: __name.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Input kind of a custom form field.
     #[derive(
@@ -1781,7 +3239,6 @@ pub mod types {
     }
     ///The employer a position is really for. Leave it out (or leave `name` empty) when hiring for yourself; use `name: undisclosed` for an unnamed client. Stored with the creation parameters.
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct HiringForCompany {
         ///Rough headcount.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1798,6 +3255,106 @@ pub mod types {
         ///Industry of the employer.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub sector: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for HiringForCompany {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = HiringForCompany;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct HiringForCompany")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<HiringForCompany, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __company_size: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __location: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __sector: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "company_size" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __company_size,
+                                    "company_size",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __location,
+                                    "location",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "sector" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __sector,
+                                    "sector",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(HiringForCompany {
+                        company_size: __company_size.unwrap_or_default(),
+                        description: __description.unwrap_or_default(),
+                        location: __location.unwrap_or_default(),
+                        name: __name.unwrap_or_default(),
+                        sector: __sector.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "HiringForCompany",
+                    &["company_size", "description", "location", "name", "sector"],
+                    __Visitor,
+                )
+        }
     }
     impl HiringForCompany {
         pub fn builder() -> builder::HiringForCompany {
@@ -1994,7 +3551,6 @@ pub mod types {
     }
     ///What a report contains.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewPdfExportFeatures {
         ///Resume analysis, overall analysis and reasons for and against hiring.
         #[serde(default = "defaults::default_bool::<true>")]
@@ -2028,6 +3584,170 @@ pub mod types {
         ///Questions, answers and per-answer analysis.
         #[serde(default = "defaults::default_bool::<true>")]
         pub transcript: bool,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewPdfExportFeatures {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewPdfExportFeatures;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewPdfExportFeatures")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewPdfExportFeatures, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_recruiter_assessment: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __ai_scoring_rubric: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __analytics: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __answer_recording: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __contact_details: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __files: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __group_by_question: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<LanguageCode>,
+                    > = ::std::option::Option::None;
+                    let mut __session_recording: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __template: ::std::option::Option<
+                        ::std::option::Option<ReportTemplate>,
+                    > = ::std::option::Option::None;
+                    let mut __transcript: ::std::option::Option<bool> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_recruiter_assessment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_recruiter_assessment,
+                                    "ai_recruiter_assessment",
+                                )?
+                            }
+                            "ai_scoring_rubric" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_scoring_rubric,
+                                    "ai_scoring_rubric",
+                                )?
+                            }
+                            "analytics" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __analytics,
+                                    "analytics",
+                                )?
+                            }
+                            "answer_recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __answer_recording,
+                                    "answer_recording",
+                                )?
+                            }
+                            "contact_details" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __contact_details,
+                                    "contact_details",
+                                )?
+                            }
+                            "files" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __files,
+                                    "files",
+                                )?
+                            }
+                            "group_by_question" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __group_by_question,
+                                    "group_by_question",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "session_recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __session_recording,
+                                    "session_recording",
+                                )?
+                            }
+                            "template" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __template,
+                                    "template",
+                                )?
+                            }
+                            "transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __transcript,
+                                    "transcript",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewPdfExportFeatures {
+                        ai_recruiter_assessment: __ai_recruiter_assessment
+                            .unwrap_or_else(defaults::default_bool::<true>),
+                        ai_scoring_rubric: __ai_scoring_rubric.unwrap_or_default(),
+                        analytics: __analytics
+                            .unwrap_or_else(defaults::default_bool::<true>),
+                        answer_recording: __answer_recording.unwrap_or_default(),
+                        contact_details: __contact_details
+                            .unwrap_or_else(defaults::default_bool::<true>),
+                        files: __files.unwrap_or_else(defaults::default_bool::<true>),
+                        group_by_question: __group_by_question.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        session_recording: __session_recording.unwrap_or_default(),
+                        template: __template.flatten(),
+                        transcript: __transcript
+                            .unwrap_or_else(defaults::default_bool::<true>),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InterviewPdfExportFeatures",
+                    &[
+                        "ai_recruiter_assessment",
+                        "ai_scoring_rubric",
+                        "analytics",
+                        "answer_recording",
+                        "contact_details",
+                        "files",
+                        "group_by_question",
+                        "mojito_language_code",
+                        "session_recording",
+                        "template",
+                        "transcript",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl ::std::default::Default for InterviewPdfExportFeatures {
         fn default() -> Self {
@@ -2111,7 +3831,7 @@ pub mod types {
         }
     }
     ///One page of a candidate file.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewReportFile {
         ///Page number.
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
@@ -2125,23 +3845,206 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewReportFile {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewReportFile;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewReportFile")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewReportFile, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __page: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                    let mut __page_signed: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "page" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __page,
+                                    "page",
+                                )?
+                            }
+                            "page_signed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __page_signed,
+                                    "page_signed",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewReportFile {
+                        page: ::hirekit_runtime::de::required(__page, "page")?,
+                        page_signed: ::hirekit_runtime::de::required(
+                            __page_signed,
+                            "page_signed",
+                        )?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///An HTML report.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewReportHtml {
         ///The whole report as one HTML document.
         pub html_export: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewReportHtml {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewReportHtml;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewReportHtml")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewReportHtml, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __html_export: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "html_export" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __html_export,
+                                    "html_export",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewReportHtml {
+                        html_export: ::hirekit_runtime::de::required(
+                            __html_export,
+                            "html_export",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A report as data.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewReportJson {
         pub json_export: InterviewReportJsonExport,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewReportJson {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewReportJson;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewReportJson")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewReportJson, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __json_export: ::std::option::Option<
+                        InterviewReportJsonExport,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "json_export" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __json_export,
+                                    "json_export",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewReportJson {
+                        json_export: ::hirekit_runtime::de::required(
+                            __json_export,
+                            "json_export",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Report data for each result, plus an overview for combined reports.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewReportJsonExport {
         pub results: ::std::vec::Vec<InterviewReportJsonResult>,
         ///Overview table as HTML; only in combined reports.
@@ -2150,8 +4053,71 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewReportJsonExport {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewReportJsonExport;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewReportJsonExport")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewReportJsonExport, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __results: ::std::option::Option<
+                        ::std::vec::Vec<InterviewReportJsonResult>,
+                    > = ::std::option::Option::None;
+                    let mut __table: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "results" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __results,
+                                    "results",
+                                )?
+                            }
+                            "table" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __table,
+                                    "table",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewReportJsonExport {
+                        results: ::hirekit_runtime::de::required(__results, "results")?,
+                        table: __table.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Report data of one result.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewReportJsonResult {
         ///The report content.
         pub data: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -2160,8 +4126,71 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewReportJsonResult {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewReportJsonResult;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewReportJsonResult")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewReportJsonResult, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __files: ::std::option::Option<
+                        ::std::vec::Vec<InterviewReportFile>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "files" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __files,
+                                    "files",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewReportJsonResult {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        files: ::hirekit_runtime::de::required(__files, "files")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A PDF report. The file is not in this body; download it from `pdf_export_url` (a signed link, valid until `pdf_export_valid_until`) with a plain GET.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewReportPdf {
         ///Signed link to the PDF.
         pub pdf_export_url: ::std::string::String,
@@ -2169,6 +4198,75 @@ pub mod types {
         pub pdf_export_valid_until: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for InterviewReportPdf {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewReportPdf;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewReportPdf")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewReportPdf, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __pdf_export_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_valid_until: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "pdf_export_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_url,
+                                    "pdf_export_url",
+                                )?
+                            }
+                            "pdf_export_valid_until" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_valid_until,
+                                    "pdf_export_valid_until",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewReportPdf {
+                        pdf_export_url: ::hirekit_runtime::de::required(
+                            __pdf_export_url,
+                            "pdf_export_url",
+                        )?,
+                        pdf_export_valid_until: ::hirekit_runtime::de::required(
+                            __pdf_export_valid_until,
+                            "pdf_export_valid_until",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Id of an interview result (a UUID), the id every result operation takes: details, reports, another attempt and signed result links. A results-list row carries it as `interview_result_id`; the row's own `id` is a `PositionResultId`, which no result operation accepts. Kept as text when it arrives, so an odd id cannot fail a whole page.
     #[derive(
@@ -2636,7 +4734,7 @@ pub mod types {
         }
     }
     ///One turn of a transcript.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewTranscriptEntry {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ai_analysis: ::std::option::Option<::std::string::String>,
@@ -2692,6 +4790,274 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewTranscriptEntry {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewTranscriptEntry;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewTranscriptEntry")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewTranscriptEntry, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_analysis: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __answer: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __answer_assessment_raw_data: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __duration: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __external_data: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_answer: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_asked: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_original: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_original_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_is_video: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __score: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                    let mut __score_answer_ai: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_answer_ai_simulation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_simulation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __view: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis,
+                                    "ai_analysis",
+                                )?
+                            }
+                            "ai_analysis_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter,
+                                    "ai_analysis_recruiter",
+                                )?
+                            }
+                            "answer" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __answer,
+                                    "answer",
+                                )?
+                            }
+                            "answer_assessment_raw_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __answer_assessment_raw_data,
+                                    "answer_assessment_raw_data",
+                                )?
+                            }
+                            "duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration,
+                                    "duration",
+                                )?
+                            }
+                            "external_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_data,
+                                    "external_data",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_answer" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_answer,
+                                    "is_answer",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "question_asked" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_asked,
+                                    "question_asked",
+                                )?
+                            }
+                            "question_original" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_original,
+                                    "question_original",
+                                )?
+                            }
+                            "question_original_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_original_id,
+                                    "question_original_id",
+                                )?
+                            }
+                            "recording_is_video" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_is_video,
+                                    "recording_is_video",
+                                )?
+                            }
+                            "recording_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_local_path,
+                                    "recording_local_path",
+                                )?
+                            }
+                            "recording_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_url,
+                                    "recording_url",
+                                )?
+                            }
+                            "score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score,
+                                    "score",
+                                )?
+                            }
+                            "score_answer_ai" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer_ai,
+                                    "score_answer_ai",
+                                )?
+                            }
+                            "score_answer_ai_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer_ai_simulation,
+                                    "score_answer_ai_simulation",
+                                )?
+                            }
+                            "score_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_simulation,
+                                    "score_simulation",
+                                )?
+                            }
+                            "view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __view,
+                                    "view",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewTranscriptEntry {
+                        ai_analysis: __ai_analysis.flatten(),
+                        ai_analysis_recruiter: __ai_analysis_recruiter.flatten(),
+                        answer: __answer.flatten(),
+                        answer_assessment_raw_data: __answer_assessment_raw_data
+                            .flatten(),
+                        duration: __duration.flatten(),
+                        external_data: __external_data.flatten(),
+                        external_id: __external_id.flatten(),
+                        id: __id.flatten(),
+                        is_answer: __is_answer.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        question_asked: __question_asked.flatten(),
+                        question_original: __question_original.flatten(),
+                        question_original_id: __question_original_id.flatten(),
+                        recording_is_video: __recording_is_video.flatten(),
+                        recording_local_path: __recording_local_path.flatten(),
+                        recording_url: __recording_url.flatten(),
+                        score: __score.flatten(),
+                        score_answer_ai: __score_answer_ai.flatten(),
+                        score_answer_ai_simulation: __score_answer_ai_simulation
+                            .flatten(),
+                        score_simulation: __score_simulation.flatten(),
+                        view: __view.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A signed link; it embeds a token (JWT) granting access, so treat it as a secret.
     #[derive(
         ::serde::Deserialize,
@@ -2734,7 +5100,6 @@ pub mod types {
     }
     ///One person to invite; every field is checked per row.
     #[derive(::serde::Serialize, Clone, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InviteUser {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub email: Nullable<::std::string::String>,
@@ -2747,13 +5112,102 @@ pub mod types {
         #[serde(rename = "type", default, skip_serializing_if = "Nullable::is_absent")]
         pub type_: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InviteUser {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InviteUser;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InviteUser")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InviteUser, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __email: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_id: ::std::option::Option<
+                        Nullable<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_id,
+                                    "interview_id",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InviteUser {
+                        email: __email.unwrap_or_default(),
+                        interview_id: __interview_id.unwrap_or_default(),
+                        name: __name.unwrap_or_default(),
+                        type_: __type_.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InviteUser",
+                    &["email", "interview_id", "name", "type"],
+                    __Visitor,
+                )
+        }
+    }
     impl InviteUser {
         pub fn builder() -> builder::InviteUser {
             Default::default()
         }
     }
     ///Outcome for one invited person. Check `result`, not the HTTP status.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InviteUserResult {
         pub email: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2772,9 +5226,124 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InviteUserResult {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InviteUserResult;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InviteUserResult")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InviteUserResult, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __interview_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __result: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_id,
+                                    "interview_id",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_id,
+                                    "profile_id",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "result" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result,
+                                    "result",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InviteUserResult {
+                        email: ::hirekit_runtime::de::required(__email, "email")?,
+                        interview_id: __interview_id.flatten(),
+                        name: __name.flatten(),
+                        profile_id: __profile_id.flatten(),
+                        profile_interview_id: __profile_interview_id.flatten(),
+                        result: __result.flatten(),
+                        type_: __type_.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///People to invite.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InviteUsersRequest {
         ///Re-send the email to people whose invitation is still pending.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -2789,6 +5358,111 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub mojito_language_code: Nullable<LanguageCode>,
         pub users: ::std::vec::Vec<InviteUser>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InviteUsersRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InviteUsersRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InviteUsersRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InviteUsersRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __force_invite: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __message_from_recruiter: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<LanguageCode>,
+                    > = ::std::option::Option::None;
+                    let mut __users: ::std::option::Option<
+                        ::std::vec::Vec<InviteUser>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "force_invite" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __force_invite,
+                                    "force_invite",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "message_from_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __message_from_recruiter,
+                                    "message_from_recruiter",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "users" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __users,
+                                    "users",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InviteUsersRequest {
+                        force_invite: __force_invite.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        message_from_recruiter: __message_from_recruiter
+                            .unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        users: ::hirekit_runtime::de::required(__users, "users")?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InviteUsersRequest",
+                    &[
+                        "force_invite",
+                        "merchant_id",
+                        "message_from_recruiter",
+                        "mojito_language_code",
+                        "users",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl InviteUsersRequest {
         pub fn builder() -> builder::InviteUsersRequest {
@@ -2819,7 +5493,6 @@ pub mod types {
     }
     ///A candidate to enrol, with either an existing position (`position_def_set_id`) or the data to create one (`position_name`, `position_location`, `position_country_code`, `mojito_language_code`).
     #[derive(::serde::Serialize, Clone)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewCreateForCandidateWithTokenRequest {
         ///Candidate's ISO country code.
         pub candidate_country_code: JobInterviewCreateForCandidateWithTokenRequestCandidateCountryCode,
@@ -2940,6 +5613,583 @@ pub mod types {
         ///Greeting shown before the interview.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub welcome_message: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de>
+    for JobInterviewCreateForCandidateWithTokenRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewCreateForCandidateWithTokenRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter
+                        .write_str(
+                            "struct JobInterviewCreateForCandidateWithTokenRequest",
+                        )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<
+                    JobInterviewCreateForCandidateWithTokenRequest,
+                    __A::Error,
+                >
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_country_code: ::std::option::Option<
+                        JobInterviewCreateForCandidateWithTokenRequestCandidateCountryCode,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_email: ::std::option::Option<
+                        JobInterviewCreateForCandidateWithTokenRequestCandidateEmail,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_external_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_linkedin_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_name: ::std::option::Option<
+                        JobInterviewCreateForCandidateWithTokenRequestCandidateName,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_resume: ::std::option::Option<
+                        JobInterviewCreateForCandidateWithTokenRequestCandidateResume,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_video_introduction: ::std::option::Option<
+                        Nullable<CandidateVideoIntroductionCreate>,
+                    > = ::std::option::Option::None;
+                    let mut __custom_scoring: ::std::option::Option<
+                        Nullable<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __hiring_for_company: ::std::option::Option<
+                        Nullable<HiringForCompany>,
+                    > = ::std::option::Option::None;
+                    let mut __include_closing_prompt: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __include_rapport_question: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __instructional_video: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __instructional_video_custom_text: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_attempts: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_conversation_speed: ::std::option::Option<
+                        Nullable<ConversationSpeed>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_department: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_salary: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_template_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_embedded: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __max_duration: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __max_followups: ::std::option::Option<Nullable<i64>> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<LanguageCode>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_auto_config: ::std::option::Option<
+                        Nullable<PdfExportAutoConfig>,
+                    > = ::std::option::Option::None;
+                    let mut __position_country_code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_def_set_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_description: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_description_long: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_external_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_location: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __questions_random_subset: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_profile_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __required_pronunciation: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_enable_edit_transcript: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_view: ::std::option::Option<Nullable<ResultView>> = ::std::option::Option::None;
+                    let mut __seniority_level: ::std::option::Option<
+                        Nullable<SeniorityLevel>,
+                    > = ::std::option::Option::None;
+                    let mut __tags: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __thank_you_message: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __use_enhanced_expectations: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __welcome_message: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_country_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_country_code,
+                                    "candidate_country_code",
+                                )?
+                            }
+                            "candidate_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_email,
+                                    "candidate_email",
+                                )?
+                            }
+                            "candidate_external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_external_id,
+                                    "candidate_external_id",
+                                )?
+                            }
+                            "candidate_linkedin_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_linkedin_url,
+                                    "candidate_linkedin_url",
+                                )?
+                            }
+                            "candidate_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_name,
+                                    "candidate_name",
+                                )?
+                            }
+                            "candidate_resume" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_resume,
+                                    "candidate_resume",
+                                )?
+                            }
+                            "candidate_video_introduction" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_video_introduction,
+                                    "candidate_video_introduction",
+                                )?
+                            }
+                            "custom_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_scoring,
+                                    "custom_scoring",
+                                )?
+                            }
+                            "hiring_for_company" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __hiring_for_company,
+                                    "hiring_for_company",
+                                )?
+                            }
+                            "include_closing_prompt" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __include_closing_prompt,
+                                    "include_closing_prompt",
+                                )?
+                            }
+                            "include_rapport_question" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __include_rapport_question,
+                                    "include_rapport_question",
+                                )?
+                            }
+                            "instructional_video" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __instructional_video,
+                                    "instructional_video",
+                                )?
+                            }
+                            "instructional_video_custom_text" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __instructional_video_custom_text,
+                                    "instructional_video_custom_text",
+                                )?
+                            }
+                            "interview_attempts" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_attempts,
+                                    "interview_attempts",
+                                )?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "interview_conversation_speed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_conversation_speed,
+                                    "interview_conversation_speed",
+                                )?
+                            }
+                            "interview_department" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_department,
+                                    "interview_department",
+                                )?
+                            }
+                            "interview_salary" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_salary,
+                                    "interview_salary",
+                                )?
+                            }
+                            "interview_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_template_id,
+                                    "interview_template_id",
+                                )?
+                            }
+                            "is_embedded" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_embedded,
+                                    "is_embedded",
+                                )?
+                            }
+                            "max_duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_duration,
+                                    "max_duration",
+                                )?
+                            }
+                            "max_followups" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_followups,
+                                    "max_followups",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "pdf_export_auto_config" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_auto_config,
+                                    "pdf_export_auto_config",
+                                )?
+                            }
+                            "position_country_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_country_code,
+                                    "position_country_code",
+                                )?
+                            }
+                            "position_def_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_def_set_id,
+                                    "position_def_set_id",
+                                )?
+                            }
+                            "position_description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_description,
+                                    "position_description",
+                                )?
+                            }
+                            "position_description_long" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_description_long,
+                                    "position_description_long",
+                                )?
+                            }
+                            "position_external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_external_id,
+                                    "position_external_id",
+                                )?
+                            }
+                            "position_location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_location,
+                                    "position_location",
+                                )?
+                            }
+                            "position_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_name,
+                                    "position_name",
+                                )?
+                            }
+                            "questions_random_subset" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions_random_subset,
+                                    "questions_random_subset",
+                                )?
+                            }
+                            "recruiter_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_profile_id,
+                                    "recruiter_profile_id",
+                                )?
+                            }
+                            "required_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __required_pronunciation,
+                                    "required_pronunciation",
+                                )?
+                            }
+                            "result_enable_edit_transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_enable_edit_transcript,
+                                    "result_enable_edit_transcript",
+                                )?
+                            }
+                            "result_view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_view,
+                                    "result_view",
+                                )?
+                            }
+                            "seniority_level" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __seniority_level,
+                                    "seniority_level",
+                                )?
+                            }
+                            "tags" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags,
+                                    "tags",
+                                )?
+                            }
+                            "thank_you_message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __thank_you_message,
+                                    "thank_you_message",
+                                )?
+                            }
+                            "use_enhanced_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __use_enhanced_expectations,
+                                    "use_enhanced_expectations",
+                                )?
+                            }
+                            "welcome_message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __welcome_message,
+                                    "welcome_message",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewCreateForCandidateWithTokenRequest {
+                        candidate_country_code: ::hirekit_runtime::de::present_or_missing(
+                            __candidate_country_code,
+                            "candidate_country_code",
+                        )?,
+                        candidate_email: ::hirekit_runtime::de::present_or_missing(
+                            __candidate_email,
+                            "candidate_email",
+                        )?,
+                        candidate_external_id: __candidate_external_id
+                            .unwrap_or_default(),
+                        candidate_linkedin_url: __candidate_linkedin_url
+                            .unwrap_or_default(),
+                        candidate_name: ::hirekit_runtime::de::present_or_missing(
+                            __candidate_name,
+                            "candidate_name",
+                        )?,
+                        candidate_resume: ::hirekit_runtime::de::present_or_missing(
+                            __candidate_resume,
+                            "candidate_resume",
+                        )?,
+                        candidate_video_introduction: __candidate_video_introduction
+                            .unwrap_or_default(),
+                        custom_scoring: __custom_scoring.unwrap_or_default(),
+                        hiring_for_company: __hiring_for_company.unwrap_or_default(),
+                        include_closing_prompt: __include_closing_prompt
+                            .unwrap_or_default(),
+                        include_rapport_question: __include_rapport_question
+                            .unwrap_or_default(),
+                        instructional_video: __instructional_video.unwrap_or_default(),
+                        instructional_video_custom_text: __instructional_video_custom_text
+                            .unwrap_or_default(),
+                        interview_attempts: __interview_attempts.unwrap_or_default(),
+                        interview_available_till: __interview_available_till
+                            .unwrap_or_default(),
+                        interview_conversation_speed: __interview_conversation_speed
+                            .unwrap_or_default(),
+                        interview_department: __interview_department.unwrap_or_default(),
+                        interview_salary: __interview_salary.unwrap_or_default(),
+                        interview_template_id: __interview_template_id
+                            .unwrap_or_default(),
+                        is_embedded: __is_embedded.unwrap_or_default(),
+                        max_duration: __max_duration.unwrap_or_default(),
+                        max_followups: __max_followups.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        pdf_export_auto_config: __pdf_export_auto_config
+                            .unwrap_or_default(),
+                        position_country_code: __position_country_code
+                            .unwrap_or_default(),
+                        position_def_set_id: __position_def_set_id.unwrap_or_default(),
+                        position_description: __position_description.unwrap_or_default(),
+                        position_description_long: __position_description_long
+                            .unwrap_or_default(),
+                        position_external_id: __position_external_id.unwrap_or_default(),
+                        position_location: __position_location.unwrap_or_default(),
+                        position_name: __position_name.unwrap_or_default(),
+                        questions_random_subset: __questions_random_subset
+                            .unwrap_or_default(),
+                        recruiter_profile_id: __recruiter_profile_id.unwrap_or_default(),
+                        required_pronunciation: __required_pronunciation
+                            .unwrap_or_default(),
+                        result_enable_edit_transcript: __result_enable_edit_transcript
+                            .unwrap_or_default(),
+                        result_view: __result_view.unwrap_or_default(),
+                        seniority_level: __seniority_level.unwrap_or_default(),
+                        tags: __tags.unwrap_or_default(),
+                        thank_you_message: __thank_you_message.unwrap_or_default(),
+                        use_enhanced_expectations: __use_enhanced_expectations
+                            .unwrap_or_default(),
+                        welcome_message: __welcome_message.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "JobInterviewCreateForCandidateWithTokenRequest",
+                    &[
+                        "candidate_country_code",
+                        "candidate_email",
+                        "candidate_external_id",
+                        "candidate_linkedin_url",
+                        "candidate_name",
+                        "candidate_resume",
+                        "candidate_video_introduction",
+                        "custom_scoring",
+                        "hiring_for_company",
+                        "include_closing_prompt",
+                        "include_rapport_question",
+                        "instructional_video",
+                        "instructional_video_custom_text",
+                        "interview_attempts",
+                        "interview_available_till",
+                        "interview_conversation_speed",
+                        "interview_department",
+                        "interview_salary",
+                        "interview_template_id",
+                        "is_embedded",
+                        "max_duration",
+                        "max_followups",
+                        "merchant_id",
+                        "mojito_language_code",
+                        "pdf_export_auto_config",
+                        "position_country_code",
+                        "position_def_set_id",
+                        "position_description",
+                        "position_description_long",
+                        "position_external_id",
+                        "position_location",
+                        "position_name",
+                        "questions_random_subset",
+                        "recruiter_profile_id",
+                        "required_pronunciation",
+                        "result_enable_edit_transcript",
+                        "result_view",
+                        "seniority_level",
+                        "tags",
+                        "thank_you_message",
+                        "use_enhanced_expectations",
+                        "welcome_message",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl JobInterviewCreateForCandidateWithTokenRequest {
         pub fn builder() -> builder::JobInterviewCreateForCandidateWithTokenRequest {
@@ -3211,7 +6461,7 @@ pub mod types {
         }
     }
     ///The screening decision and the candidate's link; which ids come back depends on the decision.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewCreateForCandidateWithTokenResponse {
         ///Embed id, only with `is_embedded`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3237,9 +6487,147 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de>
+    for JobInterviewCreateForCandidateWithTokenResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewCreateForCandidateWithTokenResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter
+                        .write_str(
+                            "struct JobInterviewCreateForCandidateWithTokenResponse",
+                        )
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<
+                    JobInterviewCreateForCandidateWithTokenResponse,
+                    __A::Error,
+                >
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __embed_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __embed_signing_key: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_def_set_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __position_def_set_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __reason: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        CandidateApplicationStatusValue,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "embed_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_id,
+                                    "embed_id",
+                                )?
+                            }
+                            "embed_signing_key" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_signing_key,
+                                    "embed_signing_key",
+                                )?
+                            }
+                            "interview_def_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_def_set_id,
+                                    "interview_def_set_id",
+                                )?
+                            }
+                            "interview_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_url,
+                                    "interview_url",
+                                )?
+                            }
+                            "position_def_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_def_set_id,
+                                    "position_def_set_id",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "reason" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __reason,
+                                    "reason",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewCreateForCandidateWithTokenResponse {
+                        embed_id: __embed_id.flatten(),
+                        embed_signing_key: __embed_signing_key.flatten(),
+                        interview_def_set_id: __interview_def_set_id.flatten(),
+                        interview_url: ::hirekit_runtime::de::required(
+                            __interview_url,
+                            "interview_url",
+                        )?,
+                        position_def_set_id: __position_def_set_id.flatten(),
+                        profile_interview_id: __profile_interview_id.flatten(),
+                        reason: __reason.flatten(),
+                        status: ::hirekit_runtime::de::required(__status, "status")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One question as sent to `create_interview_from_questions` and `update_interview`.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewCreateFromArrayQuestion {
         ///Rubric of this question.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -3291,6 +6679,244 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub question_alternatives: Nullable<::std::vec::Vec<::std::string::String>>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewCreateFromArrayQuestion {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewCreateFromArrayQuestion;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewCreateFromArrayQuestion")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<
+                    JobInterviewCreateFromArrayQuestion,
+                    __A::Error,
+                >
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_expectations_json: ::std::option::Option<
+                        Nullable<CandidateExpectationsJson>,
+                    > = ::std::option::Option::None;
+                    let mut __conditional_question_main_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __duration: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __external_data: ::std::option::Option<
+                        Nullable<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_candidate_asking_recruiter: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __is_conditional: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __is_expert: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __is_multiple_choice: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __is_without_scoring: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __knowledge_base_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __label: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<LanguageCode>,
+                    > = ::std::option::Option::None;
+                    let mut __question: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __question_alternatives: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_expectations_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations_json,
+                                    "candidate_expectations_json",
+                                )?
+                            }
+                            "conditional_question_main_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __conditional_question_main_id,
+                                    "conditional_question_main_id",
+                                )?
+                            }
+                            "duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration,
+                                    "duration",
+                                )?
+                            }
+                            "external_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_data,
+                                    "external_data",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_candidate_asking_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_candidate_asking_recruiter,
+                                    "is_candidate_asking_recruiter",
+                                )?
+                            }
+                            "is_conditional" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_conditional,
+                                    "is_conditional",
+                                )?
+                            }
+                            "is_expert" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_expert,
+                                    "is_expert",
+                                )?
+                            }
+                            "is_multiple_choice" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_multiple_choice,
+                                    "is_multiple_choice",
+                                )?
+                            }
+                            "is_without_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_without_scoring,
+                                    "is_without_scoring",
+                                )?
+                            }
+                            "knowledge_base_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_id,
+                                    "knowledge_base_id",
+                                )?
+                            }
+                            "label" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __label,
+                                    "label",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "question" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question,
+                                    "question",
+                                )?
+                            }
+                            "question_alternatives" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_alternatives,
+                                    "question_alternatives",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewCreateFromArrayQuestion {
+                        candidate_expectations_json: __candidate_expectations_json
+                            .unwrap_or_default(),
+                        conditional_question_main_id: __conditional_question_main_id
+                            .unwrap_or_default(),
+                        duration: __duration.unwrap_or_default(),
+                        external_data: __external_data.unwrap_or_default(),
+                        external_id: __external_id.unwrap_or_default(),
+                        id: __id.flatten(),
+                        is_candidate_asking_recruiter: __is_candidate_asking_recruiter
+                            .unwrap_or_default(),
+                        is_conditional: __is_conditional.unwrap_or_default(),
+                        is_expert: __is_expert.unwrap_or_default(),
+                        is_multiple_choice: __is_multiple_choice.unwrap_or_default(),
+                        is_without_scoring: __is_without_scoring.unwrap_or_default(),
+                        knowledge_base_id: __knowledge_base_id.unwrap_or_default(),
+                        label: __label.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        question: ::hirekit_runtime::de::required(
+                            __question,
+                            "question",
+                        )?,
+                        question_alternatives: __question_alternatives
+                            .unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "JobInterviewCreateFromArrayQuestion",
+                    &[
+                        "candidate_expectations_json",
+                        "conditional_question_main_id",
+                        "duration",
+                        "external_data",
+                        "external_id",
+                        "id",
+                        "is_candidate_asking_recruiter",
+                        "is_conditional",
+                        "is_expert",
+                        "is_multiple_choice",
+                        "is_without_scoring",
+                        "knowledge_base_id",
+                        "label",
+                        "mojito_language_code",
+                        "question",
+                        "question_alternatives",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl JobInterviewCreateFromArrayQuestion {
         pub fn builder() -> builder::JobInterviewCreateFromArrayQuestion {
             Default::default()
@@ -3298,7 +6924,6 @@ pub mod types {
     }
     ///A new interview built from the supplied questions.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewCreateFromArrayRequest {
         ///Any JSON object of extra context for generating the rubric.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -3416,6 +7041,602 @@ pub mod types {
         ///Greeting shown before the interview.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub welcome_message: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewCreateFromArrayRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewCreateFromArrayRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewCreateFromArrayRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<
+                    JobInterviewCreateFromArrayRequest,
+                    __A::Error,
+                >
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __additional_context: ::std::option::Option<
+                        Nullable<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations_json: ::std::option::Option<
+                        Nullable<CandidateExpectationsJson>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_video_introduction: ::std::option::Option<
+                        Nullable<CandidateVideoIntroductionCreate>,
+                    > = ::std::option::Option::None;
+                    let mut __code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __custom_scoring: ::std::option::Option<
+                        Nullable<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        JobInterviewCreateFromArrayRequestDescription,
+                    > = ::std::option::Option::None;
+                    let mut __description_long: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __disable_deduplication: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __hiring_for_company: ::std::option::Option<
+                        Nullable<HiringForCompany>,
+                    > = ::std::option::Option::None;
+                    let mut __instructional_video: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __instructional_video_custom_text: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_attempts: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_conversation_speed: ::std::option::Option<
+                        Nullable<ConversationSpeed>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_department: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_salary: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_template_id: ::std::option::Option<
+                        JobInterviewCreateFromArrayRequestInterviewTemplateId,
+                    > = ::std::option::Option::None;
+                    let mut __interview_tone: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_type: ::std::option::Option<
+                        Nullable<InterviewStyle>,
+                    > = ::std::option::Option::None;
+                    let mut __is_embedded: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __knowledge_base_store_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __location: ::std::option::Option<
+                        JobInterviewCreateFromArrayRequestLocation,
+                    > = ::std::option::Option::None;
+                    let mut __max_followups: ::std::option::Option<Nullable<i64>> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        LanguageCode,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        JobInterviewCreateFromArrayRequestName,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_auto_config: ::std::option::Option<
+                        Nullable<PdfExportAutoConfig>,
+                    > = ::std::option::Option::None;
+                    let mut __questions: ::std::option::Option<
+                        ::std::vec::Vec<JobInterviewCreateFromArrayQuestion>,
+                    > = ::std::option::Option::None;
+                    let mut __questions_random_subset: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __recording: ::std::option::Option<Nullable<Recording>> = ::std::option::Option::None;
+                    let mut __recording_full_session: ::std::option::Option<
+                        Nullable<RecordingFullSession>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_profile_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __required_pronunciation: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_enable_edit_transcript: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_view: ::std::option::Option<Nullable<ResultView>> = ::std::option::Option::None;
+                    let mut __seniority_level: ::std::option::Option<
+                        Nullable<SeniorityLevel>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<InterviewCreateStatus> = ::std::option::Option::None;
+                    let mut __tags: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __thank_you_message: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<InterviewProductType> = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<Visibility> = ::std::option::Option::None;
+                    let mut __welcome_message: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "additional_context" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __additional_context,
+                                    "additional_context",
+                                )?
+                            }
+                            "candidate_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations,
+                                    "candidate_expectations",
+                                )?
+                            }
+                            "candidate_expectations_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations_json,
+                                    "candidate_expectations_json",
+                                )?
+                            }
+                            "candidate_video_introduction" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_video_introduction,
+                                    "candidate_video_introduction",
+                                )?
+                            }
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "custom_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_scoring,
+                                    "custom_scoring",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "description_long" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description_long,
+                                    "description_long",
+                                )?
+                            }
+                            "disable_deduplication" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __disable_deduplication,
+                                    "disable_deduplication",
+                                )?
+                            }
+                            "hiring_for_company" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __hiring_for_company,
+                                    "hiring_for_company",
+                                )?
+                            }
+                            "instructional_video" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __instructional_video,
+                                    "instructional_video",
+                                )?
+                            }
+                            "instructional_video_custom_text" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __instructional_video_custom_text,
+                                    "instructional_video_custom_text",
+                                )?
+                            }
+                            "interview_attempts" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_attempts,
+                                    "interview_attempts",
+                                )?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "interview_conversation_speed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_conversation_speed,
+                                    "interview_conversation_speed",
+                                )?
+                            }
+                            "interview_department" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_department,
+                                    "interview_department",
+                                )?
+                            }
+                            "interview_salary" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_salary,
+                                    "interview_salary",
+                                )?
+                            }
+                            "interview_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_template_id,
+                                    "interview_template_id",
+                                )?
+                            }
+                            "interview_tone" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_tone,
+                                    "interview_tone",
+                                )?
+                            }
+                            "interview_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_type,
+                                    "interview_type",
+                                )?
+                            }
+                            "is_embedded" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_embedded,
+                                    "is_embedded",
+                                )?
+                            }
+                            "knowledge_base_store_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_store_id,
+                                    "knowledge_base_store_id",
+                                )?
+                            }
+                            "location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __location,
+                                    "location",
+                                )?
+                            }
+                            "max_followups" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_followups,
+                                    "max_followups",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "pdf_export_auto_config" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_auto_config,
+                                    "pdf_export_auto_config",
+                                )?
+                            }
+                            "questions" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions,
+                                    "questions",
+                                )?
+                            }
+                            "questions_random_subset" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions_random_subset,
+                                    "questions_random_subset",
+                                )?
+                            }
+                            "recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording,
+                                    "recording",
+                                )?
+                            }
+                            "recording_full_session" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_full_session,
+                                    "recording_full_session",
+                                )?
+                            }
+                            "recruiter_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_profile_id,
+                                    "recruiter_profile_id",
+                                )?
+                            }
+                            "required_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __required_pronunciation,
+                                    "required_pronunciation",
+                                )?
+                            }
+                            "result_enable_edit_transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_enable_edit_transcript,
+                                    "result_enable_edit_transcript",
+                                )?
+                            }
+                            "result_view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_view,
+                                    "result_view",
+                                )?
+                            }
+                            "seniority_level" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __seniority_level,
+                                    "seniority_level",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags,
+                                    "tags",
+                                )?
+                            }
+                            "thank_you_message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __thank_you_message,
+                                    "thank_you_message",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            "welcome_message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __welcome_message,
+                                    "welcome_message",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewCreateFromArrayRequest {
+                        additional_context: __additional_context.unwrap_or_default(),
+                        candidate_expectations: __candidate_expectations
+                            .unwrap_or_default(),
+                        candidate_expectations_json: __candidate_expectations_json
+                            .unwrap_or_default(),
+                        candidate_video_introduction: __candidate_video_introduction
+                            .unwrap_or_default(),
+                        code: __code.unwrap_or_default(),
+                        cover_image_url: __cover_image_url.unwrap_or_default(),
+                        custom_scoring: __custom_scoring.unwrap_or_default(),
+                        description: ::hirekit_runtime::de::present_or_missing(
+                            __description,
+                            "description",
+                        )?,
+                        description_long: __description_long.unwrap_or_default(),
+                        disable_deduplication: __disable_deduplication
+                            .unwrap_or_default(),
+                        hiring_for_company: __hiring_for_company.unwrap_or_default(),
+                        instructional_video: __instructional_video.unwrap_or_default(),
+                        instructional_video_custom_text: __instructional_video_custom_text
+                            .unwrap_or_default(),
+                        interview_attempts: __interview_attempts.unwrap_or_default(),
+                        interview_available_till: __interview_available_till
+                            .unwrap_or_default(),
+                        interview_conversation_speed: __interview_conversation_speed
+                            .unwrap_or_default(),
+                        interview_department: __interview_department.unwrap_or_default(),
+                        interview_salary: __interview_salary.unwrap_or_default(),
+                        interview_template_id: ::hirekit_runtime::de::present_or_missing(
+                            __interview_template_id,
+                            "interview_template_id",
+                        )?,
+                        interview_tone: __interview_tone.unwrap_or_default(),
+                        interview_type: __interview_type.unwrap_or_default(),
+                        is_embedded: __is_embedded.unwrap_or_default(),
+                        knowledge_base_store_id: __knowledge_base_store_id
+                            .unwrap_or_default(),
+                        location: ::hirekit_runtime::de::present_or_missing(
+                            __location,
+                            "location",
+                        )?,
+                        max_followups: __max_followups.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        mojito_language_code: ::hirekit_runtime::de::required(
+                            __mojito_language_code,
+                            "mojito_language_code",
+                        )?,
+                        name: ::hirekit_runtime::de::present_or_missing(__name, "name")?,
+                        pdf_export_auto_config: __pdf_export_auto_config
+                            .unwrap_or_default(),
+                        questions: ::hirekit_runtime::de::required(
+                            __questions,
+                            "questions",
+                        )?,
+                        questions_random_subset: __questions_random_subset
+                            .unwrap_or_default(),
+                        recording: __recording.unwrap_or_default(),
+                        recording_full_session: __recording_full_session
+                            .unwrap_or_default(),
+                        recruiter_profile_id: __recruiter_profile_id.unwrap_or_default(),
+                        required_pronunciation: __required_pronunciation
+                            .unwrap_or_default(),
+                        result_enable_edit_transcript: __result_enable_edit_transcript
+                            .unwrap_or_default(),
+                        result_view: __result_view.unwrap_or_default(),
+                        seniority_level: __seniority_level.unwrap_or_default(),
+                        status: ::hirekit_runtime::de::required(__status, "status")?,
+                        tags: __tags.unwrap_or_default(),
+                        thank_you_message: __thank_you_message.unwrap_or_default(),
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        visibility: ::hirekit_runtime::de::required(
+                            __visibility,
+                            "visibility",
+                        )?,
+                        welcome_message: __welcome_message.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "JobInterviewCreateFromArrayRequest",
+                    &[
+                        "additional_context",
+                        "candidate_expectations",
+                        "candidate_expectations_json",
+                        "candidate_video_introduction",
+                        "code",
+                        "cover_image_url",
+                        "custom_scoring",
+                        "description",
+                        "description_long",
+                        "disable_deduplication",
+                        "hiring_for_company",
+                        "instructional_video",
+                        "instructional_video_custom_text",
+                        "interview_attempts",
+                        "interview_available_till",
+                        "interview_conversation_speed",
+                        "interview_department",
+                        "interview_salary",
+                        "interview_template_id",
+                        "interview_tone",
+                        "interview_type",
+                        "is_embedded",
+                        "knowledge_base_store_id",
+                        "location",
+                        "max_followups",
+                        "merchant_id",
+                        "mojito_language_code",
+                        "name",
+                        "pdf_export_auto_config",
+                        "questions",
+                        "questions_random_subset",
+                        "recording",
+                        "recording_full_session",
+                        "recruiter_profile_id",
+                        "required_pronunciation",
+                        "result_enable_edit_transcript",
+                        "result_view",
+                        "seniority_level",
+                        "status",
+                        "tags",
+                        "thank_you_message",
+                        "type",
+                        "visibility",
+                        "welcome_message",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl JobInterviewCreateFromArrayRequest {
         pub fn builder() -> builder::JobInterviewCreateFromArrayRequest {
@@ -3657,7 +7878,7 @@ pub mod types {
         }
     }
     ///The created definition.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewCreateFromArrayResponse {
         ///Embed id, only with `is_embedded`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3670,9 +7891,88 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewCreateFromArrayResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewCreateFromArrayResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewCreateFromArrayResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<
+                    JobInterviewCreateFromArrayResponse,
+                    __A::Error,
+                >
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __embed_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __embed_signing_key: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_def_set_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "embed_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_id,
+                                    "embed_id",
+                                )?
+                            }
+                            "embed_signing_key" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_signing_key,
+                                    "embed_signing_key",
+                                )?
+                            }
+                            "interview_def_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_def_set_id,
+                                    "interview_def_set_id",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewCreateFromArrayResponse {
+                        embed_id: __embed_id.flatten(),
+                        embed_signing_key: __embed_signing_key.flatten(),
+                        interview_def_set_id: ::hirekit_runtime::de::required(
+                            __interview_def_set_id,
+                            "interview_def_set_id",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A new interview, coaching session or assessment, described by its position.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewCreateRequest {
         ///Any JSON object of extra context for the generation.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -3801,6 +8101,616 @@ pub mod types {
         ///Greeting shown before the interview.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub welcome_message: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewCreateRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewCreateRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewCreateRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewCreateRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __additional_context: ::std::option::Option<
+                        Nullable<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_video_introduction: ::std::option::Option<
+                        Nullable<CandidateVideoIntroductionCreate>,
+                    > = ::std::option::Option::None;
+                    let mut __code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __custom_scoring: ::std::option::Option<
+                        Nullable<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __description_long: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __hiring_for_company: ::std::option::Option<
+                        Nullable<HiringForCompany>,
+                    > = ::std::option::Option::None;
+                    let mut __include_closing_prompt: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __include_rapport_question: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __instructional_video: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __instructional_video_custom_text: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_attempts: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_conversation_speed: ::std::option::Option<
+                        Nullable<ConversationSpeed>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_department: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_length: ::std::option::Option<
+                        Nullable<JobInterviewCreateRequestInterviewLength>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_salary: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_template_id: ::std::option::Option<
+                        ::uuid::Uuid,
+                    > = ::std::option::Option::None;
+                    let mut __interview_tone: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_type: ::std::option::Option<
+                        ::std::option::Option<InterviewStyle>,
+                    > = ::std::option::Option::None;
+                    let mut __is_embedded: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __knowledge_base_store_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __location: ::std::option::Option<
+                        JobInterviewCreateRequestLocation,
+                    > = ::std::option::Option::None;
+                    let mut __max_duration: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __max_followups: ::std::option::Option<Nullable<i64>> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        LanguageCode,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        JobInterviewCreateRequestName,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_auto_config: ::std::option::Option<
+                        Nullable<PdfExportAutoConfig>,
+                    > = ::std::option::Option::None;
+                    let mut __questions_random_subset: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __recording: ::std::option::Option<Nullable<Recording>> = ::std::option::Option::None;
+                    let mut __recording_full_session: ::std::option::Option<
+                        Nullable<RecordingFullSession>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_profile_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __required_pronunciation: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_enable_edit_transcript: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_view: ::std::option::Option<Nullable<ResultView>> = ::std::option::Option::None;
+                    let mut __seniority_level: ::std::option::Option<
+                        Nullable<SeniorityLevel>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<InterviewCreateStatus> = ::std::option::Option::None;
+                    let mut __tags: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __thank_you_message: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<InterviewProductType> = ::std::option::Option::None;
+                    let mut __use_enhanced_expectations: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<Visibility> = ::std::option::Option::None;
+                    let mut __welcome_message: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "additional_context" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __additional_context,
+                                    "additional_context",
+                                )?
+                            }
+                            "candidate_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations,
+                                    "candidate_expectations",
+                                )?
+                            }
+                            "candidate_video_introduction" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_video_introduction,
+                                    "candidate_video_introduction",
+                                )?
+                            }
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "custom_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_scoring,
+                                    "custom_scoring",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "description_long" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description_long,
+                                    "description_long",
+                                )?
+                            }
+                            "hiring_for_company" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __hiring_for_company,
+                                    "hiring_for_company",
+                                )?
+                            }
+                            "include_closing_prompt" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __include_closing_prompt,
+                                    "include_closing_prompt",
+                                )?
+                            }
+                            "include_rapport_question" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __include_rapport_question,
+                                    "include_rapport_question",
+                                )?
+                            }
+                            "instructional_video" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __instructional_video,
+                                    "instructional_video",
+                                )?
+                            }
+                            "instructional_video_custom_text" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __instructional_video_custom_text,
+                                    "instructional_video_custom_text",
+                                )?
+                            }
+                            "interview_attempts" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_attempts,
+                                    "interview_attempts",
+                                )?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "interview_conversation_speed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_conversation_speed,
+                                    "interview_conversation_speed",
+                                )?
+                            }
+                            "interview_department" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_department,
+                                    "interview_department",
+                                )?
+                            }
+                            "interview_length" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_length,
+                                    "interview_length",
+                                )?
+                            }
+                            "interview_salary" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_salary,
+                                    "interview_salary",
+                                )?
+                            }
+                            "interview_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_template_id,
+                                    "interview_template_id",
+                                )?
+                            }
+                            "interview_tone" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_tone,
+                                    "interview_tone",
+                                )?
+                            }
+                            "interview_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_type,
+                                    "interview_type",
+                                )?
+                            }
+                            "is_embedded" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_embedded,
+                                    "is_embedded",
+                                )?
+                            }
+                            "knowledge_base_store_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_store_id,
+                                    "knowledge_base_store_id",
+                                )?
+                            }
+                            "location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __location,
+                                    "location",
+                                )?
+                            }
+                            "max_duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_duration,
+                                    "max_duration",
+                                )?
+                            }
+                            "max_followups" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_followups,
+                                    "max_followups",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "pdf_export_auto_config" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_auto_config,
+                                    "pdf_export_auto_config",
+                                )?
+                            }
+                            "questions_random_subset" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions_random_subset,
+                                    "questions_random_subset",
+                                )?
+                            }
+                            "recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording,
+                                    "recording",
+                                )?
+                            }
+                            "recording_full_session" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_full_session,
+                                    "recording_full_session",
+                                )?
+                            }
+                            "recruiter_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_profile_id,
+                                    "recruiter_profile_id",
+                                )?
+                            }
+                            "required_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __required_pronunciation,
+                                    "required_pronunciation",
+                                )?
+                            }
+                            "result_enable_edit_transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_enable_edit_transcript,
+                                    "result_enable_edit_transcript",
+                                )?
+                            }
+                            "result_view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_view,
+                                    "result_view",
+                                )?
+                            }
+                            "seniority_level" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __seniority_level,
+                                    "seniority_level",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags,
+                                    "tags",
+                                )?
+                            }
+                            "thank_you_message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __thank_you_message,
+                                    "thank_you_message",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "use_enhanced_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __use_enhanced_expectations,
+                                    "use_enhanced_expectations",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            "welcome_message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __welcome_message,
+                                    "welcome_message",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewCreateRequest {
+                        additional_context: __additional_context.unwrap_or_default(),
+                        candidate_expectations: __candidate_expectations
+                            .unwrap_or_default(),
+                        candidate_video_introduction: __candidate_video_introduction
+                            .unwrap_or_default(),
+                        code: __code.unwrap_or_default(),
+                        cover_image_url: __cover_image_url.unwrap_or_default(),
+                        custom_scoring: __custom_scoring.unwrap_or_default(),
+                        description: __description.unwrap_or_default(),
+                        description_long: __description_long.unwrap_or_default(),
+                        hiring_for_company: __hiring_for_company.unwrap_or_default(),
+                        include_closing_prompt: __include_closing_prompt
+                            .unwrap_or_default(),
+                        include_rapport_question: __include_rapport_question
+                            .unwrap_or_default(),
+                        instructional_video: __instructional_video.unwrap_or_default(),
+                        instructional_video_custom_text: __instructional_video_custom_text
+                            .unwrap_or_default(),
+                        interview_attempts: __interview_attempts.unwrap_or_default(),
+                        interview_available_till: __interview_available_till
+                            .unwrap_or_default(),
+                        interview_conversation_speed: __interview_conversation_speed
+                            .unwrap_or_default(),
+                        interview_department: __interview_department.unwrap_or_default(),
+                        interview_length: __interview_length.unwrap_or_default(),
+                        interview_salary: __interview_salary.unwrap_or_default(),
+                        interview_template_id: ::hirekit_runtime::de::required(
+                            __interview_template_id,
+                            "interview_template_id",
+                        )?,
+                        interview_tone: __interview_tone.unwrap_or_default(),
+                        interview_type: __interview_type.flatten(),
+                        is_embedded: __is_embedded.unwrap_or_default(),
+                        knowledge_base_store_id: __knowledge_base_store_id
+                            .unwrap_or_default(),
+                        location: ::hirekit_runtime::de::present_or_missing(
+                            __location,
+                            "location",
+                        )?,
+                        max_duration: __max_duration.unwrap_or_default(),
+                        max_followups: __max_followups.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        mojito_language_code: ::hirekit_runtime::de::required(
+                            __mojito_language_code,
+                            "mojito_language_code",
+                        )?,
+                        name: ::hirekit_runtime::de::present_or_missing(__name, "name")?,
+                        pdf_export_auto_config: __pdf_export_auto_config
+                            .unwrap_or_default(),
+                        questions_random_subset: __questions_random_subset
+                            .unwrap_or_default(),
+                        recording: __recording.unwrap_or_default(),
+                        recording_full_session: __recording_full_session
+                            .unwrap_or_default(),
+                        recruiter_profile_id: __recruiter_profile_id.unwrap_or_default(),
+                        required_pronunciation: __required_pronunciation
+                            .unwrap_or_default(),
+                        result_enable_edit_transcript: __result_enable_edit_transcript
+                            .unwrap_or_default(),
+                        result_view: __result_view.unwrap_or_default(),
+                        seniority_level: __seniority_level.unwrap_or_default(),
+                        status: ::hirekit_runtime::de::required(__status, "status")?,
+                        tags: __tags.unwrap_or_default(),
+                        thank_you_message: __thank_you_message.unwrap_or_default(),
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        use_enhanced_expectations: __use_enhanced_expectations
+                            .unwrap_or_default(),
+                        visibility: ::hirekit_runtime::de::required(
+                            __visibility,
+                            "visibility",
+                        )?,
+                        welcome_message: __welcome_message.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "JobInterviewCreateRequest",
+                    &[
+                        "additional_context",
+                        "candidate_expectations",
+                        "candidate_video_introduction",
+                        "code",
+                        "cover_image_url",
+                        "custom_scoring",
+                        "description",
+                        "description_long",
+                        "hiring_for_company",
+                        "include_closing_prompt",
+                        "include_rapport_question",
+                        "instructional_video",
+                        "instructional_video_custom_text",
+                        "interview_attempts",
+                        "interview_available_till",
+                        "interview_conversation_speed",
+                        "interview_department",
+                        "interview_length",
+                        "interview_salary",
+                        "interview_template_id",
+                        "interview_tone",
+                        "interview_type",
+                        "is_embedded",
+                        "knowledge_base_store_id",
+                        "location",
+                        "max_duration",
+                        "max_followups",
+                        "merchant_id",
+                        "mojito_language_code",
+                        "name",
+                        "pdf_export_auto_config",
+                        "questions_random_subset",
+                        "recording",
+                        "recording_full_session",
+                        "recruiter_profile_id",
+                        "required_pronunciation",
+                        "result_enable_edit_transcript",
+                        "result_view",
+                        "seniority_level",
+                        "status",
+                        "tags",
+                        "thank_you_message",
+                        "type",
+                        "use_enhanced_expectations",
+                        "visibility",
+                        "welcome_message",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl JobInterviewCreateRequest {
         pub fn builder() -> builder::JobInterviewCreateRequest {
@@ -3942,7 +8852,7 @@ pub mod types {
         }
     }
     ///The created definition.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewCreateResponse {
         ///Embed id, only with `is_embedded`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3959,8 +8869,109 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewCreateResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewCreateResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewCreateResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewCreateResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __embed_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __embed_signing_key: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_def_set_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __max_duration: ::std::option::Option<f64> = ::std::option::Option::None;
+                    let mut __questions_generated: ::std::option::Option<f64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "embed_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_id,
+                                    "embed_id",
+                                )?
+                            }
+                            "embed_signing_key" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_signing_key,
+                                    "embed_signing_key",
+                                )?
+                            }
+                            "interview_def_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_def_set_id,
+                                    "interview_def_set_id",
+                                )?
+                            }
+                            "max_duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_duration,
+                                    "max_duration",
+                                )?
+                            }
+                            "questions_generated" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions_generated,
+                                    "questions_generated",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewCreateResponse {
+                        embed_id: __embed_id.flatten(),
+                        embed_signing_key: __embed_signing_key.flatten(),
+                        interview_def_set_id: ::hirekit_runtime::de::required(
+                            __interview_def_set_id,
+                            "interview_def_set_id",
+                        )?,
+                        max_duration: ::hirekit_runtime::de::required(
+                            __max_duration,
+                            "max_duration",
+                        )?,
+                        questions_generated: ::hirekit_runtime::de::required(
+                            __questions_generated,
+                            "questions_generated",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///An interview result with its transcript. Durations are in tenths of a second.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewDetailsResponse {
         ///Analysis addressed to the candidate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4037,16 +9048,408 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewDetailsResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewDetailsResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewDetailsResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewDetailsResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_analysis: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_other: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_hire: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_not_hire: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_completion_reason: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_interview_coverage_percentage: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __duration: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __end: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_is_video: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_risks: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __score: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                    let mut __score_answer: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_pronunciation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_sentiment: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_simulation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_text: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __score_words_per_minute: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __start: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<CoachStatusValue>,
+                    > = ::std::option::Option::None;
+                    let mut __transcript: ::std::option::Option<
+                        ::std::vec::Vec<InterviewTranscriptEntry>,
+                    > = ::std::option::Option::None;
+                    let mut __user_feedback_recruiter: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_introduction_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_introduction_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis,
+                                    "ai_analysis",
+                                )?
+                            }
+                            "ai_analysis_other" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_other,
+                                    "ai_analysis_other",
+                                )?
+                            }
+                            "ai_analysis_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter,
+                                    "ai_analysis_recruiter",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_hire,
+                                    "ai_analysis_recruiter_why_hire",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_not_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_not_hire,
+                                    "ai_analysis_recruiter_why_not_hire",
+                                )?
+                            }
+                            "ai_completion_reason" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_completion_reason,
+                                    "ai_completion_reason",
+                                )?
+                            }
+                            "ai_interview_coverage_percentage" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_interview_coverage_percentage,
+                                    "ai_interview_coverage_percentage",
+                                )?
+                            }
+                            "duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration,
+                                    "duration",
+                                )?
+                            }
+                            "end" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __end, "end")?
+                            }
+                            "recording_is_video" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_is_video,
+                                    "recording_is_video",
+                                )?
+                            }
+                            "recording_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_local_path,
+                                    "recording_local_path",
+                                )?
+                            }
+                            "recording_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_url,
+                                    "recording_url",
+                                )?
+                            }
+                            "recruiter_risks" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_risks,
+                                    "recruiter_risks",
+                                )?
+                            }
+                            "score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score,
+                                    "score",
+                                )?
+                            }
+                            "score_answer" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer,
+                                    "score_answer",
+                                )?
+                            }
+                            "score_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_pronunciation,
+                                    "score_pronunciation",
+                                )?
+                            }
+                            "score_sentiment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_sentiment,
+                                    "score_sentiment",
+                                )?
+                            }
+                            "score_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_simulation,
+                                    "score_simulation",
+                                )?
+                            }
+                            "score_text" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_text,
+                                    "score_text",
+                                )?
+                            }
+                            "score_words_per_minute" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_words_per_minute,
+                                    "score_words_per_minute",
+                                )?
+                            }
+                            "start" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __start,
+                                    "start",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __transcript,
+                                    "transcript",
+                                )?
+                            }
+                            "user_feedback_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __user_feedback_recruiter,
+                                    "user_feedback_recruiter",
+                                )?
+                            }
+                            "video_introduction_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_introduction_local_path,
+                                    "video_introduction_local_path",
+                                )?
+                            }
+                            "video_introduction_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_introduction_url,
+                                    "video_introduction_url",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewDetailsResponse {
+                        ai_analysis: __ai_analysis.flatten(),
+                        ai_analysis_other: __ai_analysis_other.flatten(),
+                        ai_analysis_recruiter: __ai_analysis_recruiter.flatten(),
+                        ai_analysis_recruiter_why_hire: __ai_analysis_recruiter_why_hire
+                            .flatten(),
+                        ai_analysis_recruiter_why_not_hire: __ai_analysis_recruiter_why_not_hire
+                            .flatten(),
+                        ai_completion_reason: __ai_completion_reason.flatten(),
+                        ai_interview_coverage_percentage: __ai_interview_coverage_percentage
+                            .flatten(),
+                        duration: __duration.flatten(),
+                        end: __end.flatten(),
+                        recording_is_video: __recording_is_video.flatten(),
+                        recording_local_path: __recording_local_path.flatten(),
+                        recording_url: __recording_url.flatten(),
+                        recruiter_risks: __recruiter_risks.flatten(),
+                        score: __score.flatten(),
+                        score_answer: __score_answer.flatten(),
+                        score_pronunciation: __score_pronunciation.flatten(),
+                        score_sentiment: __score_sentiment.flatten(),
+                        score_simulation: __score_simulation.flatten(),
+                        score_text: __score_text.flatten(),
+                        score_words_per_minute: __score_words_per_minute.flatten(),
+                        start: __start.flatten(),
+                        status: __status.flatten(),
+                        transcript: __transcript.unwrap_or_default(),
+                        user_feedback_recruiter: __user_feedback_recruiter.flatten(),
+                        video_introduction_local_path: __video_introduction_local_path
+                            .flatten(),
+                        video_introduction_url: __video_introduction_url.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The interview's iframe embed key.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewEmbedKey {
         pub embed_id: ::std::string::String,
         pub embed_signing_key: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewEmbedKey {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewEmbedKey;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewEmbedKey")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewEmbedKey, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __embed_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __embed_signing_key: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "embed_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_id,
+                                    "embed_id",
+                                )?
+                            }
+                            "embed_signing_key" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_signing_key,
+                                    "embed_signing_key",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewEmbedKey {
+                        embed_id: ::hirekit_runtime::de::required(
+                            __embed_id,
+                            "embed_id",
+                        )?,
+                        embed_signing_key: ::hirekit_runtime::de::required(
+                            __embed_signing_key,
+                            "embed_signing_key",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One stored question, in the shape `update_interview` accepts back.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewGetQuestion {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub candidate_expectations_json: ::std::option::Option<
@@ -4094,8 +9497,227 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewGetQuestion {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewGetQuestion;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewGetQuestion")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewGetQuestion, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_expectations_json: ::std::option::Option<
+                        ::std::option::Option<JobInterviewGetQuestionExpectations>,
+                    > = ::std::option::Option::None;
+                    let mut __conditional_question_main_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __duration: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __external_data: ::std::option::Option<
+                        ::std::option::Option<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_candidate_asking_recruiter: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __is_conditional: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __is_expert: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __is_multiple_choice: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __is_without_scoring: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __knowledge_base_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __label: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __question_alternatives: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_expectations_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations_json,
+                                    "candidate_expectations_json",
+                                )?
+                            }
+                            "conditional_question_main_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __conditional_question_main_id,
+                                    "conditional_question_main_id",
+                                )?
+                            }
+                            "duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration,
+                                    "duration",
+                                )?
+                            }
+                            "external_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_data,
+                                    "external_data",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_candidate_asking_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_candidate_asking_recruiter,
+                                    "is_candidate_asking_recruiter",
+                                )?
+                            }
+                            "is_conditional" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_conditional,
+                                    "is_conditional",
+                                )?
+                            }
+                            "is_expert" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_expert,
+                                    "is_expert",
+                                )?
+                            }
+                            "is_multiple_choice" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_multiple_choice,
+                                    "is_multiple_choice",
+                                )?
+                            }
+                            "is_without_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_without_scoring,
+                                    "is_without_scoring",
+                                )?
+                            }
+                            "knowledge_base_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_id,
+                                    "knowledge_base_id",
+                                )?
+                            }
+                            "label" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __label,
+                                    "label",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "question" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question,
+                                    "question",
+                                )?
+                            }
+                            "question_alternatives" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_alternatives,
+                                    "question_alternatives",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewGetQuestion {
+                        candidate_expectations_json: __candidate_expectations_json
+                            .flatten(),
+                        conditional_question_main_id: __conditional_question_main_id
+                            .flatten(),
+                        duration: __duration.flatten(),
+                        external_data: __external_data.flatten(),
+                        external_id: __external_id.flatten(),
+                        id: __id.flatten(),
+                        is_candidate_asking_recruiter: __is_candidate_asking_recruiter
+                            .flatten(),
+                        is_conditional: __is_conditional.flatten(),
+                        is_expert: __is_expert.flatten(),
+                        is_multiple_choice: __is_multiple_choice.flatten(),
+                        is_without_scoring: __is_without_scoring.flatten(),
+                        knowledge_base_id: __knowledge_base_id.flatten(),
+                        label: __label.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        question: ::hirekit_runtime::de::required(
+                            __question,
+                            "question",
+                        )?,
+                        question_alternatives: __question_alternatives.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A question's rubric as read back (see `CandidateExpectationsJson`).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewGetQuestionExpectations {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub moderate: ::std::vec::Vec<::std::string::String>,
@@ -4106,8 +9728,85 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewGetQuestionExpectations {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewGetQuestionExpectations;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewGetQuestionExpectations")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<
+                    JobInterviewGetQuestionExpectations,
+                    __A::Error,
+                >
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __moderate: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __strong: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __weak: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "moderate" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __moderate,
+                                    "moderate",
+                                )?
+                            }
+                            "strong" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __strong,
+                                    "strong",
+                                )?
+                            }
+                            "weak" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __weak,
+                                    "weak",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewGetQuestionExpectations {
+                        moderate: __moderate.unwrap_or_default(),
+                        strong: __strong.unwrap_or_default(),
+                        weak: __weak.unwrap_or_default(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///An interview or position definition. For a multi-stage position most fields other than the identity ones are null.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewGetResponse {
         ///The compiled definition; its structure depends on the kind of interview.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4224,9 +9923,652 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewGetResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewGetResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewGetResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewGetResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __calc_definition_json: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations_json: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_video_introduction: ::std::option::Option<
+                        ::std::option::Option<CandidateVideoIntroductionValue>,
+                    > = ::std::option::Option::None;
+                    let mut __coach_plan: ::std::option::Option<
+                        ::std::option::Option<CoachPlanValue>,
+                    > = ::std::option::Option::None;
+                    let mut __code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __creation_parameters: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_conversation_speed: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_department: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_description_long: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_location: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_salary: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_template_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_template_type: ::std::option::Option<
+                        ::std::option::Option<InterviewTemplateTypeValue>,
+                    > = ::std::option::Option::None;
+                    let mut __is_multistage: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __is_voice_only: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __knowledge_base_store_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __max_duration: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __max_followups: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_auto_config: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __questions: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<JobInterviewGetQuestion>>,
+                    > = ::std::option::Option::None;
+                    let mut __questions_random_subset: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __recording: ::std::option::Option<
+                        ::std::option::Option<RecordingValue>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_full_session: ::std::option::Option<
+                        ::std::option::Option<RecordingValue>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __required_pronunciation: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_enable_edit_transcript: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_scoring: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __result_view: ::std::option::Option<
+                        ::std::option::Option<ResultViewValue>,
+                    > = ::std::option::Option::None;
+                    let mut __slug: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __speech_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __speech_language_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __stage: ::std::option::Option<
+                        ::std::option::Option<PipelineStageValue>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<InterviewStatusValue> = ::std::option::Option::None;
+                    let mut __tags: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<InterviewKindValue>,
+                    > = ::std::option::Option::None;
+                    let mut __type_credit: ::std::option::Option<
+                        ::std::option::Option<TypeCreditValue>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<VisibilityFullValue> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "calc_definition_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __calc_definition_json,
+                                    "calc_definition_json",
+                                )?
+                            }
+                            "candidate_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations,
+                                    "candidate_expectations",
+                                )?
+                            }
+                            "candidate_expectations_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations_json,
+                                    "candidate_expectations_json",
+                                )?
+                            }
+                            "candidate_video_introduction" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_video_introduction,
+                                    "candidate_video_introduction",
+                                )?
+                            }
+                            "coach_plan" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_plan,
+                                    "coach_plan",
+                                )?
+                            }
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "creation_parameters" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __creation_parameters,
+                                    "creation_parameters",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "interview_conversation_speed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_conversation_speed,
+                                    "interview_conversation_speed",
+                                )?
+                            }
+                            "interview_department" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_department,
+                                    "interview_department",
+                                )?
+                            }
+                            "interview_description_long" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_description_long,
+                                    "interview_description_long",
+                                )?
+                            }
+                            "interview_location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_location,
+                                    "interview_location",
+                                )?
+                            }
+                            "interview_salary" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_salary,
+                                    "interview_salary",
+                                )?
+                            }
+                            "interview_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_template_id,
+                                    "interview_template_id",
+                                )?
+                            }
+                            "interview_template_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_template_type,
+                                    "interview_template_type",
+                                )?
+                            }
+                            "is_multistage" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_multistage,
+                                    "is_multistage",
+                                )?
+                            }
+                            "is_voice_only" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_voice_only,
+                                    "is_voice_only",
+                                )?
+                            }
+                            "knowledge_base_store_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_store_id,
+                                    "knowledge_base_store_id",
+                                )?
+                            }
+                            "max_duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_duration,
+                                    "max_duration",
+                                )?
+                            }
+                            "max_followups" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_followups,
+                                    "max_followups",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "pdf_export_auto_config" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_auto_config,
+                                    "pdf_export_auto_config",
+                                )?
+                            }
+                            "questions" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions,
+                                    "questions",
+                                )?
+                            }
+                            "questions_random_subset" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions_random_subset,
+                                    "questions_random_subset",
+                                )?
+                            }
+                            "recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording,
+                                    "recording",
+                                )?
+                            }
+                            "recording_full_session" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_full_session,
+                                    "recording_full_session",
+                                )?
+                            }
+                            "recruiter_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_profile_id,
+                                    "recruiter_profile_id",
+                                )?
+                            }
+                            "required_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __required_pronunciation,
+                                    "required_pronunciation",
+                                )?
+                            }
+                            "result_enable_edit_transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_enable_edit_transcript,
+                                    "result_enable_edit_transcript",
+                                )?
+                            }
+                            "result_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_scoring,
+                                    "result_scoring",
+                                )?
+                            }
+                            "result_view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_view,
+                                    "result_view",
+                                )?
+                            }
+                            "slug" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __slug,
+                                    "slug",
+                                )?
+                            }
+                            "speech_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __speech_language_code,
+                                    "speech_language_code",
+                                )?
+                            }
+                            "speech_language_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __speech_language_name,
+                                    "speech_language_name",
+                                )?
+                            }
+                            "stage" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __stage,
+                                    "stage",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags,
+                                    "tags",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "type_credit" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_credit,
+                                    "type_credit",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewGetResponse {
+                        calc_definition_json: __calc_definition_json.flatten(),
+                        candidate_expectations: ::hirekit_runtime::de::required(
+                            __candidate_expectations,
+                            "candidate_expectations",
+                        )?,
+                        candidate_expectations_json: __candidate_expectations_json
+                            .flatten(),
+                        candidate_video_introduction: ::hirekit_runtime::de::required(
+                            __candidate_video_introduction,
+                            "candidate_video_introduction",
+                        )?,
+                        coach_plan: ::hirekit_runtime::de::required(
+                            __coach_plan,
+                            "coach_plan",
+                        )?,
+                        code: ::hirekit_runtime::de::required(__code, "code")?,
+                        cover_image_url: ::hirekit_runtime::de::required(
+                            __cover_image_url,
+                            "cover_image_url",
+                        )?,
+                        created_at: ::hirekit_runtime::de::required(
+                            __created_at,
+                            "created_at",
+                        )?,
+                        creation_parameters: __creation_parameters.flatten(),
+                        description: ::hirekit_runtime::de::required(
+                            __description,
+                            "description",
+                        )?,
+                        interview_available_till: ::hirekit_runtime::de::required(
+                            __interview_available_till,
+                            "interview_available_till",
+                        )?,
+                        interview_conversation_speed: ::hirekit_runtime::de::required(
+                            __interview_conversation_speed,
+                            "interview_conversation_speed",
+                        )?,
+                        interview_department: ::hirekit_runtime::de::required(
+                            __interview_department,
+                            "interview_department",
+                        )?,
+                        interview_description_long: ::hirekit_runtime::de::required(
+                            __interview_description_long,
+                            "interview_description_long",
+                        )?,
+                        interview_location: ::hirekit_runtime::de::required(
+                            __interview_location,
+                            "interview_location",
+                        )?,
+                        interview_salary: ::hirekit_runtime::de::required(
+                            __interview_salary,
+                            "interview_salary",
+                        )?,
+                        interview_template_id: ::hirekit_runtime::de::required(
+                            __interview_template_id,
+                            "interview_template_id",
+                        )?,
+                        interview_template_type: ::hirekit_runtime::de::required(
+                            __interview_template_type,
+                            "interview_template_type",
+                        )?,
+                        is_multistage: ::hirekit_runtime::de::required(
+                            __is_multistage,
+                            "is_multistage",
+                        )?,
+                        is_voice_only: ::hirekit_runtime::de::required(
+                            __is_voice_only,
+                            "is_voice_only",
+                        )?,
+                        knowledge_base_store_id: ::hirekit_runtime::de::required(
+                            __knowledge_base_store_id,
+                            "knowledge_base_store_id",
+                        )?,
+                        max_duration: ::hirekit_runtime::de::required(
+                            __max_duration,
+                            "max_duration",
+                        )?,
+                        max_followups: ::hirekit_runtime::de::required(
+                            __max_followups,
+                            "max_followups",
+                        )?,
+                        merchant_id: ::hirekit_runtime::de::required(
+                            __merchant_id,
+                            "merchant_id",
+                        )?,
+                        mojito_language_code: ::hirekit_runtime::de::required(
+                            __mojito_language_code,
+                            "mojito_language_code",
+                        )?,
+                        name: ::hirekit_runtime::de::required(__name, "name")?,
+                        pdf_export_auto_config: __pdf_export_auto_config.flatten(),
+                        questions: ::hirekit_runtime::de::required(
+                            __questions,
+                            "questions",
+                        )?,
+                        questions_random_subset: ::hirekit_runtime::de::required(
+                            __questions_random_subset,
+                            "questions_random_subset",
+                        )?,
+                        recording: ::hirekit_runtime::de::required(
+                            __recording,
+                            "recording",
+                        )?,
+                        recording_full_session: ::hirekit_runtime::de::required(
+                            __recording_full_session,
+                            "recording_full_session",
+                        )?,
+                        recruiter_profile_id: ::hirekit_runtime::de::required(
+                            __recruiter_profile_id,
+                            "recruiter_profile_id",
+                        )?,
+                        required_pronunciation: ::hirekit_runtime::de::required(
+                            __required_pronunciation,
+                            "required_pronunciation",
+                        )?,
+                        result_enable_edit_transcript: ::hirekit_runtime::de::required(
+                            __result_enable_edit_transcript,
+                            "result_enable_edit_transcript",
+                        )?,
+                        result_scoring: __result_scoring.flatten(),
+                        result_view: ::hirekit_runtime::de::required(
+                            __result_view,
+                            "result_view",
+                        )?,
+                        slug: ::hirekit_runtime::de::required(__slug, "slug")?,
+                        speech_language_code: ::hirekit_runtime::de::required(
+                            __speech_language_code,
+                            "speech_language_code",
+                        )?,
+                        speech_language_name: ::hirekit_runtime::de::required(
+                            __speech_language_name,
+                            "speech_language_name",
+                        )?,
+                        stage: ::hirekit_runtime::de::required(__stage, "stage")?,
+                        status: ::hirekit_runtime::de::required(__status, "status")?,
+                        tags: ::hirekit_runtime::de::required(__tags, "tags")?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        type_credit: ::hirekit_runtime::de::required(
+                            __type_credit,
+                            "type_credit",
+                        )?,
+                        updated_at: ::hirekit_runtime::de::required(
+                            __updated_at,
+                            "updated_at",
+                        )?,
+                        visibility: ::hirekit_runtime::de::required(
+                            __visibility,
+                            "visibility",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Which results to report on and how; give `interview_result_id` or `interview_result_ids`.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewPdfRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub export_features_result: ::std::option::Option<InterviewPdfExportFeatures>,
@@ -4242,6 +10584,125 @@ pub mod types {
         pub store_file: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub template: ::std::option::Option<ReportTemplate>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewPdfRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewPdfRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewPdfRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewPdfRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __export_features_result: ::std::option::Option<
+                        ::std::option::Option<InterviewPdfExportFeatures>,
+                    > = ::std::option::Option::None;
+                    let mut __export_type: ::std::option::Option<ReportExportType> = ::std::option::Option::None;
+                    let mut __interview_result_id: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_result_ids: ::std::option::Option<
+                        ::std::vec::Vec<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __store_file: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __template: ::std::option::Option<
+                        ::std::option::Option<ReportTemplate>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "export_features_result" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __export_features_result,
+                                    "export_features_result",
+                                )?
+                            }
+                            "export_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __export_type,
+                                    "export_type",
+                                )?
+                            }
+                            "interview_result_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_result_id,
+                                    "interview_result_id",
+                                )?
+                            }
+                            "interview_result_ids" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_result_ids,
+                                    "interview_result_ids",
+                                )?
+                            }
+                            "store_file" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __store_file,
+                                    "store_file",
+                                )?
+                            }
+                            "template" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __template,
+                                    "template",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewPdfRequest {
+                        export_features_result: __export_features_result.flatten(),
+                        export_type: ::hirekit_runtime::de::required(
+                            __export_type,
+                            "export_type",
+                        )?,
+                        interview_result_id: __interview_result_id.flatten(),
+                        interview_result_ids: __interview_result_ids.unwrap_or_default(),
+                        store_file: __store_file.flatten(),
+                        template: __template.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "JobInterviewPdfRequest",
+                    &[
+                        "export_features_result",
+                        "export_type",
+                        "interview_result_id",
+                        "interview_result_ids",
+                        "store_file",
+                        "template",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl JobInterviewPdfRequest {
         pub fn builder() -> builder::JobInterviewPdfRequest {
@@ -4272,7 +10733,7 @@ pub mod types {
         }
     }
     ///One edited question.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewQuestionReplacement {
         ///The unlinked question id.
         pub from: ::std::string::String,
@@ -4281,8 +10742,63 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewQuestionReplacement {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewQuestionReplacement;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewQuestionReplacement")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewQuestionReplacement, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __from: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __to: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "from" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __from,
+                                    "from",
+                                )?
+                            }
+                            "to" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __to, "to")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewQuestionReplacement {
+                        from: ::hirekit_runtime::de::required(__from, "from")?,
+                        to: ::hirekit_runtime::de::required(__to, "to")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///How a sent question list was reconciled with the stored one; present only when `questions` was sent.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewQuestionsDiff {
         ///Ids of questions created for unmatched entries.
         pub added: ::std::vec::Vec<::std::string::String>,
@@ -4299,9 +10815,122 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewQuestionsDiff {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewQuestionsDiff;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewQuestionsDiff")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewQuestionsDiff, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __added: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kept: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_ids: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __reactivated: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __removed: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __replaced: ::std::option::Option<
+                        ::std::vec::Vec<JobInterviewQuestionReplacement>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "added" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __added,
+                                    "added",
+                                )?
+                            }
+                            "kept" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kept,
+                                    "kept",
+                                )?
+                            }
+                            "question_ids" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_ids,
+                                    "question_ids",
+                                )?
+                            }
+                            "reactivated" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __reactivated,
+                                    "reactivated",
+                                )?
+                            }
+                            "removed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __removed,
+                                    "removed",
+                                )?
+                            }
+                            "replaced" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __replaced,
+                                    "replaced",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewQuestionsDiff {
+                        added: ::hirekit_runtime::de::required(__added, "added")?,
+                        kept: ::hirekit_runtime::de::required(__kept, "kept")?,
+                        question_ids: ::hirekit_runtime::de::required(
+                            __question_ids,
+                            "question_ids",
+                        )?,
+                        reactivated: ::hirekit_runtime::de::required(
+                            __reactivated,
+                            "reactivated",
+                        )?,
+                        removed: ::hirekit_runtime::de::required(__removed, "removed")?,
+                        replaced: ::hirekit_runtime::de::required(
+                            __replaced,
+                            "replaced",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Candidates to register for one interview or position.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewRegisterUsersRequest {
         ///True (or `"true"`) hides the iframe chrome.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -4322,6 +10951,135 @@ pub mod types {
         pub send_email: Nullable<bool>,
         ///The candidates; each gets a one-time link.
         pub users: ::std::vec::Vec<RegisterUser>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewRegisterUsersRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewRegisterUsersRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewRegisterUsersRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewRegisterUsersRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __hide_iframe: ::std::option::Option<
+                        Nullable<BooleanOrString>,
+                    > = ::std::option::Option::None;
+                    let mut __hide_menu: ::std::option::Option<
+                        Nullable<BooleanOrString>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __is_test: ::std::option::Option<
+                        Nullable<BooleanOrString>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __send_email: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __users: ::std::option::Option<
+                        ::std::vec::Vec<RegisterUser>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "hide_iframe" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __hide_iframe,
+                                    "hide_iframe",
+                                )?
+                            }
+                            "hide_menu" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __hide_menu,
+                                    "hide_menu",
+                                )?
+                            }
+                            "interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_id,
+                                    "interview_id",
+                                )?
+                            }
+                            "is_test" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_test,
+                                    "is_test",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "send_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __send_email,
+                                    "send_email",
+                                )?
+                            }
+                            "users" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __users,
+                                    "users",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewRegisterUsersRequest {
+                        hide_iframe: __hide_iframe.unwrap_or_default(),
+                        hide_menu: __hide_menu.unwrap_or_default(),
+                        interview_id: ::hirekit_runtime::de::required(
+                            __interview_id,
+                            "interview_id",
+                        )?,
+                        is_test: __is_test.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        send_email: __send_email.unwrap_or_default(),
+                        users: ::hirekit_runtime::de::required(__users, "users")?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "JobInterviewRegisterUsersRequest",
+                    &[
+                        "hide_iframe",
+                        "hide_menu",
+                        "interview_id",
+                        "is_test",
+                        "merchant_id",
+                        "send_email",
+                        "users",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl JobInterviewRegisterUsersRequest {
         pub fn builder() -> builder::JobInterviewRegisterUsersRequest {
@@ -4354,7 +11112,6 @@ pub mod types {
     }
     ///A new status and/or embed setting; give at least one.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewSetStateRequest {
         ///True makes sure an embed key exists and returns it; false removes the embed keys.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -4363,6 +11120,81 @@ pub mod types {
         pub position_id: ::uuid::Uuid,
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub status: Nullable<InterviewStatus>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewSetStateRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewSetStateRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewSetStateRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewSetStateRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __is_embedded: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __position_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<Nullable<InterviewStatus>> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "is_embedded" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_embedded,
+                                    "is_embedded",
+                                )?
+                            }
+                            "position_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_id,
+                                    "position_id",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewSetStateRequest {
+                        is_embedded: __is_embedded.unwrap_or_default(),
+                        position_id: ::hirekit_runtime::de::required(
+                            __position_id,
+                            "position_id",
+                        )?,
+                        status: __status.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "JobInterviewSetStateRequest",
+                    &["is_embedded", "position_id", "status"],
+                    __Visitor,
+                )
+        }
     }
     impl JobInterviewSetStateRequest {
         pub fn builder() -> builder::JobInterviewSetStateRequest {
@@ -4388,15 +11220,64 @@ pub mod types {
         }
     }
     ///The status change succeeded.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewStateChanged {
         pub success: bool,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewStateChanged {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewStateChanged;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewStateChanged")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewStateChanged, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __success: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "success" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __success,
+                                    "success",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewStateChanged {
+                        success: ::hirekit_runtime::de::required(__success, "success")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///What the signed link should open; the ids needed depend on `type`.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewTokenRequest {
         ///The menu is hidden unless this is exactly the string `"false"`; a JSON `false` still hides it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4416,6 +11297,122 @@ pub mod types {
         #[serde(rename = "type")]
         pub type_: InterviewTokenType,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewTokenRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewTokenRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewTokenRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewTokenRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __hide_menu: ::std::option::Option<
+                        ::std::option::Option<BooleanOrString>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_result_id: ::std::option::Option<
+                        ::std::option::Option<InterviewResultId>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<InterviewTokenType> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "hide_menu" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __hide_menu,
+                                    "hide_menu",
+                                )?
+                            }
+                            "interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_id,
+                                    "interview_id",
+                                )?
+                            }
+                            "interview_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_profile_id,
+                                    "interview_profile_id",
+                                )?
+                            }
+                            "interview_result_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_result_id,
+                                    "interview_result_id",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewTokenRequest {
+                        hide_menu: __hide_menu.flatten(),
+                        interview_id: __interview_id.flatten(),
+                        interview_profile_id: __interview_profile_id.flatten(),
+                        interview_result_id: __interview_result_id.flatten(),
+                        merchant_id: __merchant_id.flatten(),
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "JobInterviewTokenRequest",
+                    &[
+                        "hide_menu",
+                        "interview_id",
+                        "interview_profile_id",
+                        "interview_result_id",
+                        "merchant_id",
+                        "type",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl JobInterviewTokenRequest {
         pub fn builder() -> builder::JobInterviewTokenRequest {
             Default::default()
@@ -4423,7 +11420,6 @@ pub mod types {
     }
     ///Changes to an interview or position. Only present fields are written; null clears a nullable field.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct JobInterviewUpdateRequest {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub candidate_expectations: Nullable<::std::string::String>,
@@ -4523,6 +11519,539 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub visibility: ::std::option::Option<Visibility>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewUpdateRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewUpdateRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewUpdateRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewUpdateRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_expectations: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations_json: ::std::option::Option<
+                        Nullable<CandidateExpectationsJson>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_video_introduction: ::std::option::Option<
+                        Nullable<CandidateVideoIntroduction>,
+                    > = ::std::option::Option::None;
+                    let mut __coach_plan: ::std::option::Option<Nullable<CoachPlan>> = ::std::option::Option::None;
+                    let mut __code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __custom_scoring: ::std::option::Option<
+                        Nullable<
+                            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __description_long: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __hiring_for_company: ::std::option::Option<
+                        Nullable<HiringForCompany>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_attempts: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_conversation_speed: ::std::option::Option<
+                        Nullable<ConversationSpeed>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_department: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_salary: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_template_id: ::std::option::Option<
+                        ::std::option::Option<
+                            JobInterviewUpdateRequestInterviewTemplateId,
+                        >,
+                    > = ::std::option::Option::None;
+                    let mut __interview_tone: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_type: ::std::option::Option<
+                        Nullable<InterviewStyle>,
+                    > = ::std::option::Option::None;
+                    let mut __knowledge_base_store_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __location: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __max_duration: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __max_followups: ::std::option::Option<Nullable<i64>> = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_auto_config: ::std::option::Option<
+                        Nullable<PdfExportAutoConfig>,
+                    > = ::std::option::Option::None;
+                    let mut __position_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __questions: ::std::option::Option<
+                        ::std::vec::Vec<JobInterviewCreateFromArrayQuestion>,
+                    > = ::std::option::Option::None;
+                    let mut __questions_random_subset: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __recording: ::std::option::Option<Nullable<Recording>> = ::std::option::Option::None;
+                    let mut __recording_full_session: ::std::option::Option<
+                        Nullable<RecordingFullSession>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_profile_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __regenerate_candidate_expectations: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __required_pronunciation: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_enable_edit_transcript: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_view: ::std::option::Option<
+                        ::std::option::Option<ResultView>,
+                    > = ::std::option::Option::None;
+                    let mut __seniority_level: ::std::option::Option<
+                        Nullable<SeniorityLevel>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<InterviewStatus>,
+                    > = ::std::option::Option::None;
+                    let mut __tags: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<InterviewProductType>,
+                    > = ::std::option::Option::None;
+                    let mut __type_credit: ::std::option::Option<Nullable<TypeCredit>> = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<Visibility>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations,
+                                    "candidate_expectations",
+                                )?
+                            }
+                            "candidate_expectations_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations_json,
+                                    "candidate_expectations_json",
+                                )?
+                            }
+                            "candidate_video_introduction" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_video_introduction,
+                                    "candidate_video_introduction",
+                                )?
+                            }
+                            "coach_plan" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_plan,
+                                    "coach_plan",
+                                )?
+                            }
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "custom_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_scoring,
+                                    "custom_scoring",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "description_long" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description_long,
+                                    "description_long",
+                                )?
+                            }
+                            "hiring_for_company" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __hiring_for_company,
+                                    "hiring_for_company",
+                                )?
+                            }
+                            "interview_attempts" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_attempts,
+                                    "interview_attempts",
+                                )?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "interview_conversation_speed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_conversation_speed,
+                                    "interview_conversation_speed",
+                                )?
+                            }
+                            "interview_department" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_department,
+                                    "interview_department",
+                                )?
+                            }
+                            "interview_salary" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_salary,
+                                    "interview_salary",
+                                )?
+                            }
+                            "interview_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_template_id,
+                                    "interview_template_id",
+                                )?
+                            }
+                            "interview_tone" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_tone,
+                                    "interview_tone",
+                                )?
+                            }
+                            "interview_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_type,
+                                    "interview_type",
+                                )?
+                            }
+                            "knowledge_base_store_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_store_id,
+                                    "knowledge_base_store_id",
+                                )?
+                            }
+                            "location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __location,
+                                    "location",
+                                )?
+                            }
+                            "max_duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_duration,
+                                    "max_duration",
+                                )?
+                            }
+                            "max_followups" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_followups,
+                                    "max_followups",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "pdf_export_auto_config" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_auto_config,
+                                    "pdf_export_auto_config",
+                                )?
+                            }
+                            "position_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_id,
+                                    "position_id",
+                                )?
+                            }
+                            "questions" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions,
+                                    "questions",
+                                )?
+                            }
+                            "questions_random_subset" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions_random_subset,
+                                    "questions_random_subset",
+                                )?
+                            }
+                            "recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording,
+                                    "recording",
+                                )?
+                            }
+                            "recording_full_session" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_full_session,
+                                    "recording_full_session",
+                                )?
+                            }
+                            "recruiter_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_profile_id,
+                                    "recruiter_profile_id",
+                                )?
+                            }
+                            "regenerate_candidate_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __regenerate_candidate_expectations,
+                                    "regenerate_candidate_expectations",
+                                )?
+                            }
+                            "required_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __required_pronunciation,
+                                    "required_pronunciation",
+                                )?
+                            }
+                            "result_enable_edit_transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_enable_edit_transcript,
+                                    "result_enable_edit_transcript",
+                                )?
+                            }
+                            "result_view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_view,
+                                    "result_view",
+                                )?
+                            }
+                            "seniority_level" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __seniority_level,
+                                    "seniority_level",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags,
+                                    "tags",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "type_credit" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_credit,
+                                    "type_credit",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewUpdateRequest {
+                        candidate_expectations: __candidate_expectations
+                            .unwrap_or_default(),
+                        candidate_expectations_json: __candidate_expectations_json
+                            .unwrap_or_default(),
+                        candidate_video_introduction: __candidate_video_introduction
+                            .unwrap_or_default(),
+                        coach_plan: __coach_plan.unwrap_or_default(),
+                        code: __code.unwrap_or_default(),
+                        cover_image_url: __cover_image_url.unwrap_or_default(),
+                        custom_scoring: __custom_scoring.unwrap_or_default(),
+                        description: __description.unwrap_or_default(),
+                        description_long: __description_long.unwrap_or_default(),
+                        hiring_for_company: __hiring_for_company.unwrap_or_default(),
+                        interview_attempts: __interview_attempts.flatten(),
+                        interview_available_till: __interview_available_till
+                            .unwrap_or_default(),
+                        interview_conversation_speed: __interview_conversation_speed
+                            .unwrap_or_default(),
+                        interview_department: __interview_department.unwrap_or_default(),
+                        interview_salary: __interview_salary.unwrap_or_default(),
+                        interview_template_id: __interview_template_id.flatten(),
+                        interview_tone: __interview_tone.unwrap_or_default(),
+                        interview_type: __interview_type.unwrap_or_default(),
+                        knowledge_base_store_id: __knowledge_base_store_id
+                            .unwrap_or_default(),
+                        location: __location.unwrap_or_default(),
+                        max_duration: __max_duration.unwrap_or_default(),
+                        max_followups: __max_followups.unwrap_or_default(),
+                        name: __name.unwrap_or_default(),
+                        pdf_export_auto_config: __pdf_export_auto_config
+                            .unwrap_or_default(),
+                        position_id: ::hirekit_runtime::de::required(
+                            __position_id,
+                            "position_id",
+                        )?,
+                        questions: __questions.unwrap_or_default(),
+                        questions_random_subset: __questions_random_subset
+                            .unwrap_or_default(),
+                        recording: __recording.unwrap_or_default(),
+                        recording_full_session: __recording_full_session
+                            .unwrap_or_default(),
+                        recruiter_profile_id: __recruiter_profile_id.unwrap_or_default(),
+                        regenerate_candidate_expectations: __regenerate_candidate_expectations
+                            .flatten(),
+                        required_pronunciation: __required_pronunciation
+                            .unwrap_or_default(),
+                        result_enable_edit_transcript: __result_enable_edit_transcript
+                            .unwrap_or_default(),
+                        result_view: __result_view.flatten(),
+                        seniority_level: __seniority_level.unwrap_or_default(),
+                        status: __status.flatten(),
+                        tags: __tags.unwrap_or_default(),
+                        type_: __type_.flatten(),
+                        type_credit: __type_credit.unwrap_or_default(),
+                        visibility: __visibility.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "JobInterviewUpdateRequest",
+                    &[
+                        "candidate_expectations",
+                        "candidate_expectations_json",
+                        "candidate_video_introduction",
+                        "coach_plan",
+                        "code",
+                        "cover_image_url",
+                        "custom_scoring",
+                        "description",
+                        "description_long",
+                        "hiring_for_company",
+                        "interview_attempts",
+                        "interview_available_till",
+                        "interview_conversation_speed",
+                        "interview_department",
+                        "interview_salary",
+                        "interview_template_id",
+                        "interview_tone",
+                        "interview_type",
+                        "knowledge_base_store_id",
+                        "location",
+                        "max_duration",
+                        "max_followups",
+                        "name",
+                        "pdf_export_auto_config",
+                        "position_id",
+                        "questions",
+                        "questions_random_subset",
+                        "recording",
+                        "recording_full_session",
+                        "recruiter_profile_id",
+                        "regenerate_candidate_expectations",
+                        "required_pronunciation",
+                        "result_enable_edit_transcript",
+                        "result_view",
+                        "seniority_level",
+                        "status",
+                        "tags",
+                        "type",
+                        "type_credit",
+                        "visibility",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl JobInterviewUpdateRequest {
         pub fn builder() -> builder::JobInterviewUpdateRequest {
             Default::default()
@@ -4587,7 +12116,7 @@ pub mod types {
         }
     }
     ///What an update wrote.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobInterviewUpdateResponse {
         ///True when it is a multi-stage position.
         pub is_multistage: bool,
@@ -4600,9 +12129,100 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for JobInterviewUpdateResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobInterviewUpdateResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobInterviewUpdateResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobInterviewUpdateResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __is_multistage: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __position_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __questions_diff: ::std::option::Option<
+                        ::std::option::Option<JobInterviewQuestionsDiff>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_fields: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "is_multistage" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_multistage,
+                                    "is_multistage",
+                                )?
+                            }
+                            "position_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_id,
+                                    "position_id",
+                                )?
+                            }
+                            "questions_diff" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions_diff,
+                                    "questions_diff",
+                                )?
+                            }
+                            "updated_fields" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_fields,
+                                    "updated_fields",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobInterviewUpdateResponse {
+                        is_multistage: ::hirekit_runtime::de::required(
+                            __is_multistage,
+                            "is_multistage",
+                        )?,
+                        position_id: ::hirekit_runtime::de::required(
+                            __position_id,
+                            "position_id",
+                        )?,
+                        questions_diff: __questions_diff.flatten(),
+                        updated_fields: ::hirekit_runtime::de::required(
+                            __updated_fields,
+                            "updated_fields",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The same upload as a JSON body, with the file base64-encoded (the operation's `application/json` form).
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseDocumentUploadJson {
         ///The document, base64-encoded.
         pub file: KnowledgeBaseDocumentUploadJsonFile,
@@ -4614,6 +12234,98 @@ pub mod types {
         ///Document name with extension.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseDocumentUploadJson {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = KnowledgeBaseDocumentUploadJson;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct KnowledgeBaseDocumentUploadJson")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<KnowledgeBaseDocumentUploadJson, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __file: ::std::option::Option<
+                        KnowledgeBaseDocumentUploadJsonFile,
+                    > = ::std::option::Option::None;
+                    let mut __knowledge_base_store_id: ::std::option::Option<
+                        KnowledgeBaseDocumentUploadJsonKnowledgeBaseStoreId,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "file" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __file,
+                                    "file",
+                                )?
+                            }
+                            "knowledge_base_store_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_store_id,
+                                    "knowledge_base_store_id",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(KnowledgeBaseDocumentUploadJson {
+                        file: ::hirekit_runtime::de::present_or_missing(__file, "file")?,
+                        knowledge_base_store_id: ::hirekit_runtime::de::present_or_missing(
+                            __knowledge_base_store_id,
+                            "knowledge_base_store_id",
+                        )?,
+                        merchant_id: __merchant_id.flatten(),
+                        name: __name.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "KnowledgeBaseDocumentUploadJson",
+                    &["file", "knowledge_base_store_id", "merchant_id", "name"],
+                    __Visitor,
+                )
+        }
     }
     impl KnowledgeBaseDocumentUploadJson {
         pub fn builder() -> builder::KnowledgeBaseDocumentUploadJson {
@@ -4740,7 +12452,6 @@ pub mod types {
     }
     ///A document upload as a multipart form.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseDocumentUploadMultipart {
         ///The document.
         pub file: ::std::string::String,
@@ -4752,6 +12463,99 @@ pub mod types {
         ///Document name with extension; the uploaded file name when omitted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseDocumentUploadMultipart {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = KnowledgeBaseDocumentUploadMultipart;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct KnowledgeBaseDocumentUploadMultipart")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<
+                    KnowledgeBaseDocumentUploadMultipart,
+                    __A::Error,
+                >
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __file: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __knowledge_base_store_id: ::std::option::Option<
+                        KnowledgeBaseDocumentUploadMultipartKnowledgeBaseStoreId,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "file" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __file,
+                                    "file",
+                                )?
+                            }
+                            "knowledge_base_store_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_store_id,
+                                    "knowledge_base_store_id",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(KnowledgeBaseDocumentUploadMultipart {
+                        file: ::hirekit_runtime::de::required(__file, "file")?,
+                        knowledge_base_store_id: ::hirekit_runtime::de::present_or_missing(
+                            __knowledge_base_store_id,
+                            "knowledge_base_store_id",
+                        )?,
+                        merchant_id: __merchant_id.flatten(),
+                        name: __name.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "KnowledgeBaseDocumentUploadMultipart",
+                    &["file", "knowledge_base_store_id", "merchant_id", "name"],
+                    __Visitor,
+                )
+        }
     }
     impl KnowledgeBaseDocumentUploadMultipart {
         pub fn builder() -> builder::KnowledgeBaseDocumentUploadMultipart {
@@ -4823,21 +12627,138 @@ pub mod types {
         }
     }
     ///The document was stored and queued.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct KnowledgeBaseDocumentUploadResponse {
         ///Id of the new document.
         pub knowledge_base_id: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseDocumentUploadResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = KnowledgeBaseDocumentUploadResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct KnowledgeBaseDocumentUploadResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<
+                    KnowledgeBaseDocumentUploadResponse,
+                    __A::Error,
+                >
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __knowledge_base_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "knowledge_base_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_id,
+                                    "knowledge_base_id",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(KnowledgeBaseDocumentUploadResponse {
+                        knowledge_base_id: ::hirekit_runtime::de::required(
+                            __knowledge_base_id,
+                            "knowledge_base_id",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A regional speech variant.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct LanguageAccent {
         ///Speech locale.
         pub code: ::std::string::String,
         pub name: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for LanguageAccent {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = LanguageAccent;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct LanguageAccent")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<LanguageAccent, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __code: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(LanguageAccent {
+                        code: ::hirekit_runtime::de::required(__code, "code")?,
+                        name: ::hirekit_runtime::de::required(__name, "name")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Platform language code. `br` is Brazilian Portuguese and `fil` Filipino; `list_languages` has the authoritative list.
     #[derive(
@@ -5086,7 +13007,7 @@ pub mod types {
         }
     }
     ///The count of one event on one day (never zero).
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantAnalyticsItem {
         ///The day, `YYYY-MM-DD`.
         pub day: ::std::string::String,
@@ -5097,16 +13018,147 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantAnalyticsItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantAnalyticsItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantAnalyticsItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantAnalyticsItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __day: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __event: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __event_number: ::std::option::Option<f64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "day" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __day, "day")?
+                            }
+                            "event" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __event,
+                                    "event",
+                                )?
+                            }
+                            "event_number" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __event_number,
+                                    "event_number",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantAnalyticsItem {
+                        day: ::hirekit_runtime::de::required(__day, "day")?,
+                        event: ::hirekit_runtime::de::required(__event, "event")?,
+                        event_number: ::hirekit_runtime::de::required(
+                            __event_number,
+                            "event_number",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One page of daily event counts, oldest day first.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantAnalyticsResponse {
         pub data: ::std::vec::Vec<MerchantAnalyticsItem>,
         pub pagination: Pagination,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantAnalyticsResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantAnalyticsResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantAnalyticsResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantAnalyticsResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<MerchantAnalyticsItem>,
+                    > = ::std::option::Option::None;
+                    let mut __pagination: ::std::option::Option<Pagination> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "pagination" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pagination,
+                                    "pagination",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantAnalyticsResponse {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        pagination: ::hirekit_runtime::de::required(
+                            __pagination,
+                            "pagination",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///An avatar or voice template.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantAvatarListItem {
         ///Background blur from 0 to 1.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5145,16 +13197,291 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantAvatarListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantAvatarListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantAvatarListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantAvatarListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __background_blur: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __background_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __media_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_avatar_aspect_ratio: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_avatar_image_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_background_remove: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __video_voice_language_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "background_blur" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __background_blur,
+                                    "background_blur",
+                                )?
+                            }
+                            "background_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __background_url,
+                                    "background_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "media_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __media_url,
+                                    "media_url",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            "video_avatar_aspect_ratio" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_avatar_aspect_ratio,
+                                    "video_avatar_aspect_ratio",
+                                )?
+                            }
+                            "video_avatar_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_avatar_image_url,
+                                    "video_avatar_image_url",
+                                )?
+                            }
+                            "video_background_remove" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_background_remove,
+                                    "video_background_remove",
+                                )?
+                            }
+                            "video_voice_language_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_voice_language_name,
+                                    "video_voice_language_name",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantAvatarListItem {
+                        background_blur: __background_blur.flatten(),
+                        background_url: __background_url.flatten(),
+                        created_at: __created_at.flatten(),
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        media_url: __media_url.flatten(),
+                        merchant_id: __merchant_id.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        name: __name.flatten(),
+                        status: __status.flatten(),
+                        type_: __type_.flatten(),
+                        updated_at: __updated_at.flatten(),
+                        video_avatar_aspect_ratio: __video_avatar_aspect_ratio.flatten(),
+                        video_avatar_image_url: __video_avatar_image_url.flatten(),
+                        video_background_remove: __video_background_remove.flatten(),
+                        video_voice_language_name: __video_voice_language_name.flatten(),
+                        visibility: __visibility.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One page of avatar templates.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantAvatarListResponse {
         pub data: ::std::vec::Vec<MerchantAvatarListItem>,
         pub pagination: Pagination,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantAvatarListResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantAvatarListResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantAvatarListResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantAvatarListResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<MerchantAvatarListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __pagination: ::std::option::Option<Pagination> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "pagination" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pagination,
+                                    "pagination",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantAvatarListResponse {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        pagination: ::hirekit_runtime::de::required(
+                            __pagination,
+                            "pagination",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A candidate as listed.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantCandidateListItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub avatar_local_path: ::std::option::Option<::std::string::String>,
@@ -5212,16 +13539,390 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantCandidateListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantCandidateListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantCandidateListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantCandidateListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __avatar_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __avatar_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __deleted_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email_auth: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __emoji: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __interview_count: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_last: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kyc_image_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kyc_processing_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __last_login_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __linked_in: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __phone_number: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __physical_address: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pre_screening_count: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __public_avatar_count: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "avatar_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __avatar_local_path,
+                                    "avatar_local_path",
+                                )?
+                            }
+                            "avatar_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __avatar_url,
+                                    "avatar_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "deleted_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __deleted_at,
+                                    "deleted_at",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "email_auth" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email_auth,
+                                    "email_auth",
+                                )?
+                            }
+                            "emoji" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __emoji,
+                                    "emoji",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "interview_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_count,
+                                    "interview_count",
+                                )?
+                            }
+                            "interview_last" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_last,
+                                    "interview_last",
+                                )?
+                            }
+                            "kyc_image_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kyc_image_local_path,
+                                    "kyc_image_local_path",
+                                )?
+                            }
+                            "kyc_processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kyc_processing_status,
+                                    "kyc_processing_status",
+                                )?
+                            }
+                            "last_login_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_login_at,
+                                    "last_login_at",
+                                )?
+                            }
+                            "linked_in" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __linked_in,
+                                    "linked_in",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "phone_number" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __phone_number,
+                                    "phone_number",
+                                )?
+                            }
+                            "physical_address" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __physical_address,
+                                    "physical_address",
+                                )?
+                            }
+                            "pre_screening_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pre_screening_count,
+                                    "pre_screening_count",
+                                )?
+                            }
+                            "profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_id,
+                                    "profile_id",
+                                )?
+                            }
+                            "public_avatar_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __public_avatar_count,
+                                    "public_avatar_count",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantCandidateListItem {
+                        avatar_local_path: __avatar_local_path.flatten(),
+                        avatar_url: __avatar_url.flatten(),
+                        created_at: __created_at.flatten(),
+                        deleted_at: __deleted_at.flatten(),
+                        email: __email.flatten(),
+                        email_auth: __email_auth.flatten(),
+                        emoji: __emoji.flatten(),
+                        external_id: __external_id.flatten(),
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        interview_count: __interview_count.flatten(),
+                        interview_last: __interview_last.flatten(),
+                        kyc_image_local_path: __kyc_image_local_path.flatten(),
+                        kyc_processing_status: __kyc_processing_status.flatten(),
+                        last_login_at: __last_login_at.flatten(),
+                        linked_in: __linked_in.flatten(),
+                        merchant_id: __merchant_id.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        name: __name.flatten(),
+                        phone_number: __phone_number.flatten(),
+                        physical_address: __physical_address.flatten(),
+                        pre_screening_count: __pre_screening_count.flatten(),
+                        profile_id: __profile_id.flatten(),
+                        public_avatar_count: __public_avatar_count.flatten(),
+                        status: __status.flatten(),
+                        updated_at: __updated_at.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One page of candidates.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantCandidateListResponse {
         pub data: ::std::vec::Vec<MerchantCandidateListItem>,
         pub pagination: Pagination,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantCandidateListResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantCandidateListResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantCandidateListResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantCandidateListResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<MerchantCandidateListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __pagination: ::std::option::Option<Pagination> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "pagination" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pagination,
+                                    "pagination",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantCandidateListResponse {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        pagination: ::hirekit_runtime::de::required(
+                            __pagination,
+                            "pagination",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One billable event.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantCreditsUsedItem {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub candidate_name: ::std::option::Option<::std::string::String>,
@@ -5251,16 +13952,244 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantCreditsUsedItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantCreditsUsedItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantCreditsUsedItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantCreditsUsedItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __credit_amount: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __event: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __event_date: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    let mut __object_uuid: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __parent_object_uuid: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_id: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        ::std::option::Option<::uuid::Uuid>,
+                    > = ::std::option::Option::None;
+                    let mut __stats: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_name,
+                                    "candidate_name",
+                                )?
+                            }
+                            "credit_amount" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __credit_amount,
+                                    "credit_amount",
+                                )?
+                            }
+                            "event" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __event,
+                                    "event",
+                                )?
+                            }
+                            "event_date" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __event_date,
+                                    "event_date",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object_uuid" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object_uuid,
+                                    "object_uuid",
+                                )?
+                            }
+                            "parent_object_uuid" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __parent_object_uuid,
+                                    "parent_object_uuid",
+                                )?
+                            }
+                            "profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_id,
+                                    "profile_id",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "stats" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __stats,
+                                    "stats",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantCreditsUsedItem {
+                        candidate_name: ::hirekit_runtime::de::required(
+                            __candidate_name,
+                            "candidate_name",
+                        )?,
+                        credit_amount: ::hirekit_runtime::de::required(
+                            __credit_amount,
+                            "credit_amount",
+                        )?,
+                        event: ::hirekit_runtime::de::required(__event, "event")?,
+                        event_date: ::hirekit_runtime::de::required(
+                            __event_date,
+                            "event_date",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        object_uuid: ::hirekit_runtime::de::required(
+                            __object_uuid,
+                            "object_uuid",
+                        )?,
+                        parent_object_uuid: ::hirekit_runtime::de::required(
+                            __parent_object_uuid,
+                            "parent_object_uuid",
+                        )?,
+                        profile_id: ::hirekit_runtime::de::required(
+                            __profile_id,
+                            "profile_id",
+                        )?,
+                        profile_interview_id: ::hirekit_runtime::de::required(
+                            __profile_interview_id,
+                            "profile_interview_id",
+                        )?,
+                        stats: __stats.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One page of credit-consuming events, newest first.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantCreditsUsedResponse {
         pub data: ::std::vec::Vec<MerchantCreditsUsedItem>,
         pub pagination: Pagination,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantCreditsUsedResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantCreditsUsedResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantCreditsUsedResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantCreditsUsedResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<MerchantCreditsUsedItem>,
+                    > = ::std::option::Option::None;
+                    let mut __pagination: ::std::option::Option<Pagination> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "pagination" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pagination,
+                                    "pagination",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantCreditsUsedResponse {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        pagination: ::hirekit_runtime::de::required(
+                            __pagination,
+                            "pagination",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///An interview definition as listed.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantInterviewListItem {
         ///Billed as a single position.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5323,16 +14252,369 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantInterviewListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantInterviewListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantInterviewListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantInterviewListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __billing_single_position: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __billing_single_position_end_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __calc_duration: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __emoji: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __environment: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __interview_count: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_last: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_ats: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __is_multi_stage: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_full_session: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __speech_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_avatar: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "billing_single_position" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __billing_single_position,
+                                    "billing_single_position",
+                                )?
+                            }
+                            "billing_single_position_end_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __billing_single_position_end_at,
+                                    "billing_single_position_end_at",
+                                )?
+                            }
+                            "calc_duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __calc_duration,
+                                    "calc_duration",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "emoji" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __emoji,
+                                    "emoji",
+                                )?
+                            }
+                            "environment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __environment,
+                                    "environment",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "interview_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_count,
+                                    "interview_count",
+                                )?
+                            }
+                            "interview_last" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_last,
+                                    "interview_last",
+                                )?
+                            }
+                            "is_ats" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_ats,
+                                    "is_ats",
+                                )?
+                            }
+                            "is_multi_stage" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_multi_stage,
+                                    "is_multi_stage",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording,
+                                    "recording",
+                                )?
+                            }
+                            "recording_full_session" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_full_session,
+                                    "recording_full_session",
+                                )?
+                            }
+                            "speech_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __speech_language_code,
+                                    "speech_language_code",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "type_avatar" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_avatar,
+                                    "type_avatar",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantInterviewListItem {
+                        billing_single_position: __billing_single_position.flatten(),
+                        billing_single_position_end_at: __billing_single_position_end_at
+                            .flatten(),
+                        calc_duration: __calc_duration.flatten(),
+                        cover_image_url: __cover_image_url.flatten(),
+                        created_at: __created_at.flatten(),
+                        emoji: __emoji.flatten(),
+                        environment: __environment.flatten(),
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        interview_count: __interview_count.flatten(),
+                        interview_last: __interview_last.flatten(),
+                        is_ats: __is_ats.flatten(),
+                        is_multi_stage: __is_multi_stage.flatten(),
+                        merchant_id: __merchant_id.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        name: __name.flatten(),
+                        recording: __recording.flatten(),
+                        recording_full_session: __recording_full_session.flatten(),
+                        speech_language_code: __speech_language_code.flatten(),
+                        status: __status.flatten(),
+                        type_: __type_.flatten(),
+                        type_avatar: __type_avatar.flatten(),
+                        updated_at: __updated_at.flatten(),
+                        visibility: __visibility.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One page of interview definitions.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantInterviewListResponse {
         pub data: ::std::vec::Vec<MerchantInterviewListItem>,
         pub pagination: Pagination,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantInterviewListResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantInterviewListResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantInterviewListResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantInterviewListResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<MerchantInterviewListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __pagination: ::std::option::Option<Pagination> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "pagination" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pagination,
+                                    "pagination",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantInterviewListResponse {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        pagination: ::hirekit_runtime::de::required(
+                            __pagination,
+                            "pagination",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A result as listed. Scores are null until processed.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantResultListItem {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub candidate_email: ::std::option::Option<::std::string::String>,
@@ -5422,16 +14704,521 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantResultListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantResultListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantResultListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantResultListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __coach_status: ::std::option::Option<
+                        ::std::option::Option<CoachStatusValue>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __decision_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __definition_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __duration_ds: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __emoji: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<PositionResultId> = ::std::option::Option::None;
+                    let mut __interview_result_id: ::std::option::Option<
+                        ::std::option::Option<InterviewResultId>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_result_pre_screening_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_started: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __is_multi_stage: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __is_test: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __kyc_processing_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_result_step_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_step: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_error: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_status: ::std::option::Option<
+                        ::std::option::Option<ProcessingStatusValue>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_risks: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_shortlist: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __score: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                    let mut __score_answer_ai: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_interview_ai: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_pronunciation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_sentiment: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_simulation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_words_per_minute: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<ResultStatusValue>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_email,
+                                    "candidate_email",
+                                )?
+                            }
+                            "candidate_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_name,
+                                    "candidate_name",
+                                )?
+                            }
+                            "coach_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_status,
+                                    "coach_status",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "decision_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __decision_status,
+                                    "decision_status",
+                                )?
+                            }
+                            "definition_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __definition_id,
+                                    "definition_id",
+                                )?
+                            }
+                            "duration_ds" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration_ds,
+                                    "duration_ds",
+                                )?
+                            }
+                            "emoji" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __emoji,
+                                    "emoji",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "interview_result_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_result_id,
+                                    "interview_result_id",
+                                )?
+                            }
+                            "interview_result_pre_screening_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_result_pre_screening_id,
+                                    "interview_result_pre_screening_id",
+                                )?
+                            }
+                            "interview_started" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_started,
+                                    "interview_started",
+                                )?
+                            }
+                            "is_multi_stage" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_multi_stage,
+                                    "is_multi_stage",
+                                )?
+                            }
+                            "is_test" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_test,
+                                    "is_test",
+                                )?
+                            }
+                            "kyc_processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kyc_processing_status,
+                                    "kyc_processing_status",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "position_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_name,
+                                    "position_name",
+                                )?
+                            }
+                            "position_result_step_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_result_step_id,
+                                    "position_result_step_id",
+                                )?
+                            }
+                            "position_step" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_step,
+                                    "position_step",
+                                )?
+                            }
+                            "processing_error" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_error,
+                                    "processing_error",
+                                )?
+                            }
+                            "processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_status,
+                                    "processing_status",
+                                )?
+                            }
+                            "profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_id,
+                                    "profile_id",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "recruiter_risks" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_risks,
+                                    "recruiter_risks",
+                                )?
+                            }
+                            "recruiter_shortlist" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_shortlist,
+                                    "recruiter_shortlist",
+                                )?
+                            }
+                            "score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score,
+                                    "score",
+                                )?
+                            }
+                            "score_answer_ai" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer_ai,
+                                    "score_answer_ai",
+                                )?
+                            }
+                            "score_interview_ai" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_interview_ai,
+                                    "score_interview_ai",
+                                )?
+                            }
+                            "score_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_pronunciation,
+                                    "score_pronunciation",
+                                )?
+                            }
+                            "score_sentiment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_sentiment,
+                                    "score_sentiment",
+                                )?
+                            }
+                            "score_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_simulation,
+                                    "score_simulation",
+                                )?
+                            }
+                            "score_words_per_minute" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_words_per_minute,
+                                    "score_words_per_minute",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantResultListItem {
+                        candidate_email: __candidate_email.flatten(),
+                        candidate_name: __candidate_name.flatten(),
+                        coach_status: __coach_status.flatten(),
+                        created_at: __created_at.flatten(),
+                        decision_status: __decision_status.flatten(),
+                        definition_id: __definition_id.flatten(),
+                        duration_ds: __duration_ds.flatten(),
+                        emoji: __emoji.flatten(),
+                        external_id: __external_id.flatten(),
+                        id: ::hirekit_runtime::de::present_or_missing(__id, "id")?,
+                        interview_result_id: __interview_result_id.flatten(),
+                        interview_result_pre_screening_id: __interview_result_pre_screening_id
+                            .flatten(),
+                        interview_started: __interview_started.flatten(),
+                        is_multi_stage: __is_multi_stage.flatten(),
+                        is_test: __is_test.flatten(),
+                        kyc_processing_status: __kyc_processing_status.flatten(),
+                        merchant_id: __merchant_id.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        position_name: __position_name.flatten(),
+                        position_result_step_id: __position_result_step_id.flatten(),
+                        position_step: __position_step.flatten(),
+                        processing_error: __processing_error.flatten(),
+                        processing_status: __processing_status.flatten(),
+                        profile_id: __profile_id.flatten(),
+                        profile_interview_id: __profile_interview_id.flatten(),
+                        recruiter_risks: __recruiter_risks.flatten(),
+                        recruiter_shortlist: __recruiter_shortlist.flatten(),
+                        score: __score.flatten(),
+                        score_answer_ai: __score_answer_ai.flatten(),
+                        score_interview_ai: __score_interview_ai.flatten(),
+                        score_pronunciation: __score_pronunciation.flatten(),
+                        score_sentiment: __score_sentiment.flatten(),
+                        score_simulation: __score_simulation.flatten(),
+                        score_words_per_minute: __score_words_per_minute.flatten(),
+                        status: __status.flatten(),
+                        type_: __type_.flatten(),
+                        updated_at: __updated_at.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One page of results.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantResultListResponse {
         pub data: ::std::vec::Vec<MerchantResultListItem>,
         pub pagination: Pagination,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantResultListResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantResultListResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantResultListResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantResultListResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<MerchantResultListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __pagination: ::std::option::Option<Pagination> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "pagination" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pagination,
+                                    "pagination",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantResultListResponse {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        pagination: ::hirekit_runtime::de::required(
+                            __pagination,
+                            "pagination",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A merchant's account snapshot.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantStatus {
         ///Candidates that are not archived.
         pub candidates: f64,
@@ -5486,8 +15273,315 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantStatus {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantStatus;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantStatus")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantStatus, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidates: ::std::option::Option<f64> = ::std::option::Option::None;
+                    let mut __candidates_history: ::std::option::Option<
+                        ::std::vec::Vec<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __credits_interview_extra: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __credits_interview_monthly: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __credits_interview_monthly_limit: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __credits_interview_single: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __default_merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __definitions_active: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_result_history: ::std::option::Option<
+                        ::std::vec::Vec<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_results: ::std::option::Option<f64> = ::std::option::Option::None;
+                    let mut __interviews_ongoing: ::std::option::Option<f64> = ::std::option::Option::None;
+                    let mut __interviews_undecided: ::std::option::Option<f64> = ::std::option::Option::None;
+                    let mut __interviews_without_credits: ::std::option::Option<f64> = ::std::option::Option::None;
+                    let mut __invitations_available: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __invitations_limit: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __invitations_sent: ::std::option::Option<f64> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __profile_id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __subscription_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __subscription_type: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidates" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidates,
+                                    "candidates",
+                                )?
+                            }
+                            "candidates_history" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidates_history,
+                                    "candidates_history",
+                                )?
+                            }
+                            "credits_interview_extra" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __credits_interview_extra,
+                                    "credits_interview_extra",
+                                )?
+                            }
+                            "credits_interview_monthly" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __credits_interview_monthly,
+                                    "credits_interview_monthly",
+                                )?
+                            }
+                            "credits_interview_monthly_limit" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __credits_interview_monthly_limit,
+                                    "credits_interview_monthly_limit",
+                                )?
+                            }
+                            "credits_interview_single" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __credits_interview_single,
+                                    "credits_interview_single",
+                                )?
+                            }
+                            "default_merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __default_merchant_id,
+                                    "default_merchant_id",
+                                )?
+                            }
+                            "definitions_active" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __definitions_active,
+                                    "definitions_active",
+                                )?
+                            }
+                            "interview_result_history" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_result_history,
+                                    "interview_result_history",
+                                )?
+                            }
+                            "interview_results" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_results,
+                                    "interview_results",
+                                )?
+                            }
+                            "interviews_ongoing" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interviews_ongoing,
+                                    "interviews_ongoing",
+                                )?
+                            }
+                            "interviews_undecided" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interviews_undecided,
+                                    "interviews_undecided",
+                                )?
+                            }
+                            "interviews_without_credits" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interviews_without_credits,
+                                    "interviews_without_credits",
+                                )?
+                            }
+                            "invitations_available" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitations_available,
+                                    "invitations_available",
+                                )?
+                            }
+                            "invitations_limit" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitations_limit,
+                                    "invitations_limit",
+                                )?
+                            }
+                            "invitations_sent" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitations_sent,
+                                    "invitations_sent",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_id,
+                                    "profile_id",
+                                )?
+                            }
+                            "subscription_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __subscription_status,
+                                    "subscription_status",
+                                )?
+                            }
+                            "subscription_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __subscription_type,
+                                    "subscription_type",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantStatus {
+                        candidates: ::hirekit_runtime::de::required(
+                            __candidates,
+                            "candidates",
+                        )?,
+                        candidates_history: ::hirekit_runtime::de::required(
+                            __candidates_history,
+                            "candidates_history",
+                        )?,
+                        credits_interview_extra: ::hirekit_runtime::de::required(
+                            __credits_interview_extra,
+                            "credits_interview_extra",
+                        )?,
+                        credits_interview_monthly: ::hirekit_runtime::de::required(
+                            __credits_interview_monthly,
+                            "credits_interview_monthly",
+                        )?,
+                        credits_interview_monthly_limit: ::hirekit_runtime::de::required(
+                            __credits_interview_monthly_limit,
+                            "credits_interview_monthly_limit",
+                        )?,
+                        credits_interview_single: ::hirekit_runtime::de::required(
+                            __credits_interview_single,
+                            "credits_interview_single",
+                        )?,
+                        default_merchant_id: ::hirekit_runtime::de::required(
+                            __default_merchant_id,
+                            "default_merchant_id",
+                        )?,
+                        definitions_active: ::hirekit_runtime::de::required(
+                            __definitions_active,
+                            "definitions_active",
+                        )?,
+                        interview_result_history: ::hirekit_runtime::de::required(
+                            __interview_result_history,
+                            "interview_result_history",
+                        )?,
+                        interview_results: ::hirekit_runtime::de::required(
+                            __interview_results,
+                            "interview_results",
+                        )?,
+                        interviews_ongoing: ::hirekit_runtime::de::required(
+                            __interviews_ongoing,
+                            "interviews_ongoing",
+                        )?,
+                        interviews_undecided: ::hirekit_runtime::de::required(
+                            __interviews_undecided,
+                            "interviews_undecided",
+                        )?,
+                        interviews_without_credits: ::hirekit_runtime::de::required(
+                            __interviews_without_credits,
+                            "interviews_without_credits",
+                        )?,
+                        invitations_available: ::hirekit_runtime::de::required(
+                            __invitations_available,
+                            "invitations_available",
+                        )?,
+                        invitations_limit: ::hirekit_runtime::de::required(
+                            __invitations_limit,
+                            "invitations_limit",
+                        )?,
+                        invitations_sent: ::hirekit_runtime::de::required(
+                            __invitations_sent,
+                            "invitations_sent",
+                        )?,
+                        merchant_id: ::hirekit_runtime::de::required(
+                            __merchant_id,
+                            "merchant_id",
+                        )?,
+                        profile_id: ::hirekit_runtime::de::required(
+                            __profile_id,
+                            "profile_id",
+                        )?,
+                        subscription_status: ::hirekit_runtime::de::required(
+                            __subscription_status,
+                            "subscription_status",
+                        )?,
+                        subscription_type: ::hirekit_runtime::de::required(
+                            __subscription_type,
+                            "subscription_type",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A sub-merchant account as listed.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantSubMerchantListItem {
         ///Administrators of the sub-merchant.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5546,16 +15640,393 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantSubMerchantListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantSubMerchantListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantSubMerchantListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantSubMerchantListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __admin_profiles: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __billing_country: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __business_type: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __consumer_webanalytics: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __contact_email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __contact_person: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __credits_used_30d: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __credits_used_total: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __frontend_domain: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __image_logo_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __info_notes: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_count: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_frontend_domain: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_latest: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_subscription_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_subscription_type: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_webanalytics: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_features: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __register_domain: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __stripe_interview_subscription_start: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __users: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "admin_profiles" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __admin_profiles,
+                                    "admin_profiles",
+                                )?
+                            }
+                            "billing_country" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __billing_country,
+                                    "billing_country",
+                                )?
+                            }
+                            "business_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __business_type,
+                                    "business_type",
+                                )?
+                            }
+                            "consumer_webanalytics" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __consumer_webanalytics,
+                                    "consumer_webanalytics",
+                                )?
+                            }
+                            "contact_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __contact_email,
+                                    "contact_email",
+                                )?
+                            }
+                            "contact_person" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __contact_person,
+                                    "contact_person",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "credits_used_30d" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __credits_used_30d,
+                                    "credits_used_30d",
+                                )?
+                            }
+                            "credits_used_total" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __credits_used_total,
+                                    "credits_used_total",
+                                )?
+                            }
+                            "frontend_domain" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __frontend_domain,
+                                    "frontend_domain",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "image_logo_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __image_logo_url,
+                                    "image_logo_url",
+                                )?
+                            }
+                            "info_notes" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __info_notes,
+                                    "info_notes",
+                                )?
+                            }
+                            "interview_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_count,
+                                    "interview_count",
+                                )?
+                            }
+                            "interview_frontend_domain" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_frontend_domain,
+                                    "interview_frontend_domain",
+                                )?
+                            }
+                            "interview_latest" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_latest,
+                                    "interview_latest",
+                                )?
+                            }
+                            "interview_subscription_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_subscription_status,
+                                    "interview_subscription_status",
+                                )?
+                            }
+                            "interview_subscription_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_subscription_type,
+                                    "interview_subscription_type",
+                                )?
+                            }
+                            "interview_webanalytics" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_webanalytics,
+                                    "interview_webanalytics",
+                                )?
+                            }
+                            "merchant_features" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_features,
+                                    "merchant_features",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "register_domain" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __register_domain,
+                                    "register_domain",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "stripe_interview_subscription_start" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __stripe_interview_subscription_start,
+                                    "stripe_interview_subscription_start",
+                                )?
+                            }
+                            "users" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __users,
+                                    "users",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantSubMerchantListItem {
+                        admin_profiles: __admin_profiles.flatten(),
+                        billing_country: __billing_country.flatten(),
+                        business_type: __business_type.flatten(),
+                        consumer_webanalytics: __consumer_webanalytics.flatten(),
+                        contact_email: __contact_email.flatten(),
+                        contact_person: __contact_person.flatten(),
+                        created_at: __created_at.flatten(),
+                        credits_used_30d: __credits_used_30d.flatten(),
+                        credits_used_total: __credits_used_total.flatten(),
+                        frontend_domain: __frontend_domain.flatten(),
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        image_logo_url: __image_logo_url.flatten(),
+                        info_notes: __info_notes.flatten(),
+                        interview_count: __interview_count.flatten(),
+                        interview_frontend_domain: __interview_frontend_domain.flatten(),
+                        interview_latest: __interview_latest.flatten(),
+                        interview_subscription_status: __interview_subscription_status
+                            .flatten(),
+                        interview_subscription_type: __interview_subscription_type
+                            .flatten(),
+                        interview_webanalytics: __interview_webanalytics.flatten(),
+                        merchant_features: __merchant_features.flatten(),
+                        name: __name.flatten(),
+                        register_domain: __register_domain.flatten(),
+                        status: __status.flatten(),
+                        stripe_interview_subscription_start: __stripe_interview_subscription_start
+                            .flatten(),
+                        users: __users.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One page of sub-merchants.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct MerchantSubMerchantListResponse {
         pub data: ::std::vec::Vec<MerchantSubMerchantListItem>,
         pub pagination: Pagination,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for MerchantSubMerchantListResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = MerchantSubMerchantListResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct MerchantSubMerchantListResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<MerchantSubMerchantListResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<MerchantSubMerchantListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __pagination: ::std::option::Option<Pagination> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "pagination" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pagination,
+                                    "pagination",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(MerchantSubMerchantListResponse {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        pagination: ::hirekit_runtime::de::required(
+                            __pagination,
+                            "pagination",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Where a page sits in the whole result set.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Pagination {
         ///True when records remain after this page.
         pub has_more: bool,
@@ -5568,9 +16039,88 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Pagination {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Pagination;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Pagination")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Pagination, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __has_more: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __limit: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __offset: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __total: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "has_more" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_more,
+                                    "has_more",
+                                )?
+                            }
+                            "limit" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __limit,
+                                    "limit",
+                                )?
+                            }
+                            "offset" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __offset,
+                                    "offset",
+                                )?
+                            }
+                            "total" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __total,
+                                    "total",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Pagination {
+                        has_more: ::hirekit_runtime::de::required(
+                            __has_more,
+                            "has_more",
+                        )?,
+                        limit: ::hirekit_runtime::de::required(__limit, "limit")?,
+                        offset: ::hirekit_runtime::de::required(__offset, "offset")?,
+                        total: ::hirekit_runtime::de::required(__total, "total")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Options for the report generated automatically when an interview completes (and held back from the `interview_result` webhook until it exists). Null turns it off.
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PdfExportAutoConfig {
         ///Include the AI recruiter assessment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5605,6 +16155,184 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub transcript: ::std::option::Option<bool>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PdfExportAutoConfig {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PdfExportAutoConfig;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PdfExportAutoConfig")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PdfExportAutoConfig, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_recruiter_assessment: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_scoring_rubric: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __analytics: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __answer_recording: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __contact_details: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __files: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __group_by_question: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __session_recording: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __template: ::std::option::Option<
+                        ::std::option::Option<ReportTemplate>,
+                    > = ::std::option::Option::None;
+                    let mut __transcript: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_recruiter_assessment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_recruiter_assessment,
+                                    "ai_recruiter_assessment",
+                                )?
+                            }
+                            "ai_scoring_rubric" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_scoring_rubric,
+                                    "ai_scoring_rubric",
+                                )?
+                            }
+                            "analytics" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __analytics,
+                                    "analytics",
+                                )?
+                            }
+                            "answer_recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __answer_recording,
+                                    "answer_recording",
+                                )?
+                            }
+                            "contact_details" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __contact_details,
+                                    "contact_details",
+                                )?
+                            }
+                            "files" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __files,
+                                    "files",
+                                )?
+                            }
+                            "group_by_question" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __group_by_question,
+                                    "group_by_question",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "session_recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __session_recording,
+                                    "session_recording",
+                                )?
+                            }
+                            "template" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __template,
+                                    "template",
+                                )?
+                            }
+                            "transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __transcript,
+                                    "transcript",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PdfExportAutoConfig {
+                        ai_recruiter_assessment: __ai_recruiter_assessment.flatten(),
+                        ai_scoring_rubric: __ai_scoring_rubric.flatten(),
+                        analytics: __analytics.flatten(),
+                        answer_recording: __answer_recording.flatten(),
+                        contact_details: __contact_details.flatten(),
+                        files: __files.flatten(),
+                        group_by_question: __group_by_question.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        session_recording: __session_recording.flatten(),
+                        template: __template.flatten(),
+                        transcript: __transcript.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PdfExportAutoConfig",
+                    &[
+                        "ai_recruiter_assessment",
+                        "ai_scoring_rubric",
+                        "analytics",
+                        "answer_recording",
+                        "contact_details",
+                        "files",
+                        "group_by_question",
+                        "mojito_language_code",
+                        "session_recording",
+                        "template",
+                        "transcript",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl PdfExportAutoConfig {
         pub fn builder() -> builder::PdfExportAutoConfig {
             Default::default()
@@ -5612,7 +16340,6 @@ pub mod types {
     }
     ///A new role-play persona.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PersonaCreateRequest {
         ///What the candidate should achieve; the yardstick for scoring.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -5692,6 +16419,429 @@ pub mod types {
         ///Scene-setting message before the role-play starts.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub welcome_message: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PersonaCreateRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PersonaCreateRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PersonaCreateRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PersonaCreateRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_expectations: ::std::option::Option<
+                        Nullable<PersonaCreateRequestCandidateExpectations>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_video_introduction: ::std::option::Option<
+                        Nullable<CandidateVideoIntroductionCreate>,
+                    > = ::std::option::Option::None;
+                    let mut __code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_attempts: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __interview_conversation_speed: ::std::option::Option<
+                        Nullable<ConversationSpeed>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_location: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_template_id: ::std::option::Option<
+                        ::uuid::Uuid,
+                    > = ::std::option::Option::None;
+                    let mut __is_embedded: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __max_duration: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        LanguageCode,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<PersonaCreateRequestName> = ::std::option::Option::None;
+                    let mut __opening_line: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __persona_avatar_end_conditions: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __persona_avatar_knowledge: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __persona_avatar_progress: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __persona_avatar_who_is: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __persona_role_avatar: ::std::option::Option<
+                        PersonaCreateRequestPersonaRoleAvatar,
+                    > = ::std::option::Option::None;
+                    let mut __persona_role_user: ::std::option::Option<
+                        PersonaCreateRequestPersonaRoleUser,
+                    > = ::std::option::Option::None;
+                    let mut __portal: ::std::option::Option<Nullable<PersonaPortal>> = ::std::option::Option::None;
+                    let mut __recording: ::std::option::Option<Nullable<Recording>> = ::std::option::Option::None;
+                    let mut __recording_full_session: ::std::option::Option<
+                        Nullable<RecordingFullSession>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_profile_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __result_view: ::std::option::Option<Nullable<ResultView>> = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<InterviewCreateStatus> = ::std::option::Option::None;
+                    let mut __tags: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __thank_you_message: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<Visibility> = ::std::option::Option::None;
+                    let mut __welcome_message: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations,
+                                    "candidate_expectations",
+                                )?
+                            }
+                            "candidate_video_introduction" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_video_introduction,
+                                    "candidate_video_introduction",
+                                )?
+                            }
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "interview_attempts" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_attempts,
+                                    "interview_attempts",
+                                )?
+                            }
+                            "interview_conversation_speed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_conversation_speed,
+                                    "interview_conversation_speed",
+                                )?
+                            }
+                            "interview_location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_location,
+                                    "interview_location",
+                                )?
+                            }
+                            "interview_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_template_id,
+                                    "interview_template_id",
+                                )?
+                            }
+                            "is_embedded" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_embedded,
+                                    "is_embedded",
+                                )?
+                            }
+                            "max_duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_duration,
+                                    "max_duration",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "opening_line" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __opening_line,
+                                    "opening_line",
+                                )?
+                            }
+                            "persona_avatar_end_conditions" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __persona_avatar_end_conditions,
+                                    "persona_avatar_end_conditions",
+                                )?
+                            }
+                            "persona_avatar_knowledge" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __persona_avatar_knowledge,
+                                    "persona_avatar_knowledge",
+                                )?
+                            }
+                            "persona_avatar_progress" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __persona_avatar_progress,
+                                    "persona_avatar_progress",
+                                )?
+                            }
+                            "persona_avatar_who_is" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __persona_avatar_who_is,
+                                    "persona_avatar_who_is",
+                                )?
+                            }
+                            "persona_role_avatar" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __persona_role_avatar,
+                                    "persona_role_avatar",
+                                )?
+                            }
+                            "persona_role_user" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __persona_role_user,
+                                    "persona_role_user",
+                                )?
+                            }
+                            "portal" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __portal,
+                                    "portal",
+                                )?
+                            }
+                            "recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording,
+                                    "recording",
+                                )?
+                            }
+                            "recording_full_session" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_full_session,
+                                    "recording_full_session",
+                                )?
+                            }
+                            "recruiter_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_profile_id,
+                                    "recruiter_profile_id",
+                                )?
+                            }
+                            "result_view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_view,
+                                    "result_view",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags,
+                                    "tags",
+                                )?
+                            }
+                            "thank_you_message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __thank_you_message,
+                                    "thank_you_message",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            "welcome_message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __welcome_message,
+                                    "welcome_message",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PersonaCreateRequest {
+                        candidate_expectations: __candidate_expectations
+                            .unwrap_or_default(),
+                        candidate_video_introduction: __candidate_video_introduction
+                            .unwrap_or_default(),
+                        code: __code.unwrap_or_default(),
+                        cover_image_url: __cover_image_url.unwrap_or_default(),
+                        description: __description.unwrap_or_default(),
+                        interview_attempts: __interview_attempts.unwrap_or_default(),
+                        interview_conversation_speed: __interview_conversation_speed
+                            .unwrap_or_default(),
+                        interview_location: __interview_location.unwrap_or_default(),
+                        interview_template_id: ::hirekit_runtime::de::required(
+                            __interview_template_id,
+                            "interview_template_id",
+                        )?,
+                        is_embedded: __is_embedded.unwrap_or_default(),
+                        max_duration: __max_duration.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        mojito_language_code: ::hirekit_runtime::de::required(
+                            __mojito_language_code,
+                            "mojito_language_code",
+                        )?,
+                        name: ::hirekit_runtime::de::present_or_missing(__name, "name")?,
+                        opening_line: __opening_line.unwrap_or_default(),
+                        persona_avatar_end_conditions: __persona_avatar_end_conditions
+                            .unwrap_or_default(),
+                        persona_avatar_knowledge: __persona_avatar_knowledge
+                            .unwrap_or_default(),
+                        persona_avatar_progress: __persona_avatar_progress
+                            .unwrap_or_default(),
+                        persona_avatar_who_is: __persona_avatar_who_is
+                            .unwrap_or_default(),
+                        persona_role_avatar: ::hirekit_runtime::de::present_or_missing(
+                            __persona_role_avatar,
+                            "persona_role_avatar",
+                        )?,
+                        persona_role_user: ::hirekit_runtime::de::present_or_missing(
+                            __persona_role_user,
+                            "persona_role_user",
+                        )?,
+                        portal: __portal.unwrap_or_default(),
+                        recording: __recording.unwrap_or_default(),
+                        recording_full_session: __recording_full_session
+                            .unwrap_or_default(),
+                        recruiter_profile_id: __recruiter_profile_id.unwrap_or_default(),
+                        result_view: __result_view.unwrap_or_default(),
+                        status: ::hirekit_runtime::de::required(__status, "status")?,
+                        tags: __tags.unwrap_or_default(),
+                        thank_you_message: __thank_you_message.unwrap_or_default(),
+                        visibility: ::hirekit_runtime::de::required(
+                            __visibility,
+                            "visibility",
+                        )?,
+                        welcome_message: __welcome_message.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PersonaCreateRequest",
+                    &[
+                        "candidate_expectations",
+                        "candidate_video_introduction",
+                        "code",
+                        "cover_image_url",
+                        "description",
+                        "interview_attempts",
+                        "interview_conversation_speed",
+                        "interview_location",
+                        "interview_template_id",
+                        "is_embedded",
+                        "max_duration",
+                        "merchant_id",
+                        "mojito_language_code",
+                        "name",
+                        "opening_line",
+                        "persona_avatar_end_conditions",
+                        "persona_avatar_knowledge",
+                        "persona_avatar_progress",
+                        "persona_avatar_who_is",
+                        "persona_role_avatar",
+                        "persona_role_user",
+                        "portal",
+                        "recording",
+                        "recording_full_session",
+                        "recruiter_profile_id",
+                        "result_view",
+                        "status",
+                        "tags",
+                        "thank_you_message",
+                        "visibility",
+                        "welcome_message",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl PersonaCreateRequest {
         pub fn builder() -> builder::PersonaCreateRequest {
@@ -5925,7 +17075,7 @@ pub mod types {
         }
     }
     ///The created persona.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PersonaCreateResponse {
         ///Embed id, only with `is_embedded`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5937,6 +17087,83 @@ pub mod types {
         pub interview_def_set_id: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for PersonaCreateResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PersonaCreateResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PersonaCreateResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PersonaCreateResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __embed_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __embed_signing_key: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_def_set_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "embed_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_id,
+                                    "embed_id",
+                                )?
+                            }
+                            "embed_signing_key" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __embed_signing_key,
+                                    "embed_signing_key",
+                                )?
+                            }
+                            "interview_def_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_def_set_id,
+                                    "interview_def_set_id",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PersonaCreateResponse {
+                        embed_id: __embed_id.flatten(),
+                        embed_signing_key: __embed_signing_key.flatten(),
+                        interview_def_set_id: ::hirekit_runtime::de::required(
+                            __interview_def_set_id,
+                            "interview_def_set_id",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Product a persona belongs to; `coaching` (the default) is learner practice, `interview` a recruiting role-play.
     #[derive(
@@ -6158,7 +17385,7 @@ pub mod types {
         }
     }
     ///A supported platform language.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PlatformLanguage {
         ///Regional speech variants.
         pub accents: ::std::vec::Vec<LanguageAccent>,
@@ -6179,12 +17406,228 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for PlatformLanguage {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PlatformLanguage;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PlatformLanguage")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PlatformLanguage, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __accents: ::std::option::Option<
+                        ::std::vec::Vec<LanguageAccent>,
+                    > = ::std::option::Option::None;
+                    let mut __admin_interface: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __coaching_interface: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __code: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __flag_emoji: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __flag_image: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __flag_unicode: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __interview_interface: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __name_english: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __name_local: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "accents" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __accents,
+                                    "accents",
+                                )?
+                            }
+                            "admin_interface" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __admin_interface,
+                                    "admin_interface",
+                                )?
+                            }
+                            "coaching_interface" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coaching_interface,
+                                    "coaching_interface",
+                                )?
+                            }
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "flag_emoji" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __flag_emoji,
+                                    "flag_emoji",
+                                )?
+                            }
+                            "flag_image" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __flag_image,
+                                    "flag_image",
+                                )?
+                            }
+                            "flag_unicode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __flag_unicode,
+                                    "flag_unicode",
+                                )?
+                            }
+                            "interview_interface" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_interface,
+                                    "interview_interface",
+                                )?
+                            }
+                            "name_english" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name_english,
+                                    "name_english",
+                                )?
+                            }
+                            "name_local" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name_local,
+                                    "name_local",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PlatformLanguage {
+                        accents: ::hirekit_runtime::de::required(__accents, "accents")?,
+                        admin_interface: ::hirekit_runtime::de::required(
+                            __admin_interface,
+                            "admin_interface",
+                        )?,
+                        coaching_interface: ::hirekit_runtime::de::required(
+                            __coaching_interface,
+                            "coaching_interface",
+                        )?,
+                        code: ::hirekit_runtime::de::required(__code, "code")?,
+                        flag_emoji: ::hirekit_runtime::de::required(
+                            __flag_emoji,
+                            "flag_emoji",
+                        )?,
+                        flag_image: ::hirekit_runtime::de::required(
+                            __flag_image,
+                            "flag_image",
+                        )?,
+                        flag_unicode: ::hirekit_runtime::de::required(
+                            __flag_unicode,
+                            "flag_unicode",
+                        )?,
+                        interview_interface: ::hirekit_runtime::de::required(
+                            __interview_interface,
+                            "interview_interface",
+                        )?,
+                        name_english: ::hirekit_runtime::de::required(
+                            __name_english,
+                            "name_english",
+                        )?,
+                        name_local: ::hirekit_runtime::de::required(
+                            __name_local,
+                            "name_local",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The supported languages, by English name.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PlatformLanguagesListResponse {
         pub languages: ::std::vec::Vec<PlatformLanguage>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for PlatformLanguagesListResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PlatformLanguagesListResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PlatformLanguagesListResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PlatformLanguagesListResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __languages: ::std::option::Option<
+                        ::std::vec::Vec<PlatformLanguage>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "languages" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __languages,
+                                    "languages",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PlatformLanguagesListResponse {
+                        languages: ::hirekit_runtime::de::required(
+                            __languages,
+                            "languages",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Row id of the results list (a position result, one per candidate and position). No result operation takes it; use the row's `interview_result_id` (`InterviewResultId`).
     #[derive(
@@ -6229,7 +17672,6 @@ pub mod types {
     }
     ///One screening rule. Standard ids are `form_nationality`, `form_residency`, `form_languages`, `form_education`, `form_education_by_country`, `form_visa`, `form_age`, `form_gender`, `form_cover_letter`, `form_national_id`, `resume_match`, `resume_technical_experience`, `resume_education` and `resume_education_by_country`; custom fields use `custom_` plus a timestamp. Which other keys apply depends on the id.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningAssessmentRule {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub action: ::std::option::Option<PreScreeningRuleAction>,
@@ -6270,6 +17712,215 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub visa: ::std::vec::Vec<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningAssessmentRule {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningAssessmentRule;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningAssessmentRule")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningAssessmentRule, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __action: ::std::option::Option<
+                        ::std::option::Option<PreScreeningRuleAction>,
+                    > = ::std::option::Option::None;
+                    let mut __age_max: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __age_min: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __country: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __country_eu: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __education: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __gender: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __languages: ::std::option::Option<
+                        ::std::vec::Vec<PreScreeningLanguageRequirement>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_score_accept: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_score_reject: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __technical_experience_years: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<PreScreeningFieldMode>,
+                    > = ::std::option::Option::None;
+                    let mut __visa: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "action" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __action,
+                                    "action",
+                                )?
+                            }
+                            "age_max" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __age_max,
+                                    "age_max",
+                                )?
+                            }
+                            "age_min" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __age_min,
+                                    "age_min",
+                                )?
+                            }
+                            "country" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __country,
+                                    "country",
+                                )?
+                            }
+                            "country_eu" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __country_eu,
+                                    "country_eu",
+                                )?
+                            }
+                            "education" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __education,
+                                    "education",
+                                )?
+                            }
+                            "gender" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __gender,
+                                    "gender",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "languages" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __languages,
+                                    "languages",
+                                )?
+                            }
+                            "resume_score_accept" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_score_accept,
+                                    "resume_score_accept",
+                                )?
+                            }
+                            "resume_score_reject" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_score_reject,
+                                    "resume_score_reject",
+                                )?
+                            }
+                            "technical_experience_years" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __technical_experience_years,
+                                    "technical_experience_years",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "visa" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visa,
+                                    "visa",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningAssessmentRule {
+                        action: __action.flatten(),
+                        age_max: __age_max.flatten(),
+                        age_min: __age_min.flatten(),
+                        country: __country.unwrap_or_default(),
+                        country_eu: __country_eu.flatten(),
+                        education: __education.flatten(),
+                        gender: __gender.unwrap_or_default(),
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        languages: __languages.unwrap_or_default(),
+                        resume_score_accept: __resume_score_accept.flatten(),
+                        resume_score_reject: __resume_score_reject.flatten(),
+                        technical_experience_years: __technical_experience_years
+                            .flatten(),
+                        type_: __type_.flatten(),
+                        visa: __visa.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PreScreeningAssessmentRule",
+                    &[
+                        "action",
+                        "age_max",
+                        "age_min",
+                        "country",
+                        "country_eu",
+                        "education",
+                        "gender",
+                        "id",
+                        "languages",
+                        "resume_score_accept",
+                        "resume_score_reject",
+                        "technical_experience_years",
+                        "type",
+                        "visa",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl PreScreeningAssessmentRule {
         pub fn builder() -> builder::PreScreeningAssessmentRule {
             Default::default()
@@ -6277,7 +17928,6 @@ pub mod types {
     }
     ///A pre-screening position to create, or (with `update_position_def_set_id`) changes to one. Nothing is required by the schema; creating needs the four position fields named in the operation.
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningCreateRequest {
         ///The complete ordered rule list.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -6324,13 +17974,266 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub visibility: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningCreateRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningCreateRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningCreateRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningCreateRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __assessment_rules: ::std::option::Option<
+                        Nullable<::std::vec::Vec<PreScreeningAssessmentRule>>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __creation_parameters: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __form_fields: ::std::option::Option<
+                        Nullable<::std::vec::Vec<PreScreeningFormField>>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kombo_parameters: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<LanguageCode>,
+                    > = ::std::option::Option::None;
+                    let mut __position_country_code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_description: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_description_long: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_location: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        Nullable<InterviewCreateStatus>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<Nullable<PreScreeningType>> = ::std::option::Option::None;
+                    let mut __update_position_def_set_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "assessment_rules" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessment_rules,
+                                    "assessment_rules",
+                                )?
+                            }
+                            "candidate_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations,
+                                    "candidate_expectations",
+                                )?
+                            }
+                            "creation_parameters" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __creation_parameters,
+                                    "creation_parameters",
+                                )?
+                            }
+                            "form_fields" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __form_fields,
+                                    "form_fields",
+                                )?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "kombo_parameters" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kombo_parameters,
+                                    "kombo_parameters",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "position_country_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_country_code,
+                                    "position_country_code",
+                                )?
+                            }
+                            "position_description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_description,
+                                    "position_description",
+                                )?
+                            }
+                            "position_description_long" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_description_long,
+                                    "position_description_long",
+                                )?
+                            }
+                            "position_location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_location,
+                                    "position_location",
+                                )?
+                            }
+                            "position_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_name,
+                                    "position_name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "update_position_def_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __update_position_def_set_id,
+                                    "update_position_def_set_id",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningCreateRequest {
+                        assessment_rules: __assessment_rules.unwrap_or_default(),
+                        candidate_expectations: __candidate_expectations
+                            .unwrap_or_default(),
+                        creation_parameters: __creation_parameters.unwrap_or_default(),
+                        form_fields: __form_fields.unwrap_or_default(),
+                        interview_available_till: __interview_available_till
+                            .unwrap_or_default(),
+                        kombo_parameters: __kombo_parameters.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        position_country_code: __position_country_code
+                            .unwrap_or_default(),
+                        position_description: __position_description.unwrap_or_default(),
+                        position_description_long: __position_description_long
+                            .unwrap_or_default(),
+                        position_location: __position_location.unwrap_or_default(),
+                        position_name: __position_name.unwrap_or_default(),
+                        status: __status.unwrap_or_default(),
+                        type_: __type_.unwrap_or_default(),
+                        update_position_def_set_id: __update_position_def_set_id
+                            .unwrap_or_default(),
+                        visibility: __visibility.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PreScreeningCreateRequest",
+                    &[
+                        "assessment_rules",
+                        "candidate_expectations",
+                        "creation_parameters",
+                        "form_fields",
+                        "interview_available_till",
+                        "kombo_parameters",
+                        "merchant_id",
+                        "mojito_language_code",
+                        "position_country_code",
+                        "position_description",
+                        "position_description_long",
+                        "position_location",
+                        "position_name",
+                        "status",
+                        "type",
+                        "update_position_def_set_id",
+                        "visibility",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl PreScreeningCreateRequest {
         pub fn builder() -> builder::PreScreeningCreateRequest {
             Default::default()
         }
     }
     ///`created` or `updated` is true depending on what happened; the ids of the position and its pre-screening definition come with it.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PreScreeningCreateResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created: ::std::option::Option<bool>,
@@ -6342,6 +18245,92 @@ pub mod types {
         pub updated: ::std::option::Option<bool>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningCreateResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningCreateResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningCreateResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningCreateResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __created: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_pre_screening_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_def_set_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "created" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created,
+                                    "created",
+                                )?
+                            }
+                            "interview_pre_screening_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_pre_screening_id,
+                                    "interview_pre_screening_id",
+                                )?
+                            }
+                            "position_def_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_def_set_id,
+                                    "position_def_set_id",
+                                )?
+                            }
+                            "updated" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated,
+                                    "updated",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningCreateResponse {
+                        created: __created.flatten(),
+                        interview_pre_screening_id: __interview_pre_screening_id
+                            .flatten(),
+                        position_def_set_id: __position_def_set_id.flatten(),
+                        updated: __updated.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///`screening` enforces a rule (pass, review or reject); `required` and `optional` only decide whether the candidate must fill the field.
     #[derive(
@@ -6404,7 +18393,6 @@ pub mod types {
     }
     ///The candidate's form answers, checked by the position's rules. Answers to custom form fields go under their `custom_` ids beside the standard keys (kept in `extra`).
     #[derive(::serde::Serialize, Clone)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningForm {
         ///Age in years.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6429,6 +18417,119 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningForm {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningForm;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningForm")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningForm, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __age: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                    let mut __education: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __gender: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __languages: ::std::option::Option<
+                        ::std::vec::Vec<PreScreeningFormLanguage>,
+                    > = ::std::option::Option::None;
+                    let mut __nationality: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __residency: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visa: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "age" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __age, "age")?
+                            }
+                            "education" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __education,
+                                    "education",
+                                )?
+                            }
+                            "gender" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __gender,
+                                    "gender",
+                                )?
+                            }
+                            "languages" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __languages,
+                                    "languages",
+                                )?
+                            }
+                            "nationality" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __nationality,
+                                    "nationality",
+                                )?
+                            }
+                            "residency" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __residency,
+                                    "residency",
+                                )?
+                            }
+                            "visa" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visa,
+                                    "visa",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningForm {
+                        age: __age.flatten(),
+                        education: __education.flatten(),
+                        gender: __gender.flatten(),
+                        languages: __languages.unwrap_or_default(),
+                        nationality: __nationality.flatten(),
+                        residency: __residency.flatten(),
+                        visa: __visa.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     impl PreScreeningForm {
         pub fn builder() -> builder::PreScreeningForm {
             Default::default()
@@ -6436,7 +18537,6 @@ pub mod types {
     }
     ///One field of the candidate form, either a standard field reference or a custom field.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningFormField {
         ///Custom field help text.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6458,6 +18558,130 @@ pub mod types {
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<PreScreeningFieldMode>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningFormField {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningFormField;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningFormField")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningFormField, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __description: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __field_type: ::std::option::Option<
+                        ::std::option::Option<FormFieldType>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __mandatory: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __options: ::std::option::Option<
+                        ::std::vec::Vec<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __title: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<PreScreeningFieldMode>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "field_type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __field_type,
+                                    "field_type",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "mandatory" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mandatory,
+                                    "mandatory",
+                                )?
+                            }
+                            "options" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __options,
+                                    "options",
+                                )?
+                            }
+                            "title" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __title,
+                                    "title",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningFormField {
+                        description: __description.flatten(),
+                        field_type: __field_type.flatten(),
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        mandatory: __mandatory.flatten(),
+                        options: __options.unwrap_or_default(),
+                        title: __title.flatten(),
+                        type_: __type_.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PreScreeningFormField",
+                    &[
+                        "description",
+                        "field_type",
+                        "id",
+                        "mandatory",
+                        "options",
+                        "title",
+                        "type",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl PreScreeningFormField {
         pub fn builder() -> builder::PreScreeningFormField {
             Default::default()
@@ -6465,7 +18689,6 @@ pub mod types {
     }
     ///A language the candidate states.
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningFormLanguage {
         ///Platform language code.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6474,6 +18697,73 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub level: ::std::option::Option<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningFormLanguage {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningFormLanguage;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningFormLanguage")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningFormLanguage, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __level: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "level" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __level,
+                                    "level",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningFormLanguage {
+                        code: __code.flatten(),
+                        level: __level.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PreScreeningFormLanguage",
+                    &["code", "level"],
+                    __Visitor,
+                )
+        }
+    }
     impl PreScreeningFormLanguage {
         pub fn builder() -> builder::PreScreeningFormLanguage {
             Default::default()
@@ -6481,11 +18771,73 @@ pub mod types {
     }
     ///A language the candidate must know at least this well.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningLanguageRequirement {
         ///Platform language code.
         pub code: ::std::string::String,
         pub level: LanguageLevel,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningLanguageRequirement {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningLanguageRequirement;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningLanguageRequirement")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningLanguageRequirement, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __code: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __level: ::std::option::Option<LanguageLevel> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "level" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __level,
+                                    "level",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningLanguageRequirement {
+                        code: ::hirekit_runtime::de::required(__code, "code")?,
+                        level: ::hirekit_runtime::de::required(__level, "level")?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PreScreeningLanguageRequirement",
+                    &["code", "level"],
+                    __Visitor,
+                )
+        }
     }
     impl PreScreeningLanguageRequirement {
         pub fn builder() -> builder::PreScreeningLanguageRequirement {
@@ -6493,12 +18845,76 @@ pub mod types {
         }
     }
     ///The candidate is not in the state that pre-screening acts on; nothing was screened.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PreScreeningNotApplicable {
         pub decision_status: ::std::string::String,
         pub message: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningNotApplicable {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningNotApplicable;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningNotApplicable")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningNotApplicable, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __decision_status: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "decision_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __decision_status,
+                                    "decision_status",
+                                )?
+                            }
+                            "message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __message,
+                                    "message",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningNotApplicable {
+                        decision_status: ::hirekit_runtime::de::required(
+                            __decision_status,
+                            "decision_status",
+                        )?,
+                        message: ::hirekit_runtime::de::required(__message, "message")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///AI recommendation of a pre-screening.
     #[derive(
@@ -6623,16 +19039,79 @@ pub mod types {
         }
     }
     ///The candidate is not in the state that pre-screening acts on; nothing was screened.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PreScreeningResumeBinaryEarlyExit {
         pub decision_status: ::std::string::String,
         pub message: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningResumeBinaryEarlyExit {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningResumeBinaryEarlyExit;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningResumeBinaryEarlyExit")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningResumeBinaryEarlyExit, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __decision_status: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __message: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "decision_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __decision_status,
+                                    "decision_status",
+                                )?
+                            }
+                            "message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __message,
+                                    "message",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningResumeBinaryEarlyExit {
+                        decision_status: ::hirekit_runtime::de::required(
+                            __decision_status,
+                            "decision_status",
+                        )?,
+                        message: ::hirekit_runtime::de::required(__message, "message")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Multipart form of a resume-file pre-screening.
     #[derive(::serde::Serialize, Clone)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningResumeBinaryRequest {
         ///ISO country used for residency and nationality when the form leaves them out.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6651,6 +19130,155 @@ pub mod types {
         pub form: ::std::option::Option<::std::string::String>,
         ///The pre-screening position.
         pub position_id: PreScreeningResumeBinaryRequestPositionId,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningResumeBinaryRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningResumeBinaryRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningResumeBinaryRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningResumeBinaryRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_country_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_email: ::std::option::Option<
+                        PreScreeningResumeBinaryRequestCandidateEmail,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_linkedin_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_name: ::std::option::Option<
+                        PreScreeningResumeBinaryRequestCandidateName,
+                    > = ::std::option::Option::None;
+                    let mut __file: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __form: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __position_id: ::std::option::Option<
+                        PreScreeningResumeBinaryRequestPositionId,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_country_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_country_code,
+                                    "candidate_country_code",
+                                )?
+                            }
+                            "candidate_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_email,
+                                    "candidate_email",
+                                )?
+                            }
+                            "candidate_external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_external_id,
+                                    "candidate_external_id",
+                                )?
+                            }
+                            "candidate_linkedin_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_linkedin_url,
+                                    "candidate_linkedin_url",
+                                )?
+                            }
+                            "candidate_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_name,
+                                    "candidate_name",
+                                )?
+                            }
+                            "file" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __file,
+                                    "file",
+                                )?
+                            }
+                            "form" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __form,
+                                    "form",
+                                )?
+                            }
+                            "position_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_id,
+                                    "position_id",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningResumeBinaryRequest {
+                        candidate_country_code: __candidate_country_code.flatten(),
+                        candidate_email: ::hirekit_runtime::de::present_or_missing(
+                            __candidate_email,
+                            "candidate_email",
+                        )?,
+                        candidate_external_id: __candidate_external_id.flatten(),
+                        candidate_linkedin_url: __candidate_linkedin_url.flatten(),
+                        candidate_name: ::hirekit_runtime::de::present_or_missing(
+                            __candidate_name,
+                            "candidate_name",
+                        )?,
+                        file: ::hirekit_runtime::de::required(__file, "file")?,
+                        form: __form.flatten(),
+                        position_id: ::hirekit_runtime::de::present_or_missing(
+                            __position_id,
+                            "position_id",
+                        )?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PreScreeningResumeBinaryRequest",
+                    &[
+                        "candidate_country_code",
+                        "candidate_email",
+                        "candidate_external_id",
+                        "candidate_linkedin_url",
+                        "candidate_name",
+                        "file",
+                        "form",
+                        "position_id",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl PreScreeningResumeBinaryRequest {
         pub fn builder() -> builder::PreScreeningResumeBinaryRequest {
@@ -6851,7 +19479,7 @@ pub mod types {
         }
     }
     ///Outcome of a resume-file pre-screening (like `PreScreeningResumeTextResult`, but the vendor leaves `recommendation` an untyped, nullable string). Nullable fields are optional here.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PreScreeningResumeBinarySuccess {
         pub decision_status: ::std::string::String,
         pub interview_file_id: ::std::string::String,
@@ -6875,9 +19503,193 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningResumeBinarySuccess {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningResumeBinarySuccess;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningResumeBinarySuccess")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningResumeBinarySuccess, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __decision_status: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __interview_file_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __interview_result_pre_screening_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __pre_screening_score: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_reason: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __recommendation: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_analysis: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_education: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_is_switching_profession: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_technical_experience: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __success: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "decision_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __decision_status,
+                                    "decision_status",
+                                )?
+                            }
+                            "interview_file_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_file_id,
+                                    "interview_file_id",
+                                )?
+                            }
+                            "interview_result_pre_screening_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_result_pre_screening_id,
+                                    "interview_result_pre_screening_id",
+                                )?
+                            }
+                            "pre_screening_score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pre_screening_score,
+                                    "pre_screening_score",
+                                )?
+                            }
+                            "processing_reason" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_reason,
+                                    "processing_reason",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "recommendation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recommendation,
+                                    "recommendation",
+                                )?
+                            }
+                            "resume_ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_analysis,
+                                    "resume_ai_analysis",
+                                )?
+                            }
+                            "resume_ai_education" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_education,
+                                    "resume_ai_education",
+                                )?
+                            }
+                            "resume_ai_is_switching_profession" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_is_switching_profession,
+                                    "resume_ai_is_switching_profession",
+                                )?
+                            }
+                            "resume_ai_technical_experience" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_technical_experience,
+                                    "resume_ai_technical_experience",
+                                )?
+                            }
+                            "success" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __success,
+                                    "success",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningResumeBinarySuccess {
+                        decision_status: ::hirekit_runtime::de::required(
+                            __decision_status,
+                            "decision_status",
+                        )?,
+                        interview_file_id: ::hirekit_runtime::de::required(
+                            __interview_file_id,
+                            "interview_file_id",
+                        )?,
+                        interview_result_pre_screening_id: ::hirekit_runtime::de::required(
+                            __interview_result_pre_screening_id,
+                            "interview_result_pre_screening_id",
+                        )?,
+                        pre_screening_score: __pre_screening_score.flatten(),
+                        processing_reason: __processing_reason.flatten(),
+                        profile_interview_id: ::hirekit_runtime::de::required(
+                            __profile_interview_id,
+                            "profile_interview_id",
+                        )?,
+                        recommendation: __recommendation.flatten(),
+                        resume_ai_analysis: __resume_ai_analysis.flatten(),
+                        resume_ai_education: __resume_ai_education.flatten(),
+                        resume_ai_is_switching_profession: __resume_ai_is_switching_profession
+                            .flatten(),
+                        resume_ai_technical_experience: __resume_ai_technical_experience
+                            .flatten(),
+                        success: ::hirekit_runtime::de::required(__success, "success")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A candidate and resume text to screen against a position.
     #[derive(::serde::Serialize, Clone)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PreScreeningResumeTextRequest {
         ///ISO country used for residency and nationality when the form leaves them out; without either, such rules fail.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6896,6 +19708,160 @@ pub mod types {
         pub form: ::std::option::Option<PreScreeningForm>,
         ///The pre-screening position.
         pub position_id: PreScreeningResumeTextRequestPositionId,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningResumeTextRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningResumeTextRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningResumeTextRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningResumeTextRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_country_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_email: ::std::option::Option<
+                        PreScreeningResumeTextRequestCandidateEmail,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_linkedin_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_name: ::std::option::Option<
+                        PreScreeningResumeTextRequestCandidateName,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_resume: ::std::option::Option<
+                        PreScreeningResumeTextRequestCandidateResume,
+                    > = ::std::option::Option::None;
+                    let mut __form: ::std::option::Option<
+                        ::std::option::Option<PreScreeningForm>,
+                    > = ::std::option::Option::None;
+                    let mut __position_id: ::std::option::Option<
+                        PreScreeningResumeTextRequestPositionId,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_country_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_country_code,
+                                    "candidate_country_code",
+                                )?
+                            }
+                            "candidate_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_email,
+                                    "candidate_email",
+                                )?
+                            }
+                            "candidate_external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_external_id,
+                                    "candidate_external_id",
+                                )?
+                            }
+                            "candidate_linkedin_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_linkedin_url,
+                                    "candidate_linkedin_url",
+                                )?
+                            }
+                            "candidate_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_name,
+                                    "candidate_name",
+                                )?
+                            }
+                            "candidate_resume" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_resume,
+                                    "candidate_resume",
+                                )?
+                            }
+                            "form" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __form,
+                                    "form",
+                                )?
+                            }
+                            "position_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __position_id,
+                                    "position_id",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningResumeTextRequest {
+                        candidate_country_code: __candidate_country_code.flatten(),
+                        candidate_email: ::hirekit_runtime::de::present_or_missing(
+                            __candidate_email,
+                            "candidate_email",
+                        )?,
+                        candidate_external_id: __candidate_external_id.flatten(),
+                        candidate_linkedin_url: __candidate_linkedin_url.flatten(),
+                        candidate_name: ::hirekit_runtime::de::present_or_missing(
+                            __candidate_name,
+                            "candidate_name",
+                        )?,
+                        candidate_resume: ::hirekit_runtime::de::present_or_missing(
+                            __candidate_resume,
+                            "candidate_resume",
+                        )?,
+                        form: __form.flatten(),
+                        position_id: ::hirekit_runtime::de::present_or_missing(
+                            __position_id,
+                            "position_id",
+                        )?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PreScreeningResumeTextRequest",
+                    &[
+                        "candidate_country_code",
+                        "candidate_email",
+                        "candidate_external_id",
+                        "candidate_linkedin_url",
+                        "candidate_name",
+                        "candidate_resume",
+                        "form",
+                        "position_id",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl PreScreeningResumeTextRequest {
         pub fn builder() -> builder::PreScreeningResumeTextRequest {
@@ -7151,7 +20117,7 @@ pub mod types {
         }
     }
     ///Outcome of a pre-screening. The vendor lists all twelve fields as always present; the nullable ones are optional here so that a missing one cannot hide the whole result.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PreScreeningResumeTextResult {
         ///Decision applied to the pre-screening step.
         pub decision_status: ::std::string::String,
@@ -7181,6 +20147,194 @@ pub mod types {
         pub success: bool,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for PreScreeningResumeTextResult {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PreScreeningResumeTextResult;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PreScreeningResumeTextResult")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PreScreeningResumeTextResult, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __decision_status: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __interview_file_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __interview_result_pre_screening_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __pre_screening_score: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_reason: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __recommendation: ::std::option::Option<
+                        PreScreeningRecommendationValue,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_analysis: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_education: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_is_switching_profession: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_technical_experience: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __success: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "decision_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __decision_status,
+                                    "decision_status",
+                                )?
+                            }
+                            "interview_file_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_file_id,
+                                    "interview_file_id",
+                                )?
+                            }
+                            "interview_result_pre_screening_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_result_pre_screening_id,
+                                    "interview_result_pre_screening_id",
+                                )?
+                            }
+                            "pre_screening_score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pre_screening_score,
+                                    "pre_screening_score",
+                                )?
+                            }
+                            "processing_reason" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_reason,
+                                    "processing_reason",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "recommendation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recommendation,
+                                    "recommendation",
+                                )?
+                            }
+                            "resume_ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_analysis,
+                                    "resume_ai_analysis",
+                                )?
+                            }
+                            "resume_ai_education" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_education,
+                                    "resume_ai_education",
+                                )?
+                            }
+                            "resume_ai_is_switching_profession" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_is_switching_profession,
+                                    "resume_ai_is_switching_profession",
+                                )?
+                            }
+                            "resume_ai_technical_experience" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_technical_experience,
+                                    "resume_ai_technical_experience",
+                                )?
+                            }
+                            "success" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __success,
+                                    "success",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PreScreeningResumeTextResult {
+                        decision_status: ::hirekit_runtime::de::required(
+                            __decision_status,
+                            "decision_status",
+                        )?,
+                        interview_file_id: ::hirekit_runtime::de::required(
+                            __interview_file_id,
+                            "interview_file_id",
+                        )?,
+                        interview_result_pre_screening_id: ::hirekit_runtime::de::required(
+                            __interview_result_pre_screening_id,
+                            "interview_result_pre_screening_id",
+                        )?,
+                        pre_screening_score: __pre_screening_score.flatten(),
+                        processing_reason: __processing_reason.flatten(),
+                        profile_interview_id: ::hirekit_runtime::de::required(
+                            __profile_interview_id,
+                            "profile_interview_id",
+                        )?,
+                        recommendation: ::hirekit_runtime::de::required(
+                            __recommendation,
+                            "recommendation",
+                        )?,
+                        resume_ai_analysis: __resume_ai_analysis.flatten(),
+                        resume_ai_education: __resume_ai_education.flatten(),
+                        resume_ai_is_switching_profession: __resume_ai_is_switching_profession
+                            .flatten(),
+                        resume_ai_technical_experience: __resume_ai_technical_experience
+                            .flatten(),
+                        success: ::hirekit_runtime::de::required(__success, "success")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///What happens when a screening rule fails; `mark_for_review` is the default.
     #[derive(
@@ -7599,7 +20753,6 @@ pub mod types {
     }
     ///One candidate to register.
     #[derive(::serde::Serialize, Clone, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct RegisterUser {
         ///Email identifying and inviting the candidate; checked per row.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -7611,13 +20764,91 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub name: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for RegisterUser {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RegisterUser;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct RegisterUser")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<RegisterUser, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __email: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(RegisterUser {
+                        email: __email.unwrap_or_default(),
+                        external_id: __external_id.unwrap_or_default(),
+                        name: __name.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "RegisterUser",
+                    &["email", "external_id", "name"],
+                    __Visitor,
+                )
+        }
+    }
     impl RegisterUser {
         pub fn builder() -> builder::RegisterUser {
             Default::default()
         }
     }
     ///Outcome for one registered user. Check `result`, not the HTTP status. Older docs also showed a `profile_interview_id` here; if it arrives it is kept with the unknown keys.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct RegisterUserResult {
         ///The row's email. The vendor does not promise it on failed rows, so it is optional here and one bad row cannot fail the whole batch.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7634,8 +20865,102 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for RegisterUserResult {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RegisterUserResult;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct RegisterUserResult")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<RegisterUserResult, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __result: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "interview_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_url,
+                                    "interview_url",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "result" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result,
+                                    "result",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(RegisterUserResult {
+                        email: __email.flatten(),
+                        external_id: __external_id.flatten(),
+                        interview_url: __interview_url.flatten(),
+                        name: __name.flatten(),
+                        result: ::hirekit_runtime::de::required(__result, "result")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A registration row whose `result` is `ok`. The vendor sends the interview link on every such row (and only on those), so here it is required. No operation answers this type itself: hirekit reads each succeeded `RegisterUserResult` into it.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct RegisterUserSucceeded {
         ///The row's email, as the vendor echoes it.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7650,6 +20975,103 @@ pub mod types {
         pub result: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for RegisterUserSucceeded {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RegisterUserSucceeded;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct RegisterUserSucceeded")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<RegisterUserSucceeded, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __result: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "interview_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_url,
+                                    "interview_url",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "result" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result,
+                                    "result",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(RegisterUserSucceeded {
+                        email: __email.flatten(),
+                        external_id: __external_id.flatten(),
+                        interview_url: ::hirekit_runtime::de::required(
+                            __interview_url,
+                            "interview_url",
+                        )?,
+                        name: __name.flatten(),
+                        result: ::hirekit_runtime::de::required(__result, "result")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Report output format.
     #[derive(
@@ -7771,9 +21193,65 @@ pub mod types {
     }
     ///The result to reopen.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct RequestAnotherAttemptRequest {
         pub interview_result_id: ::uuid::Uuid,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for RequestAnotherAttemptRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = RequestAnotherAttemptRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct RequestAnotherAttemptRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<RequestAnotherAttemptRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __interview_result_id: ::std::option::Option<::uuid::Uuid> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "interview_result_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_result_id,
+                                    "interview_result_id",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(RequestAnotherAttemptRequest {
+                        interview_result_id: ::hirekit_runtime::de::required(
+                            __interview_result_id,
+                            "interview_result_id",
+                        )?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "RequestAnotherAttemptRequest",
+                    &["interview_result_id"],
+                    __Visitor,
+                )
+        }
     }
     impl RequestAnotherAttemptRequest {
         pub fn builder() -> builder::RequestAnotherAttemptRequest {
@@ -8709,7 +22187,7 @@ pub mod types {
         }
     }
     ///Body of the result webhooks, POSTed as JSON to the endpoint configured per merchant and environment in the JobMojito admin. Any 2xx acknowledges; anything else is retried, so handle repeats (key on `id` and `reason`). `interview_result` fires when a submitted, processed result changes in a watched field (and again on later changes); `interview_collected` when answers are in but not yet scored; `interview_failed` when the interview failed, was abandoned or heard no speech. No signature header is documented: authenticate with custom headers configured in the admin.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct WebhookInterviewResultPayload {
         #[serde(deserialize_with = "::std::option::Option::deserialize")]
         pub ai_analysis: ::std::option::Option<::std::string::String>,
@@ -8769,8 +22247,302 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for WebhookInterviewResultPayload {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = WebhookInterviewResultPayload;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct WebhookInterviewResultPayload")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<WebhookInterviewResultPayload, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_analysis: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_score: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_hire: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_not_hire: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_phone_number: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<InterviewResultId> = ::std::option::Option::None;
+                    let mut __interview_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __interview_status: ::std::option::Option<
+                        ::std::option::Option<CoachStatusValue>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_status: ::std::option::Option<
+                        ::std::option::Option<ProcessingStatusValue>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_set_id: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __reason: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_go_next_round: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __score: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<ResultStatusValue> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis,
+                                    "ai_analysis",
+                                )?
+                            }
+                            "ai_analysis_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter,
+                                    "ai_analysis_recruiter",
+                                )?
+                            }
+                            "ai_analysis_recruiter_score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_score,
+                                    "ai_analysis_recruiter_score",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_hire,
+                                    "ai_analysis_recruiter_why_hire",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_not_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_not_hire,
+                                    "ai_analysis_recruiter_why_not_hire",
+                                )?
+                            }
+                            "candidate_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_email,
+                                    "candidate_email",
+                                )?
+                            }
+                            "candidate_external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_external_id,
+                                    "candidate_external_id",
+                                )?
+                            }
+                            "candidate_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_name,
+                                    "candidate_name",
+                                )?
+                            }
+                            "candidate_phone_number" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_phone_number,
+                                    "candidate_phone_number",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_id,
+                                    "interview_id",
+                                )?
+                            }
+                            "interview_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_status,
+                                    "interview_status",
+                                )?
+                            }
+                            "pdf_export_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_url,
+                                    "pdf_export_url",
+                                )?
+                            }
+                            "processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_status,
+                                    "processing_status",
+                                )?
+                            }
+                            "profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_id,
+                                    "profile_id",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "question_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_set_id,
+                                    "question_set_id",
+                                )?
+                            }
+                            "reason" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __reason,
+                                    "reason",
+                                )?
+                            }
+                            "recruiter_go_next_round" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_go_next_round,
+                                    "recruiter_go_next_round",
+                                )?
+                            }
+                            "score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score,
+                                    "score",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(WebhookInterviewResultPayload {
+                        ai_analysis: ::hirekit_runtime::de::required(
+                            __ai_analysis,
+                            "ai_analysis",
+                        )?,
+                        ai_analysis_recruiter: ::hirekit_runtime::de::required(
+                            __ai_analysis_recruiter,
+                            "ai_analysis_recruiter",
+                        )?,
+                        ai_analysis_recruiter_score: ::hirekit_runtime::de::required(
+                            __ai_analysis_recruiter_score,
+                            "ai_analysis_recruiter_score",
+                        )?,
+                        ai_analysis_recruiter_why_hire: __ai_analysis_recruiter_why_hire
+                            .flatten(),
+                        ai_analysis_recruiter_why_not_hire: __ai_analysis_recruiter_why_not_hire
+                            .flatten(),
+                        candidate_email: __candidate_email.flatten(),
+                        candidate_external_id: __candidate_external_id.flatten(),
+                        candidate_name: __candidate_name.flatten(),
+                        candidate_phone_number: __candidate_phone_number.flatten(),
+                        id: ::hirekit_runtime::de::present_or_missing(__id, "id")?,
+                        interview_id: ::hirekit_runtime::de::required(
+                            __interview_id,
+                            "interview_id",
+                        )?,
+                        interview_status: ::hirekit_runtime::de::required(
+                            __interview_status,
+                            "interview_status",
+                        )?,
+                        pdf_export_url: __pdf_export_url.flatten(),
+                        processing_status: ::hirekit_runtime::de::required(
+                            __processing_status,
+                            "processing_status",
+                        )?,
+                        profile_id: ::hirekit_runtime::de::required(
+                            __profile_id,
+                            "profile_id",
+                        )?,
+                        profile_interview_id: ::hirekit_runtime::de::required(
+                            __profile_interview_id,
+                            "profile_interview_id",
+                        )?,
+                        question_set_id: ::hirekit_runtime::de::required(
+                            __question_set_id,
+                            "question_set_id",
+                        )?,
+                        reason: __reason.flatten(),
+                        recruiter_go_next_round: ::hirekit_runtime::de::required(
+                            __recruiter_go_next_round,
+                            "recruiter_go_next_round",
+                        )?,
+                        score: ::hirekit_runtime::de::required(__score, "score")?,
+                        status: ::hirekit_runtime::de::required(__status, "status")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The result row inside the older webhook envelope.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct WebhookInterviewResultRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ai_analysis_recruiter: ::std::option::Option<::std::string::String>,
@@ -8806,14 +22578,265 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for WebhookInterviewResultRecord {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = WebhookInterviewResultRecord;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct WebhookInterviewResultRecord")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<WebhookInterviewResultRecord, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_analysis_recruiter: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_score: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_hire: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_not_hire: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<InterviewResultId>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_valid_until: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_set_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __score: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_analysis_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter,
+                                    "ai_analysis_recruiter",
+                                )?
+                            }
+                            "ai_analysis_recruiter_score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_score,
+                                    "ai_analysis_recruiter_score",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_hire,
+                                    "ai_analysis_recruiter_why_hire",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_not_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_not_hire,
+                                    "ai_analysis_recruiter_why_not_hire",
+                                )?
+                            }
+                            "candidate_external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_external_id,
+                                    "candidate_external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "pdf_export_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_url,
+                                    "pdf_export_url",
+                                )?
+                            }
+                            "pdf_export_valid_until" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_valid_until,
+                                    "pdf_export_valid_until",
+                                )?
+                            }
+                            "processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_status,
+                                    "processing_status",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "question_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_set_id,
+                                    "question_set_id",
+                                )?
+                            }
+                            "score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score,
+                                    "score",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(WebhookInterviewResultRecord {
+                        ai_analysis_recruiter: __ai_analysis_recruiter.flatten(),
+                        ai_analysis_recruiter_score: __ai_analysis_recruiter_score
+                            .flatten(),
+                        ai_analysis_recruiter_why_hire: __ai_analysis_recruiter_why_hire
+                            .flatten(),
+                        ai_analysis_recruiter_why_not_hire: __ai_analysis_recruiter_why_not_hire
+                            .flatten(),
+                        candidate_external_id: __candidate_external_id.flatten(),
+                        id: __id.flatten(),
+                        pdf_export_url: __pdf_export_url.flatten(),
+                        pdf_export_valid_until: __pdf_export_valid_until.flatten(),
+                        processing_status: __processing_status.flatten(),
+                        profile_interview_id: __profile_interview_id.flatten(),
+                        question_set_id: __question_set_id.flatten(),
+                        score: __score.flatten(),
+                        status: __status.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Older delivery format of the submitted-result webhook: a Supabase database-webhook envelope naming the table and carrying the changed row. Documented only on an old page; current deliveries use `WebhookInterviewResultPayload`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct WebhookTableRecordEnvelope {
         pub record: WebhookInterviewResultRecord,
         pub schema: ::std::string::String,
         pub table: ::std::string::String,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for WebhookTableRecordEnvelope {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = WebhookTableRecordEnvelope;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct WebhookTableRecordEnvelope")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<WebhookTableRecordEnvelope, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __record: ::std::option::Option<
+                        WebhookInterviewResultRecord,
+                    > = ::std::option::Option::None;
+                    let mut __schema: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __table: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "record" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __record,
+                                    "record",
+                                )?
+                            }
+                            "schema" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __schema,
+                                    "schema",
+                                )?
+                            }
+                            "table" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __table,
+                                    "table",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(WebhookTableRecordEnvelope {
+                        record: ::hirekit_runtime::de::required(__record, "record")?,
+                        schema: ::hirekit_runtime::de::required(__schema, "schema")?,
+                        table: ::hirekit_runtime::de::required(__table, "table")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     /// Types for composing complex structures.
     /**Builders for the object types an operation takes (request bodies, parameters and the objects nested in them; responses are read, not built), reached through `Type::builder()` and turned into the type with `try_into()` (or passed straight to an operation's `body`).

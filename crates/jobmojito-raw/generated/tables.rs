@@ -9,7 +9,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///An error body from PostgREST or from Supabase Auth. Every field is optional, since each server fills only its own.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Error {
         ///PostgREST: an error code such as `PGRST116` or a PostgreSQL code such as `23505`. Supabase Auth (newer servers): the HTTP status as a number.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -38,6 +38,131 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Error {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Error;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Error")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Error, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __code: ::std::option::Option<
+                        ::std::option::Option<ErrorCode>,
+                    > = ::std::option::Option::None;
+                    let mut __details: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __error: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __error_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __error_description: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __hint: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __message: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __msg: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "details" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __details,
+                                    "details",
+                                )?
+                            }
+                            "error" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __error,
+                                    "error",
+                                )?
+                            }
+                            "error_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __error_code,
+                                    "error_code",
+                                )?
+                            }
+                            "error_description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __error_description,
+                                    "error_description",
+                                )?
+                            }
+                            "hint" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __hint,
+                                    "hint",
+                                )?
+                            }
+                            "message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __message,
+                                    "message",
+                                )?
+                            }
+                            "msg" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __msg, "msg")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Error {
+                        code: __code.flatten(),
+                        details: __details.flatten(),
+                        error: __error.flatten(),
+                        error_code: __error_code.flatten(),
+                        error_description: __error_description.flatten(),
+                        hint: __hint.flatten(),
+                        message: __message.flatten(),
+                        msg: __msg.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///`ErrorCode`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
@@ -59,7 +184,7 @@ pub mod types {
         }
     }
     ///A row of `interview_def_pre_screening`. Pre-screening steps of a position; the Functions API calls the id `interview_pre_screening_id`. No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewDefPreScreening {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -67,13 +192,108 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewDefPreScreening {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewDefPreScreening;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewDefPreScreening")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewDefPreScreening, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewDefPreScreening {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `interview_def_pre_screening`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewDefPreScreeningWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewDefPreScreeningWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewDefPreScreeningWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewDefPreScreeningWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewDefPreScreeningWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewDefPreScreeningWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct("InterviewDefPreScreeningWrite", &["id"], __Visitor)
+        }
     }
     impl InterviewDefPreScreeningWrite {
         pub fn builder() -> builder::InterviewDefPreScreeningWrite {
@@ -81,7 +301,7 @@ pub mod types {
         }
     }
     ///A row of `interview_def_question`. Questions of an interview definition, in the shape the Functions API reads and writes them. Only the columns that other JobMojito sources reveal are listed, all optional and nullable; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewDefQuestion {
         ///Per-question rubric, seen as `weak`, `moderate` and `strong` lists.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -121,9 +341,168 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewDefQuestion {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewDefQuestion;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewDefQuestion")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewDefQuestion, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_expectations_json: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __conditional_question_main_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __duration: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __external_data: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __knowledge_base_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __label: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_alternatives: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_expectations_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations_json,
+                                    "candidate_expectations_json",
+                                )?
+                            }
+                            "conditional_question_main_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __conditional_question_main_id,
+                                    "conditional_question_main_id",
+                                )?
+                            }
+                            "duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration,
+                                    "duration",
+                                )?
+                            }
+                            "external_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_data,
+                                    "external_data",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "knowledge_base_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_id,
+                                    "knowledge_base_id",
+                                )?
+                            }
+                            "label" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __label,
+                                    "label",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "question" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question,
+                                    "question",
+                                )?
+                            }
+                            "question_alternatives" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_alternatives,
+                                    "question_alternatives",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewDefQuestion {
+                        candidate_expectations_json: __candidate_expectations_json
+                            .flatten(),
+                        conditional_question_main_id: __conditional_question_main_id
+                            .flatten(),
+                        duration: __duration.flatten(),
+                        external_data: __external_data.flatten(),
+                        external_id: __external_id.flatten(),
+                        id: __id.flatten(),
+                        knowledge_base_id: __knowledge_base_id.flatten(),
+                        label: __label.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        question: __question.flatten(),
+                        question_alternatives: __question_alternatives.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `interview_def_question`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewDefQuestionWrite {
         ///Per-question rubric, seen as `weak`, `moderate` and `strong` lists.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -159,13 +538,188 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub question_alternatives: Nullable<::std::vec::Vec<::std::string::String>>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewDefQuestionWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewDefQuestionWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewDefQuestionWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewDefQuestionWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __candidate_expectations_json: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __conditional_question_main_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __duration: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __external_data: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __knowledge_base_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __label: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_alternatives: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "candidate_expectations_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations_json,
+                                    "candidate_expectations_json",
+                                )?
+                            }
+                            "conditional_question_main_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __conditional_question_main_id,
+                                    "conditional_question_main_id",
+                                )?
+                            }
+                            "duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration,
+                                    "duration",
+                                )?
+                            }
+                            "external_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_data,
+                                    "external_data",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "knowledge_base_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_id,
+                                    "knowledge_base_id",
+                                )?
+                            }
+                            "label" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __label,
+                                    "label",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "question" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question,
+                                    "question",
+                                )?
+                            }
+                            "question_alternatives" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_alternatives,
+                                    "question_alternatives",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewDefQuestionWrite {
+                        candidate_expectations_json: __candidate_expectations_json
+                            .unwrap_or_default(),
+                        conditional_question_main_id: __conditional_question_main_id
+                            .unwrap_or_default(),
+                        duration: __duration.unwrap_or_default(),
+                        external_data: __external_data.unwrap_or_default(),
+                        external_id: __external_id.unwrap_or_default(),
+                        id: __id.unwrap_or_default(),
+                        knowledge_base_id: __knowledge_base_id.unwrap_or_default(),
+                        label: __label.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        question: __question.unwrap_or_default(),
+                        question_alternatives: __question_alternatives
+                            .unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InterviewDefQuestionWrite",
+                    &[
+                        "candidate_expectations_json",
+                        "conditional_question_main_id",
+                        "duration",
+                        "external_data",
+                        "external_id",
+                        "id",
+                        "knowledge_base_id",
+                        "label",
+                        "mojito_language_code",
+                        "question",
+                        "question_alternatives",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl InterviewDefQuestionWrite {
         pub fn builder() -> builder::InterviewDefQuestionWrite {
             Default::default()
         }
     }
     ///A row of `interview_def_response`. Named in the old documentation without any description; its content is unknown. No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewDefResponse {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -173,13 +727,108 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewDefResponse {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewDefResponse;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewDefResponse")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewDefResponse, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewDefResponse {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `interview_def_response`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewDefResponseWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewDefResponseWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewDefResponseWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewDefResponseWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewDefResponseWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewDefResponseWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct("InterviewDefResponseWrite", &["id"], __Visitor)
+        }
     }
     impl InterviewDefResponseWrite {
         pub fn builder() -> builder::InterviewDefResponseWrite {
@@ -187,7 +836,7 @@ pub mod types {
         }
     }
     ///A row of `interview_def_set`. Interview, coaching, assessment and role-play definitions. The Functions API calls the same id `interview_def_set_id`, `position_id` or `interview_id`. Only the columns that other JobMojito sources reveal are listed, all optional and nullable; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewDefSet {
         ///Whether the position is billed on its own.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -336,9 +985,579 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewDefSet {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewDefSet;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewDefSet")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewDefSet, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __billing_single_position: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __billing_single_position_end_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __calc_definition_json: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations_json: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_video_introduction: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __coach_plan: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __creation_parameters: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __emoji: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __environment: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_conversation_speed: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_department: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_description_long: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_location: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_salary: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_template_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_ats: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __knowledge_base_store_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __max_duration: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __max_followups: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_auto_config: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __questions_random_subset: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __recording: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_full_session: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __required_pronunciation: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_enable_edit_transcript: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_scoring: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __result_view: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slug: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __speech_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __speech_language_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __tags: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_avatar: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_credit: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "billing_single_position" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __billing_single_position,
+                                    "billing_single_position",
+                                )?
+                            }
+                            "billing_single_position_end_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __billing_single_position_end_at,
+                                    "billing_single_position_end_at",
+                                )?
+                            }
+                            "calc_definition_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __calc_definition_json,
+                                    "calc_definition_json",
+                                )?
+                            }
+                            "candidate_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations,
+                                    "candidate_expectations",
+                                )?
+                            }
+                            "candidate_expectations_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations_json,
+                                    "candidate_expectations_json",
+                                )?
+                            }
+                            "candidate_video_introduction" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_video_introduction,
+                                    "candidate_video_introduction",
+                                )?
+                            }
+                            "coach_plan" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_plan,
+                                    "coach_plan",
+                                )?
+                            }
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "creation_parameters" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __creation_parameters,
+                                    "creation_parameters",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "emoji" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __emoji,
+                                    "emoji",
+                                )?
+                            }
+                            "environment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __environment,
+                                    "environment",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "interview_conversation_speed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_conversation_speed,
+                                    "interview_conversation_speed",
+                                )?
+                            }
+                            "interview_department" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_department,
+                                    "interview_department",
+                                )?
+                            }
+                            "interview_description_long" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_description_long,
+                                    "interview_description_long",
+                                )?
+                            }
+                            "interview_location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_location,
+                                    "interview_location",
+                                )?
+                            }
+                            "interview_salary" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_salary,
+                                    "interview_salary",
+                                )?
+                            }
+                            "interview_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_template_id,
+                                    "interview_template_id",
+                                )?
+                            }
+                            "is_ats" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_ats,
+                                    "is_ats",
+                                )?
+                            }
+                            "knowledge_base_store_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_store_id,
+                                    "knowledge_base_store_id",
+                                )?
+                            }
+                            "max_duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_duration,
+                                    "max_duration",
+                                )?
+                            }
+                            "max_followups" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_followups,
+                                    "max_followups",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "pdf_export_auto_config" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_auto_config,
+                                    "pdf_export_auto_config",
+                                )?
+                            }
+                            "questions_random_subset" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions_random_subset,
+                                    "questions_random_subset",
+                                )?
+                            }
+                            "recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording,
+                                    "recording",
+                                )?
+                            }
+                            "recording_full_session" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_full_session,
+                                    "recording_full_session",
+                                )?
+                            }
+                            "recruiter_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_profile_id,
+                                    "recruiter_profile_id",
+                                )?
+                            }
+                            "required_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __required_pronunciation,
+                                    "required_pronunciation",
+                                )?
+                            }
+                            "result_enable_edit_transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_enable_edit_transcript,
+                                    "result_enable_edit_transcript",
+                                )?
+                            }
+                            "result_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_scoring,
+                                    "result_scoring",
+                                )?
+                            }
+                            "result_view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_view,
+                                    "result_view",
+                                )?
+                            }
+                            "slug" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __slug,
+                                    "slug",
+                                )?
+                            }
+                            "speech_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __speech_language_code,
+                                    "speech_language_code",
+                                )?
+                            }
+                            "speech_language_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __speech_language_name,
+                                    "speech_language_name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags,
+                                    "tags",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "type_avatar" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_avatar,
+                                    "type_avatar",
+                                )?
+                            }
+                            "type_credit" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_credit,
+                                    "type_credit",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewDefSet {
+                        billing_single_position: __billing_single_position.flatten(),
+                        billing_single_position_end_at: __billing_single_position_end_at
+                            .flatten(),
+                        calc_definition_json: __calc_definition_json.flatten(),
+                        candidate_expectations: __candidate_expectations.flatten(),
+                        candidate_expectations_json: __candidate_expectations_json
+                            .flatten(),
+                        candidate_video_introduction: __candidate_video_introduction
+                            .flatten(),
+                        coach_plan: __coach_plan.flatten(),
+                        code: __code.flatten(),
+                        cover_image_url: __cover_image_url.flatten(),
+                        created_at: __created_at.flatten(),
+                        creation_parameters: __creation_parameters.flatten(),
+                        description: __description.flatten(),
+                        emoji: __emoji.flatten(),
+                        environment: __environment.flatten(),
+                        id: __id.flatten(),
+                        interview_available_till: __interview_available_till.flatten(),
+                        interview_conversation_speed: __interview_conversation_speed
+                            .flatten(),
+                        interview_department: __interview_department.flatten(),
+                        interview_description_long: __interview_description_long
+                            .flatten(),
+                        interview_location: __interview_location.flatten(),
+                        interview_salary: __interview_salary.flatten(),
+                        interview_template_id: __interview_template_id.flatten(),
+                        is_ats: __is_ats.flatten(),
+                        knowledge_base_store_id: __knowledge_base_store_id.flatten(),
+                        max_duration: __max_duration.flatten(),
+                        max_followups: __max_followups.flatten(),
+                        merchant_id: __merchant_id.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        name: __name.flatten(),
+                        pdf_export_auto_config: __pdf_export_auto_config.flatten(),
+                        questions_random_subset: __questions_random_subset.flatten(),
+                        recording: __recording.flatten(),
+                        recording_full_session: __recording_full_session.flatten(),
+                        recruiter_profile_id: __recruiter_profile_id.flatten(),
+                        required_pronunciation: __required_pronunciation.flatten(),
+                        result_enable_edit_transcript: __result_enable_edit_transcript
+                            .flatten(),
+                        result_scoring: __result_scoring.flatten(),
+                        result_view: __result_view.flatten(),
+                        slug: __slug.flatten(),
+                        speech_language_code: __speech_language_code.flatten(),
+                        speech_language_name: __speech_language_name.flatten(),
+                        status: __status.flatten(),
+                        tags: __tags.flatten(),
+                        type_: __type_.flatten(),
+                        type_avatar: __type_avatar.flatten(),
+                        type_credit: __type_credit.flatten(),
+                        updated_at: __updated_at.flatten(),
+                        visibility: __visibility.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `interview_def_set`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewDefSetWrite {
         ///Whether the position is billed on its own.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -485,13 +1704,640 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub visibility: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewDefSetWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewDefSetWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewDefSetWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewDefSetWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __billing_single_position: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __billing_single_position_end_at: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __calc_definition_json: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_expectations_json: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_video_introduction: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __coach_plan: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __cover_image_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __creation_parameters: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __description: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __emoji: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __environment: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_conversation_speed: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_department: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_description_long: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_location: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_salary: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_template_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_ats: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __knowledge_base_store_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __max_duration: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __max_followups: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_auto_config: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __questions_random_subset: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __recording: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_full_session: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_profile_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __required_pronunciation: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_enable_edit_transcript: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __result_scoring: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __result_view: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __slug: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __speech_language_code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __speech_language_name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __tags: ::std::option::Option<
+                        Nullable<::std::vec::Vec<::std::string::String>>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_avatar: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_credit: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "billing_single_position" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __billing_single_position,
+                                    "billing_single_position",
+                                )?
+                            }
+                            "billing_single_position_end_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __billing_single_position_end_at,
+                                    "billing_single_position_end_at",
+                                )?
+                            }
+                            "calc_definition_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __calc_definition_json,
+                                    "calc_definition_json",
+                                )?
+                            }
+                            "candidate_expectations" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations,
+                                    "candidate_expectations",
+                                )?
+                            }
+                            "candidate_expectations_json" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_expectations_json,
+                                    "candidate_expectations_json",
+                                )?
+                            }
+                            "candidate_video_introduction" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_video_introduction,
+                                    "candidate_video_introduction",
+                                )?
+                            }
+                            "coach_plan" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_plan,
+                                    "coach_plan",
+                                )?
+                            }
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "cover_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __cover_image_url,
+                                    "cover_image_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "creation_parameters" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __creation_parameters,
+                                    "creation_parameters",
+                                )?
+                            }
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "emoji" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __emoji,
+                                    "emoji",
+                                )?
+                            }
+                            "environment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __environment,
+                                    "environment",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "interview_conversation_speed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_conversation_speed,
+                                    "interview_conversation_speed",
+                                )?
+                            }
+                            "interview_department" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_department,
+                                    "interview_department",
+                                )?
+                            }
+                            "interview_description_long" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_description_long,
+                                    "interview_description_long",
+                                )?
+                            }
+                            "interview_location" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_location,
+                                    "interview_location",
+                                )?
+                            }
+                            "interview_salary" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_salary,
+                                    "interview_salary",
+                                )?
+                            }
+                            "interview_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_template_id,
+                                    "interview_template_id",
+                                )?
+                            }
+                            "is_ats" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_ats,
+                                    "is_ats",
+                                )?
+                            }
+                            "knowledge_base_store_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __knowledge_base_store_id,
+                                    "knowledge_base_store_id",
+                                )?
+                            }
+                            "max_duration" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_duration,
+                                    "max_duration",
+                                )?
+                            }
+                            "max_followups" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __max_followups,
+                                    "max_followups",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "pdf_export_auto_config" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_auto_config,
+                                    "pdf_export_auto_config",
+                                )?
+                            }
+                            "questions_random_subset" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __questions_random_subset,
+                                    "questions_random_subset",
+                                )?
+                            }
+                            "recording" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording,
+                                    "recording",
+                                )?
+                            }
+                            "recording_full_session" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_full_session,
+                                    "recording_full_session",
+                                )?
+                            }
+                            "recruiter_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_profile_id,
+                                    "recruiter_profile_id",
+                                )?
+                            }
+                            "required_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __required_pronunciation,
+                                    "required_pronunciation",
+                                )?
+                            }
+                            "result_enable_edit_transcript" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_enable_edit_transcript,
+                                    "result_enable_edit_transcript",
+                                )?
+                            }
+                            "result_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_scoring,
+                                    "result_scoring",
+                                )?
+                            }
+                            "result_view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __result_view,
+                                    "result_view",
+                                )?
+                            }
+                            "slug" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __slug,
+                                    "slug",
+                                )?
+                            }
+                            "speech_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __speech_language_code,
+                                    "speech_language_code",
+                                )?
+                            }
+                            "speech_language_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __speech_language_name,
+                                    "speech_language_name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "tags" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __tags,
+                                    "tags",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "type_avatar" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_avatar,
+                                    "type_avatar",
+                                )?
+                            }
+                            "type_credit" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_credit,
+                                    "type_credit",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewDefSetWrite {
+                        billing_single_position: __billing_single_position
+                            .unwrap_or_default(),
+                        billing_single_position_end_at: __billing_single_position_end_at
+                            .unwrap_or_default(),
+                        calc_definition_json: __calc_definition_json.unwrap_or_default(),
+                        candidate_expectations: __candidate_expectations
+                            .unwrap_or_default(),
+                        candidate_expectations_json: __candidate_expectations_json
+                            .unwrap_or_default(),
+                        candidate_video_introduction: __candidate_video_introduction
+                            .unwrap_or_default(),
+                        coach_plan: __coach_plan.unwrap_or_default(),
+                        code: __code.unwrap_or_default(),
+                        cover_image_url: __cover_image_url.unwrap_or_default(),
+                        created_at: __created_at.unwrap_or_default(),
+                        creation_parameters: __creation_parameters.unwrap_or_default(),
+                        description: __description.unwrap_or_default(),
+                        emoji: __emoji.unwrap_or_default(),
+                        environment: __environment.unwrap_or_default(),
+                        id: __id.unwrap_or_default(),
+                        interview_available_till: __interview_available_till
+                            .unwrap_or_default(),
+                        interview_conversation_speed: __interview_conversation_speed
+                            .unwrap_or_default(),
+                        interview_department: __interview_department.unwrap_or_default(),
+                        interview_description_long: __interview_description_long
+                            .unwrap_or_default(),
+                        interview_location: __interview_location.unwrap_or_default(),
+                        interview_salary: __interview_salary.unwrap_or_default(),
+                        interview_template_id: __interview_template_id
+                            .unwrap_or_default(),
+                        is_ats: __is_ats.unwrap_or_default(),
+                        knowledge_base_store_id: __knowledge_base_store_id
+                            .unwrap_or_default(),
+                        max_duration: __max_duration.unwrap_or_default(),
+                        max_followups: __max_followups.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        name: __name.unwrap_or_default(),
+                        pdf_export_auto_config: __pdf_export_auto_config
+                            .unwrap_or_default(),
+                        questions_random_subset: __questions_random_subset
+                            .unwrap_or_default(),
+                        recording: __recording.unwrap_or_default(),
+                        recording_full_session: __recording_full_session
+                            .unwrap_or_default(),
+                        recruiter_profile_id: __recruiter_profile_id.unwrap_or_default(),
+                        required_pronunciation: __required_pronunciation
+                            .unwrap_or_default(),
+                        result_enable_edit_transcript: __result_enable_edit_transcript
+                            .unwrap_or_default(),
+                        result_scoring: __result_scoring.unwrap_or_default(),
+                        result_view: __result_view.unwrap_or_default(),
+                        slug: __slug.unwrap_or_default(),
+                        speech_language_code: __speech_language_code.unwrap_or_default(),
+                        speech_language_name: __speech_language_name.unwrap_or_default(),
+                        status: __status.unwrap_or_default(),
+                        tags: __tags.unwrap_or_default(),
+                        type_: __type_.unwrap_or_default(),
+                        type_avatar: __type_avatar.unwrap_or_default(),
+                        type_credit: __type_credit.unwrap_or_default(),
+                        updated_at: __updated_at.unwrap_or_default(),
+                        visibility: __visibility.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InterviewDefSetWrite",
+                    &[
+                        "billing_single_position",
+                        "billing_single_position_end_at",
+                        "calc_definition_json",
+                        "candidate_expectations",
+                        "candidate_expectations_json",
+                        "candidate_video_introduction",
+                        "coach_plan",
+                        "code",
+                        "cover_image_url",
+                        "created_at",
+                        "creation_parameters",
+                        "description",
+                        "emoji",
+                        "environment",
+                        "id",
+                        "interview_available_till",
+                        "interview_conversation_speed",
+                        "interview_department",
+                        "interview_description_long",
+                        "interview_location",
+                        "interview_salary",
+                        "interview_template_id",
+                        "is_ats",
+                        "knowledge_base_store_id",
+                        "max_duration",
+                        "max_followups",
+                        "merchant_id",
+                        "mojito_language_code",
+                        "name",
+                        "pdf_export_auto_config",
+                        "questions_random_subset",
+                        "recording",
+                        "recording_full_session",
+                        "recruiter_profile_id",
+                        "required_pronunciation",
+                        "result_enable_edit_transcript",
+                        "result_scoring",
+                        "result_view",
+                        "slug",
+                        "speech_language_code",
+                        "speech_language_name",
+                        "status",
+                        "tags",
+                        "type",
+                        "type_avatar",
+                        "type_credit",
+                        "updated_at",
+                        "visibility",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl InterviewDefSetWrite {
         pub fn builder() -> builder::InterviewDefSetWrite {
             Default::default()
         }
     }
     ///A row of `interview_file`. Files stored for a candidate, such as an uploaded resume (`interview_file_id` in the Functions API). No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewFile {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -499,8 +2345,56 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewFile {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewFile;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewFile")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewFile, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewFile {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A row of `interview_file_page`. Pages of stored files, which report exports list with a type, a page number and a signed link. Only the columns that other JobMojito sources reveal are listed, all optional and nullable; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewFilePage {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -517,9 +2411,87 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewFilePage {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewFilePage;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewFilePage")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewFilePage, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __page: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                    let mut __page_signed: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "page" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __page,
+                                    "page",
+                                )?
+                            }
+                            "page_signed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __page_signed,
+                                    "page_signed",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewFilePage {
+                        id: __id.flatten(),
+                        page: __page.flatten(),
+                        page_signed: __page_signed.flatten(),
+                        type_: __type_.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `interview_file_page`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewFilePageWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -534,6 +2506,89 @@ pub mod types {
         #[serde(rename = "type", default, skip_serializing_if = "Nullable::is_absent")]
         pub type_: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewFilePageWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewFilePageWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewFilePageWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewFilePageWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __page: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __page_signed: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "page" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __page,
+                                    "page",
+                                )?
+                            }
+                            "page_signed" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __page_signed,
+                                    "page_signed",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewFilePageWrite {
+                        id: __id.unwrap_or_default(),
+                        page: __page.unwrap_or_default(),
+                        page_signed: __page_signed.unwrap_or_default(),
+                        type_: __type_.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InterviewFilePageWrite",
+                    &["id", "page", "page_signed", "type"],
+                    __Visitor,
+                )
+        }
+    }
     impl InterviewFilePageWrite {
         pub fn builder() -> builder::InterviewFilePageWrite {
             Default::default()
@@ -541,11 +2596,57 @@ pub mod types {
     }
     ///Columns to write to a row of `interview_file`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewFileWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewFileWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewFileWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewFileWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewFileWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewFileWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer.deserialize_struct("InterviewFileWrite", &["id"], __Visitor)
+        }
     }
     impl InterviewFileWrite {
         pub fn builder() -> builder::InterviewFileWrite {
@@ -553,7 +2654,7 @@ pub mod types {
         }
     }
     ///A row of `interview_result`. One candidate's attempt at an interview: status, scores, AI analysis, recordings and the recruiter's decision. Only the columns that other JobMojito sources reveal are listed, all optional and nullable; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewResult {
         ///AI analysis written for the candidate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -668,8 +2769,443 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewResult {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewResult;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewResult")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewResult, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_analysis: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_other: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_hire: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_not_hire: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_completed_reason: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_interview_coverage_percentage: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __coach_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __duration_ds: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_test: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __kyc_processing_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_valid_until: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_error: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_set_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_is_video: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_go_next_round: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_risks: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_shortlist: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __score: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                    let mut __score_answer_ai: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_interview_ai: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_pronunciation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_sentiment: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_simulation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_words_per_minute: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __training_end: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __training_start: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __user_feedback_recruiter: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_introduction_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis,
+                                    "ai_analysis",
+                                )?
+                            }
+                            "ai_analysis_other" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_other,
+                                    "ai_analysis_other",
+                                )?
+                            }
+                            "ai_analysis_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter,
+                                    "ai_analysis_recruiter",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_hire,
+                                    "ai_analysis_recruiter_why_hire",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_not_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_not_hire,
+                                    "ai_analysis_recruiter_why_not_hire",
+                                )?
+                            }
+                            "ai_completed_reason" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_completed_reason,
+                                    "ai_completed_reason",
+                                )?
+                            }
+                            "ai_interview_coverage_percentage" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_interview_coverage_percentage,
+                                    "ai_interview_coverage_percentage",
+                                )?
+                            }
+                            "candidate_external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_external_id,
+                                    "candidate_external_id",
+                                )?
+                            }
+                            "coach_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_status,
+                                    "coach_status",
+                                )?
+                            }
+                            "duration_ds" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration_ds,
+                                    "duration_ds",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_test" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_test,
+                                    "is_test",
+                                )?
+                            }
+                            "kyc_processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kyc_processing_status,
+                                    "kyc_processing_status",
+                                )?
+                            }
+                            "pdf_export_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_url,
+                                    "pdf_export_url",
+                                )?
+                            }
+                            "pdf_export_valid_until" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_valid_until,
+                                    "pdf_export_valid_until",
+                                )?
+                            }
+                            "processing_error" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_error,
+                                    "processing_error",
+                                )?
+                            }
+                            "processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_status,
+                                    "processing_status",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "question_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_set_id,
+                                    "question_set_id",
+                                )?
+                            }
+                            "recording_is_video" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_is_video,
+                                    "recording_is_video",
+                                )?
+                            }
+                            "recording_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_local_path,
+                                    "recording_local_path",
+                                )?
+                            }
+                            "recruiter_go_next_round" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_go_next_round,
+                                    "recruiter_go_next_round",
+                                )?
+                            }
+                            "recruiter_risks" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_risks,
+                                    "recruiter_risks",
+                                )?
+                            }
+                            "recruiter_shortlist" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_shortlist,
+                                    "recruiter_shortlist",
+                                )?
+                            }
+                            "score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score,
+                                    "score",
+                                )?
+                            }
+                            "score_answer_ai" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer_ai,
+                                    "score_answer_ai",
+                                )?
+                            }
+                            "score_interview_ai" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_interview_ai,
+                                    "score_interview_ai",
+                                )?
+                            }
+                            "score_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_pronunciation,
+                                    "score_pronunciation",
+                                )?
+                            }
+                            "score_sentiment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_sentiment,
+                                    "score_sentiment",
+                                )?
+                            }
+                            "score_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_simulation,
+                                    "score_simulation",
+                                )?
+                            }
+                            "score_words_per_minute" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_words_per_minute,
+                                    "score_words_per_minute",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "training_end" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __training_end,
+                                    "training_end",
+                                )?
+                            }
+                            "training_start" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __training_start,
+                                    "training_start",
+                                )?
+                            }
+                            "user_feedback_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __user_feedback_recruiter,
+                                    "user_feedback_recruiter",
+                                )?
+                            }
+                            "video_introduction_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_introduction_local_path,
+                                    "video_introduction_local_path",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewResult {
+                        ai_analysis: __ai_analysis.flatten(),
+                        ai_analysis_other: __ai_analysis_other.flatten(),
+                        ai_analysis_recruiter: __ai_analysis_recruiter.flatten(),
+                        ai_analysis_recruiter_why_hire: __ai_analysis_recruiter_why_hire
+                            .flatten(),
+                        ai_analysis_recruiter_why_not_hire: __ai_analysis_recruiter_why_not_hire
+                            .flatten(),
+                        ai_completed_reason: __ai_completed_reason.flatten(),
+                        ai_interview_coverage_percentage: __ai_interview_coverage_percentage
+                            .flatten(),
+                        candidate_external_id: __candidate_external_id.flatten(),
+                        coach_status: __coach_status.flatten(),
+                        duration_ds: __duration_ds.flatten(),
+                        id: __id.flatten(),
+                        is_test: __is_test.flatten(),
+                        kyc_processing_status: __kyc_processing_status.flatten(),
+                        pdf_export_url: __pdf_export_url.flatten(),
+                        pdf_export_valid_until: __pdf_export_valid_until.flatten(),
+                        processing_error: __processing_error.flatten(),
+                        processing_status: __processing_status.flatten(),
+                        profile_interview_id: __profile_interview_id.flatten(),
+                        question_set_id: __question_set_id.flatten(),
+                        recording_is_video: __recording_is_video.flatten(),
+                        recording_local_path: __recording_local_path.flatten(),
+                        recruiter_go_next_round: __recruiter_go_next_round.flatten(),
+                        recruiter_risks: __recruiter_risks.flatten(),
+                        recruiter_shortlist: __recruiter_shortlist.flatten(),
+                        score: __score.flatten(),
+                        score_answer_ai: __score_answer_ai.flatten(),
+                        score_interview_ai: __score_interview_ai.flatten(),
+                        score_pronunciation: __score_pronunciation.flatten(),
+                        score_sentiment: __score_sentiment.flatten(),
+                        score_simulation: __score_simulation.flatten(),
+                        score_words_per_minute: __score_words_per_minute.flatten(),
+                        status: __status.flatten(),
+                        training_end: __training_end.flatten(),
+                        training_start: __training_start.flatten(),
+                        user_feedback_recruiter: __user_feedback_recruiter.flatten(),
+                        video_introduction_local_path: __video_introduction_local_path
+                            .flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A row of `interview_result_pre_screening`. Outcomes of resume and form pre-screening. Only the columns that other JobMojito sources reveal are listed, all optional and nullable; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewResultPreScreening {
         ///Screening decision, e.g. `recruiter_action` or `unknown`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -698,9 +3234,135 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewResultPreScreening {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewResultPreScreening;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewResultPreScreening")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewResultPreScreening, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __decision_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pre_screening_score: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_reason: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_analysis: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_education: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_is_switching_profession: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_technical_experience: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "decision_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __decision_status,
+                                    "decision_status",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "pre_screening_score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pre_screening_score,
+                                    "pre_screening_score",
+                                )?
+                            }
+                            "processing_reason" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_reason,
+                                    "processing_reason",
+                                )?
+                            }
+                            "resume_ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_analysis,
+                                    "resume_ai_analysis",
+                                )?
+                            }
+                            "resume_ai_education" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_education,
+                                    "resume_ai_education",
+                                )?
+                            }
+                            "resume_ai_is_switching_profession" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_is_switching_profession,
+                                    "resume_ai_is_switching_profession",
+                                )?
+                            }
+                            "resume_ai_technical_experience" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_technical_experience,
+                                    "resume_ai_technical_experience",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewResultPreScreening {
+                        decision_status: __decision_status.flatten(),
+                        id: __id.flatten(),
+                        pre_screening_score: __pre_screening_score.flatten(),
+                        processing_reason: __processing_reason.flatten(),
+                        resume_ai_analysis: __resume_ai_analysis.flatten(),
+                        resume_ai_education: __resume_ai_education.flatten(),
+                        resume_ai_is_switching_profession: __resume_ai_is_switching_profession
+                            .flatten(),
+                        resume_ai_technical_experience: __resume_ai_technical_experience
+                            .flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `interview_result_pre_screening`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewResultPreScreeningWrite {
         ///Screening decision, e.g. `recruiter_action` or `unknown`.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -727,13 +3389,153 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub resume_ai_technical_experience: Nullable<f64>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewResultPreScreeningWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewResultPreScreeningWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewResultPreScreeningWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewResultPreScreeningWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __decision_status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pre_screening_score: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_reason: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_analysis: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_education: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_is_switching_profession: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __resume_ai_technical_experience: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "decision_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __decision_status,
+                                    "decision_status",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "pre_screening_score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pre_screening_score,
+                                    "pre_screening_score",
+                                )?
+                            }
+                            "processing_reason" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_reason,
+                                    "processing_reason",
+                                )?
+                            }
+                            "resume_ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_analysis,
+                                    "resume_ai_analysis",
+                                )?
+                            }
+                            "resume_ai_education" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_education,
+                                    "resume_ai_education",
+                                )?
+                            }
+                            "resume_ai_is_switching_profession" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_is_switching_profession,
+                                    "resume_ai_is_switching_profession",
+                                )?
+                            }
+                            "resume_ai_technical_experience" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __resume_ai_technical_experience,
+                                    "resume_ai_technical_experience",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewResultPreScreeningWrite {
+                        decision_status: __decision_status.unwrap_or_default(),
+                        id: __id.unwrap_or_default(),
+                        pre_screening_score: __pre_screening_score.unwrap_or_default(),
+                        processing_reason: __processing_reason.unwrap_or_default(),
+                        resume_ai_analysis: __resume_ai_analysis.unwrap_or_default(),
+                        resume_ai_education: __resume_ai_education.unwrap_or_default(),
+                        resume_ai_is_switching_profession: __resume_ai_is_switching_profession
+                            .unwrap_or_default(),
+                        resume_ai_technical_experience: __resume_ai_technical_experience
+                            .unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InterviewResultPreScreeningWrite",
+                    &[
+                        "decision_status",
+                        "id",
+                        "pre_screening_score",
+                        "processing_reason",
+                        "resume_ai_analysis",
+                        "resume_ai_education",
+                        "resume_ai_is_switching_profession",
+                        "resume_ai_technical_experience",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl InterviewResultPreScreeningWrite {
         pub fn builder() -> builder::InterviewResultPreScreeningWrite {
             Default::default()
         }
     }
     ///A row of `interview_result_question`. Transcript entries of a result, one per question asked: the question, the answer, scores and the recording. Only the columns that other JobMojito sources reveal are listed, all optional and nullable; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewResultQuestion {
         ///AI analysis written for the candidate.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -795,9 +3597,254 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewResultQuestion {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewResultQuestion;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewResultQuestion")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewResultQuestion, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_analysis: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __answer: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __answer_assessment_raw_data: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __duration_ds: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __external_data: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_answer: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_asked: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_original_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_is_video: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __score: ::std::option::Option<::std::option::Option<f64>> = ::std::option::Option::None;
+                    let mut __score_answer_ai: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_answer_ai_simulation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_simulation: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __view: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis,
+                                    "ai_analysis",
+                                )?
+                            }
+                            "ai_analysis_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter,
+                                    "ai_analysis_recruiter",
+                                )?
+                            }
+                            "answer" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __answer,
+                                    "answer",
+                                )?
+                            }
+                            "answer_assessment_raw_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __answer_assessment_raw_data,
+                                    "answer_assessment_raw_data",
+                                )?
+                            }
+                            "duration_ds" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration_ds,
+                                    "duration_ds",
+                                )?
+                            }
+                            "external_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_data,
+                                    "external_data",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_answer" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_answer,
+                                    "is_answer",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "question_asked" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_asked,
+                                    "question_asked",
+                                )?
+                            }
+                            "question_original_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_original_id,
+                                    "question_original_id",
+                                )?
+                            }
+                            "recording_is_video" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_is_video,
+                                    "recording_is_video",
+                                )?
+                            }
+                            "recording_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_local_path,
+                                    "recording_local_path",
+                                )?
+                            }
+                            "score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score,
+                                    "score",
+                                )?
+                            }
+                            "score_answer_ai" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer_ai,
+                                    "score_answer_ai",
+                                )?
+                            }
+                            "score_answer_ai_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer_ai_simulation,
+                                    "score_answer_ai_simulation",
+                                )?
+                            }
+                            "score_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_simulation,
+                                    "score_simulation",
+                                )?
+                            }
+                            "view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __view,
+                                    "view",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewResultQuestion {
+                        ai_analysis: __ai_analysis.flatten(),
+                        ai_analysis_recruiter: __ai_analysis_recruiter.flatten(),
+                        answer: __answer.flatten(),
+                        answer_assessment_raw_data: __answer_assessment_raw_data
+                            .flatten(),
+                        duration_ds: __duration_ds.flatten(),
+                        external_data: __external_data.flatten(),
+                        external_id: __external_id.flatten(),
+                        id: __id.flatten(),
+                        is_answer: __is_answer.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        question_asked: __question_asked.flatten(),
+                        question_original_id: __question_original_id.flatten(),
+                        recording_is_video: __recording_is_video.flatten(),
+                        recording_local_path: __recording_local_path.flatten(),
+                        score: __score.flatten(),
+                        score_answer_ai: __score_answer_ai.flatten(),
+                        score_answer_ai_simulation: __score_answer_ai_simulation
+                            .flatten(),
+                        score_simulation: __score_simulation.flatten(),
+                        view: __view.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `interview_result_question`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewResultQuestionWrite {
         ///AI analysis written for the candidate.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -857,6 +3904,269 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub view: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewResultQuestionWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewResultQuestionWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewResultQuestionWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewResultQuestionWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_analysis: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __answer: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __answer_assessment_raw_data: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __duration_ds: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __external_data: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_answer: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_asked: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_original_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_is_video: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_local_path: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __score: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __score_answer_ai: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __score_answer_ai_simulation: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_simulation: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __view: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis,
+                                    "ai_analysis",
+                                )?
+                            }
+                            "ai_analysis_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter,
+                                    "ai_analysis_recruiter",
+                                )?
+                            }
+                            "answer" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __answer,
+                                    "answer",
+                                )?
+                            }
+                            "answer_assessment_raw_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __answer_assessment_raw_data,
+                                    "answer_assessment_raw_data",
+                                )?
+                            }
+                            "duration_ds" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration_ds,
+                                    "duration_ds",
+                                )?
+                            }
+                            "external_data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_data,
+                                    "external_data",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_answer" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_answer,
+                                    "is_answer",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "question_asked" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_asked,
+                                    "question_asked",
+                                )?
+                            }
+                            "question_original_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_original_id,
+                                    "question_original_id",
+                                )?
+                            }
+                            "recording_is_video" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_is_video,
+                                    "recording_is_video",
+                                )?
+                            }
+                            "recording_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_local_path,
+                                    "recording_local_path",
+                                )?
+                            }
+                            "score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score,
+                                    "score",
+                                )?
+                            }
+                            "score_answer_ai" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer_ai,
+                                    "score_answer_ai",
+                                )?
+                            }
+                            "score_answer_ai_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer_ai_simulation,
+                                    "score_answer_ai_simulation",
+                                )?
+                            }
+                            "score_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_simulation,
+                                    "score_simulation",
+                                )?
+                            }
+                            "view" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __view,
+                                    "view",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewResultQuestionWrite {
+                        ai_analysis: __ai_analysis.unwrap_or_default(),
+                        ai_analysis_recruiter: __ai_analysis_recruiter
+                            .unwrap_or_default(),
+                        answer: __answer.unwrap_or_default(),
+                        answer_assessment_raw_data: __answer_assessment_raw_data
+                            .unwrap_or_default(),
+                        duration_ds: __duration_ds.unwrap_or_default(),
+                        external_data: __external_data.unwrap_or_default(),
+                        external_id: __external_id.unwrap_or_default(),
+                        id: __id.unwrap_or_default(),
+                        is_answer: __is_answer.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        question_asked: __question_asked.unwrap_or_default(),
+                        question_original_id: __question_original_id.unwrap_or_default(),
+                        recording_is_video: __recording_is_video.unwrap_or_default(),
+                        recording_local_path: __recording_local_path.unwrap_or_default(),
+                        score: __score.unwrap_or_default(),
+                        score_answer_ai: __score_answer_ai.unwrap_or_default(),
+                        score_answer_ai_simulation: __score_answer_ai_simulation
+                            .unwrap_or_default(),
+                        score_simulation: __score_simulation.unwrap_or_default(),
+                        view: __view.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InterviewResultQuestionWrite",
+                    &[
+                        "ai_analysis",
+                        "ai_analysis_recruiter",
+                        "answer",
+                        "answer_assessment_raw_data",
+                        "duration_ds",
+                        "external_data",
+                        "external_id",
+                        "id",
+                        "is_answer",
+                        "mojito_language_code",
+                        "question_asked",
+                        "question_original_id",
+                        "recording_is_video",
+                        "recording_local_path",
+                        "score",
+                        "score_answer_ai",
+                        "score_answer_ai_simulation",
+                        "score_simulation",
+                        "view",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl InterviewResultQuestionWrite {
         pub fn builder() -> builder::InterviewResultQuestionWrite {
             Default::default()
@@ -864,7 +4174,6 @@ pub mod types {
     }
     ///Columns to write to a row of `interview_result`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewResultWrite {
         ///AI analysis written for the candidate.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -975,13 +4284,484 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub video_introduction_local_path: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewResultWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewResultWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewResultWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewResultWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __ai_analysis: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_other: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_hire: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_analysis_recruiter_why_not_hire: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_completed_reason: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __ai_interview_coverage_percentage: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __candidate_external_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __coach_status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __duration_ds: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __is_test: ::std::option::Option<Nullable<bool>> = ::std::option::Option::None;
+                    let mut __kyc_processing_status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __pdf_export_valid_until: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_error: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __processing_status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_interview_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __question_set_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_is_video: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __recording_local_path: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_go_next_round: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_risks: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __recruiter_shortlist: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __score: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __score_answer_ai: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __score_interview_ai: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __score_pronunciation: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __score_sentiment: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __score_simulation: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __score_words_per_minute: ::std::option::Option<
+                        Nullable<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __training_end: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __training_start: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __user_feedback_recruiter: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_introduction_local_path: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "ai_analysis" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis,
+                                    "ai_analysis",
+                                )?
+                            }
+                            "ai_analysis_other" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_other,
+                                    "ai_analysis_other",
+                                )?
+                            }
+                            "ai_analysis_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter,
+                                    "ai_analysis_recruiter",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_hire,
+                                    "ai_analysis_recruiter_why_hire",
+                                )?
+                            }
+                            "ai_analysis_recruiter_why_not_hire" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_analysis_recruiter_why_not_hire,
+                                    "ai_analysis_recruiter_why_not_hire",
+                                )?
+                            }
+                            "ai_completed_reason" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_completed_reason,
+                                    "ai_completed_reason",
+                                )?
+                            }
+                            "ai_interview_coverage_percentage" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __ai_interview_coverage_percentage,
+                                    "ai_interview_coverage_percentage",
+                                )?
+                            }
+                            "candidate_external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __candidate_external_id,
+                                    "candidate_external_id",
+                                )?
+                            }
+                            "coach_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __coach_status,
+                                    "coach_status",
+                                )?
+                            }
+                            "duration_ds" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __duration_ds,
+                                    "duration_ds",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_test" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_test,
+                                    "is_test",
+                                )?
+                            }
+                            "kyc_processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kyc_processing_status,
+                                    "kyc_processing_status",
+                                )?
+                            }
+                            "pdf_export_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_url,
+                                    "pdf_export_url",
+                                )?
+                            }
+                            "pdf_export_valid_until" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __pdf_export_valid_until,
+                                    "pdf_export_valid_until",
+                                )?
+                            }
+                            "processing_error" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_error,
+                                    "processing_error",
+                                )?
+                            }
+                            "processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __processing_status,
+                                    "processing_status",
+                                )?
+                            }
+                            "profile_interview_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_interview_id,
+                                    "profile_interview_id",
+                                )?
+                            }
+                            "question_set_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __question_set_id,
+                                    "question_set_id",
+                                )?
+                            }
+                            "recording_is_video" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_is_video,
+                                    "recording_is_video",
+                                )?
+                            }
+                            "recording_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recording_local_path,
+                                    "recording_local_path",
+                                )?
+                            }
+                            "recruiter_go_next_round" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_go_next_round,
+                                    "recruiter_go_next_round",
+                                )?
+                            }
+                            "recruiter_risks" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_risks,
+                                    "recruiter_risks",
+                                )?
+                            }
+                            "recruiter_shortlist" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __recruiter_shortlist,
+                                    "recruiter_shortlist",
+                                )?
+                            }
+                            "score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score,
+                                    "score",
+                                )?
+                            }
+                            "score_answer_ai" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_answer_ai,
+                                    "score_answer_ai",
+                                )?
+                            }
+                            "score_interview_ai" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_interview_ai,
+                                    "score_interview_ai",
+                                )?
+                            }
+                            "score_pronunciation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_pronunciation,
+                                    "score_pronunciation",
+                                )?
+                            }
+                            "score_sentiment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_sentiment,
+                                    "score_sentiment",
+                                )?
+                            }
+                            "score_simulation" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_simulation,
+                                    "score_simulation",
+                                )?
+                            }
+                            "score_words_per_minute" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_words_per_minute,
+                                    "score_words_per_minute",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "training_end" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __training_end,
+                                    "training_end",
+                                )?
+                            }
+                            "training_start" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __training_start,
+                                    "training_start",
+                                )?
+                            }
+                            "user_feedback_recruiter" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __user_feedback_recruiter,
+                                    "user_feedback_recruiter",
+                                )?
+                            }
+                            "video_introduction_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_introduction_local_path,
+                                    "video_introduction_local_path",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewResultWrite {
+                        ai_analysis: __ai_analysis.unwrap_or_default(),
+                        ai_analysis_other: __ai_analysis_other.unwrap_or_default(),
+                        ai_analysis_recruiter: __ai_analysis_recruiter
+                            .unwrap_or_default(),
+                        ai_analysis_recruiter_why_hire: __ai_analysis_recruiter_why_hire
+                            .unwrap_or_default(),
+                        ai_analysis_recruiter_why_not_hire: __ai_analysis_recruiter_why_not_hire
+                            .unwrap_or_default(),
+                        ai_completed_reason: __ai_completed_reason.unwrap_or_default(),
+                        ai_interview_coverage_percentage: __ai_interview_coverage_percentage
+                            .unwrap_or_default(),
+                        candidate_external_id: __candidate_external_id
+                            .unwrap_or_default(),
+                        coach_status: __coach_status.unwrap_or_default(),
+                        duration_ds: __duration_ds.unwrap_or_default(),
+                        id: __id.unwrap_or_default(),
+                        is_test: __is_test.unwrap_or_default(),
+                        kyc_processing_status: __kyc_processing_status
+                            .unwrap_or_default(),
+                        pdf_export_url: __pdf_export_url.unwrap_or_default(),
+                        pdf_export_valid_until: __pdf_export_valid_until
+                            .unwrap_or_default(),
+                        processing_error: __processing_error.unwrap_or_default(),
+                        processing_status: __processing_status.unwrap_or_default(),
+                        profile_interview_id: __profile_interview_id.unwrap_or_default(),
+                        question_set_id: __question_set_id.unwrap_or_default(),
+                        recording_is_video: __recording_is_video.unwrap_or_default(),
+                        recording_local_path: __recording_local_path.unwrap_or_default(),
+                        recruiter_go_next_round: __recruiter_go_next_round
+                            .unwrap_or_default(),
+                        recruiter_risks: __recruiter_risks.unwrap_or_default(),
+                        recruiter_shortlist: __recruiter_shortlist.unwrap_or_default(),
+                        score: __score.unwrap_or_default(),
+                        score_answer_ai: __score_answer_ai.unwrap_or_default(),
+                        score_interview_ai: __score_interview_ai.unwrap_or_default(),
+                        score_pronunciation: __score_pronunciation.unwrap_or_default(),
+                        score_sentiment: __score_sentiment.unwrap_or_default(),
+                        score_simulation: __score_simulation.unwrap_or_default(),
+                        score_words_per_minute: __score_words_per_minute
+                            .unwrap_or_default(),
+                        status: __status.unwrap_or_default(),
+                        training_end: __training_end.unwrap_or_default(),
+                        training_start: __training_start.unwrap_or_default(),
+                        user_feedback_recruiter: __user_feedback_recruiter
+                            .unwrap_or_default(),
+                        video_introduction_local_path: __video_introduction_local_path
+                            .unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InterviewResultWrite",
+                    &[
+                        "ai_analysis",
+                        "ai_analysis_other",
+                        "ai_analysis_recruiter",
+                        "ai_analysis_recruiter_why_hire",
+                        "ai_analysis_recruiter_why_not_hire",
+                        "ai_completed_reason",
+                        "ai_interview_coverage_percentage",
+                        "candidate_external_id",
+                        "coach_status",
+                        "duration_ds",
+                        "id",
+                        "is_test",
+                        "kyc_processing_status",
+                        "pdf_export_url",
+                        "pdf_export_valid_until",
+                        "processing_error",
+                        "processing_status",
+                        "profile_interview_id",
+                        "question_set_id",
+                        "recording_is_video",
+                        "recording_local_path",
+                        "recruiter_go_next_round",
+                        "recruiter_risks",
+                        "recruiter_shortlist",
+                        "score",
+                        "score_answer_ai",
+                        "score_interview_ai",
+                        "score_pronunciation",
+                        "score_sentiment",
+                        "score_simulation",
+                        "score_words_per_minute",
+                        "status",
+                        "training_end",
+                        "training_start",
+                        "user_feedback_recruiter",
+                        "video_introduction_local_path",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl InterviewResultWrite {
         pub fn builder() -> builder::InterviewResultWrite {
             Default::default()
         }
     }
     ///A row of `interview_templates`. Avatar and voice templates that interviews run with (`interview_template_id`). Only the columns that other JobMojito sources reveal are listed, all optional and nullable; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InterviewTemplates {
         ///Background blur, 0 to 1.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1034,9 +4814,221 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InterviewTemplates {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewTemplates;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewTemplates")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewTemplates, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __background_blur: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __background_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __media_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_avatar_aspect_ratio: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_avatar_image_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_background_remove: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __video_voice_language_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "background_blur" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __background_blur,
+                                    "background_blur",
+                                )?
+                            }
+                            "background_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __background_url,
+                                    "background_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "media_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __media_url,
+                                    "media_url",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            "video_avatar_aspect_ratio" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_avatar_aspect_ratio,
+                                    "video_avatar_aspect_ratio",
+                                )?
+                            }
+                            "video_avatar_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_avatar_image_url,
+                                    "video_avatar_image_url",
+                                )?
+                            }
+                            "video_background_remove" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_background_remove,
+                                    "video_background_remove",
+                                )?
+                            }
+                            "video_voice_language_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_voice_language_name,
+                                    "video_voice_language_name",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewTemplates {
+                        background_blur: __background_blur.flatten(),
+                        background_url: __background_url.flatten(),
+                        created_at: __created_at.flatten(),
+                        id: __id.flatten(),
+                        media_url: __media_url.flatten(),
+                        merchant_id: __merchant_id.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        name: __name.flatten(),
+                        status: __status.flatten(),
+                        type_: __type_.flatten(),
+                        updated_at: __updated_at.flatten(),
+                        video_avatar_aspect_ratio: __video_avatar_aspect_ratio.flatten(),
+                        video_avatar_image_url: __video_avatar_image_url.flatten(),
+                        video_background_remove: __video_background_remove.flatten(),
+                        video_voice_language_name: __video_voice_language_name.flatten(),
+                        visibility: __visibility.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `interview_templates`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct InterviewTemplatesWrite {
         ///Background blur, 0 to 1.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1087,13 +5079,249 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub visibility: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for InterviewTemplatesWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InterviewTemplatesWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InterviewTemplatesWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InterviewTemplatesWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __background_blur: ::std::option::Option<Nullable<f64>> = ::std::option::Option::None;
+                    let mut __background_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __media_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_avatar_aspect_ratio: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_avatar_image_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __video_background_remove: ::std::option::Option<
+                        Nullable<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __video_voice_language_name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "background_blur" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __background_blur,
+                                    "background_blur",
+                                )?
+                            }
+                            "background_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __background_url,
+                                    "background_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "media_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __media_url,
+                                    "media_url",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            "video_avatar_aspect_ratio" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_avatar_aspect_ratio,
+                                    "video_avatar_aspect_ratio",
+                                )?
+                            }
+                            "video_avatar_image_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_avatar_image_url,
+                                    "video_avatar_image_url",
+                                )?
+                            }
+                            "video_background_remove" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_background_remove,
+                                    "video_background_remove",
+                                )?
+                            }
+                            "video_voice_language_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __video_voice_language_name,
+                                    "video_voice_language_name",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InterviewTemplatesWrite {
+                        background_blur: __background_blur.unwrap_or_default(),
+                        background_url: __background_url.unwrap_or_default(),
+                        created_at: __created_at.unwrap_or_default(),
+                        id: __id.unwrap_or_default(),
+                        media_url: __media_url.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        name: __name.unwrap_or_default(),
+                        status: __status.unwrap_or_default(),
+                        type_: __type_.unwrap_or_default(),
+                        updated_at: __updated_at.unwrap_or_default(),
+                        video_avatar_aspect_ratio: __video_avatar_aspect_ratio
+                            .unwrap_or_default(),
+                        video_avatar_image_url: __video_avatar_image_url
+                            .unwrap_or_default(),
+                        video_background_remove: __video_background_remove
+                            .unwrap_or_default(),
+                        video_voice_language_name: __video_voice_language_name
+                            .unwrap_or_default(),
+                        visibility: __visibility.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "InterviewTemplatesWrite",
+                    &[
+                        "background_blur",
+                        "background_url",
+                        "created_at",
+                        "id",
+                        "media_url",
+                        "merchant_id",
+                        "mojito_language_code",
+                        "name",
+                        "status",
+                        "type",
+                        "updated_at",
+                        "video_avatar_aspect_ratio",
+                        "video_avatar_image_url",
+                        "video_background_remove",
+                        "video_voice_language_name",
+                        "visibility",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl InterviewTemplatesWrite {
         pub fn builder() -> builder::InterviewTemplatesWrite {
             Default::default()
         }
     }
     ///A row of `knowledge_base`. Documents uploaded to a knowledge base (`knowledge_base_id`). No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct KnowledgeBase {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1101,8 +5329,56 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for KnowledgeBase {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = KnowledgeBase;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct KnowledgeBase")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<KnowledgeBase, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(KnowledgeBase {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A row of `knowledge_base_chunks`. Named in the old documentation without any description; its content is unknown. No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct KnowledgeBaseChunks {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1110,13 +5386,108 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseChunks {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = KnowledgeBaseChunks;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct KnowledgeBaseChunks")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<KnowledgeBaseChunks, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(KnowledgeBaseChunks {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `knowledge_base_chunks`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseChunksWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseChunksWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = KnowledgeBaseChunksWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct KnowledgeBaseChunksWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<KnowledgeBaseChunksWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(KnowledgeBaseChunksWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct("KnowledgeBaseChunksWrite", &["id"], __Visitor)
+        }
     }
     impl KnowledgeBaseChunksWrite {
         pub fn builder() -> builder::KnowledgeBaseChunksWrite {
@@ -1124,7 +5495,7 @@ pub mod types {
         }
     }
     ///A row of `knowledge_base_store`. Knowledge-base stores that group documents (`knowledge_base_store_id`). No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct KnowledgeBaseStore {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1132,13 +5503,108 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseStore {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = KnowledgeBaseStore;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct KnowledgeBaseStore")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<KnowledgeBaseStore, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(KnowledgeBaseStore {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `knowledge_base_store`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseStoreWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseStoreWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = KnowledgeBaseStoreWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct KnowledgeBaseStoreWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<KnowledgeBaseStoreWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(KnowledgeBaseStoreWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct("KnowledgeBaseStoreWrite", &["id"], __Visitor)
+        }
     }
     impl KnowledgeBaseStoreWrite {
         pub fn builder() -> builder::KnowledgeBaseStoreWrite {
@@ -1147,11 +5613,57 @@ pub mod types {
     }
     ///Columns to write to a row of `knowledge_base`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct KnowledgeBaseWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for KnowledgeBaseWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = KnowledgeBaseWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct KnowledgeBaseWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<KnowledgeBaseWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(KnowledgeBaseWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer.deserialize_struct("KnowledgeBaseWrite", &["id"], __Visitor)
+        }
     }
     impl KnowledgeBaseWrite {
         pub fn builder() -> builder::KnowledgeBaseWrite {
@@ -1159,7 +5671,7 @@ pub mod types {
         }
     }
     ///A row of `position_def_set`. Multi-stage positions and pre-screening positions. Only the columns that other JobMojito sources reveal are listed, all optional and nullable; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PositionDefSet {
         ///Inputs the position was created from.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1182,9 +5694,111 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for PositionDefSet {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PositionDefSet;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PositionDefSet")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PositionDefSet, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __creation_parameters: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kombo_parameters: ::std::option::Option<
+                        ::std::option::Option<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "creation_parameters" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __creation_parameters,
+                                    "creation_parameters",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "kombo_parameters" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kombo_parameters,
+                                    "kombo_parameters",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PositionDefSet {
+                        creation_parameters: __creation_parameters.flatten(),
+                        id: __id.flatten(),
+                        interview_available_till: __interview_available_till.flatten(),
+                        kombo_parameters: __kombo_parameters.flatten(),
+                        status: __status.flatten(),
+                        visibility: __visibility.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `position_def_set`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PositionDefSetWrite {
         ///Inputs the position was created from.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1205,13 +5819,128 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub visibility: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PositionDefSetWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PositionDefSetWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PositionDefSetWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PositionDefSetWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __creation_parameters: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __interview_available_till: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kombo_parameters: ::std::option::Option<
+                        Nullable<::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __visibility: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "creation_parameters" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __creation_parameters,
+                                    "creation_parameters",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "interview_available_till" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __interview_available_till,
+                                    "interview_available_till",
+                                )?
+                            }
+                            "kombo_parameters" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kombo_parameters,
+                                    "kombo_parameters",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "visibility" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __visibility,
+                                    "visibility",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PositionDefSetWrite {
+                        creation_parameters: __creation_parameters.unwrap_or_default(),
+                        id: __id.unwrap_or_default(),
+                        interview_available_till: __interview_available_till
+                            .unwrap_or_default(),
+                        kombo_parameters: __kombo_parameters.unwrap_or_default(),
+                        status: __status.unwrap_or_default(),
+                        visibility: __visibility.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "PositionDefSetWrite",
+                    &[
+                        "creation_parameters",
+                        "id",
+                        "interview_available_till",
+                        "kombo_parameters",
+                        "status",
+                        "visibility",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl PositionDefSetWrite {
         pub fn builder() -> builder::PositionDefSetWrite {
             Default::default()
         }
     }
     ///A row of `position_def_step`. Named in the old documentation without any description; its content is unknown. No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PositionDefStep {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1219,13 +5948,107 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for PositionDefStep {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PositionDefStep;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PositionDefStep")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PositionDefStep, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PositionDefStep {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `position_def_step`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PositionDefStepWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PositionDefStepWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PositionDefStepWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PositionDefStepWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PositionDefStepWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PositionDefStepWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer.deserialize_struct("PositionDefStepWrite", &["id"], __Visitor)
+        }
     }
     impl PositionDefStepWrite {
         pub fn builder() -> builder::PositionDefStepWrite {
@@ -1233,7 +6056,7 @@ pub mod types {
         }
     }
     ///A row of `position_result`. A candidate's progress through a position (the row `id` of the Functions API result list). No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PositionResult {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1241,8 +6064,56 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for PositionResult {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PositionResult;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PositionResult")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PositionResult, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PositionResult {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A row of `position_result_step`. One step of a candidate's progress through a position (`position_result_step_id`). No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct PositionResultStep {
         ///Primary key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1250,13 +6121,108 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for PositionResultStep {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PositionResultStep;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PositionResultStep")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PositionResultStep, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PositionResultStep {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `position_result_step`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PositionResultStepWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PositionResultStepWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PositionResultStepWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PositionResultStepWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PositionResultStepWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PositionResultStepWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct("PositionResultStepWrite", &["id"], __Visitor)
+        }
     }
     impl PositionResultStepWrite {
         pub fn builder() -> builder::PositionResultStepWrite {
@@ -1265,11 +6231,57 @@ pub mod types {
     }
     ///Columns to write to a row of `position_result`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct PositionResultWrite {
         ///Primary key.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for PositionResultWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = PositionResultWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct PositionResultWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<PositionResultWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(PositionResultWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer.deserialize_struct("PositionResultWrite", &["id"], __Visitor)
+        }
     }
     impl PositionResultWrite {
         pub fn builder() -> builder::PositionResultWrite {
@@ -1277,7 +6289,7 @@ pub mod types {
         }
     }
     ///A row of `profile`. User profiles; the id is the Supabase auth user id. No column but `id` is known; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Profile {
         ///Primary key; the Supabase auth user id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1285,8 +6297,56 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Profile {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Profile;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Profile")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Profile, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Profile {
+                        id: __id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A row of `profile_interview`. Candidates: one row per candidate of a merchant, whose id is the candidate id (`profile_interview_id`). Only the columns that other JobMojito sources reveal are listed, all optional and nullable; every other column is kept in the unknown-key map.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct ProfileInterview {
         ///Storage path of the candidate's picture.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1354,9 +6414,276 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ProfileInterview {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProfileInterview;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct ProfileInterview")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<ProfileInterview, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __avatar_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __avatar_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __deleted_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email_auth: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __emoji: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kyc_image_local_path: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kyc_processing_status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __last_login_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __linked_in: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __phone_number: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __physical_address: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "avatar_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __avatar_local_path,
+                                    "avatar_local_path",
+                                )?
+                            }
+                            "avatar_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __avatar_url,
+                                    "avatar_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "deleted_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __deleted_at,
+                                    "deleted_at",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "email_auth" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email_auth,
+                                    "email_auth",
+                                )?
+                            }
+                            "emoji" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __emoji,
+                                    "emoji",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "kyc_image_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kyc_image_local_path,
+                                    "kyc_image_local_path",
+                                )?
+                            }
+                            "kyc_processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kyc_processing_status,
+                                    "kyc_processing_status",
+                                )?
+                            }
+                            "last_login_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_login_at,
+                                    "last_login_at",
+                                )?
+                            }
+                            "linked_in" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __linked_in,
+                                    "linked_in",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "phone_number" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __phone_number,
+                                    "phone_number",
+                                )?
+                            }
+                            "physical_address" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __physical_address,
+                                    "physical_address",
+                                )?
+                            }
+                            "profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_id,
+                                    "profile_id",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(ProfileInterview {
+                        avatar_local_path: __avatar_local_path.flatten(),
+                        avatar_url: __avatar_url.flatten(),
+                        created_at: __created_at.flatten(),
+                        deleted_at: __deleted_at.flatten(),
+                        email: __email.flatten(),
+                        email_auth: __email_auth.flatten(),
+                        emoji: __emoji.flatten(),
+                        external_id: __external_id.flatten(),
+                        id: __id.flatten(),
+                        kyc_image_local_path: __kyc_image_local_path.flatten(),
+                        kyc_processing_status: __kyc_processing_status.flatten(),
+                        last_login_at: __last_login_at.flatten(),
+                        linked_in: __linked_in.flatten(),
+                        merchant_id: __merchant_id.flatten(),
+                        mojito_language_code: __mojito_language_code.flatten(),
+                        name: __name.flatten(),
+                        phone_number: __phone_number.flatten(),
+                        physical_address: __physical_address.flatten(),
+                        profile_id: __profile_id.flatten(),
+                        status: __status.flatten(),
+                        updated_at: __updated_at.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Columns to write to a row of `profile_interview`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct ProfileInterviewWrite {
         ///Storage path of the candidate's picture.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -1422,6 +6749,301 @@ pub mod types {
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub updated_at: Nullable<::std::string::String>,
     }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for ProfileInterviewWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProfileInterviewWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct ProfileInterviewWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<ProfileInterviewWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __avatar_local_path: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __avatar_url: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __deleted_at: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email_auth: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __emoji: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __external_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kyc_image_local_path: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __kyc_processing_status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __last_login_at: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __linked_in: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __merchant_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mojito_language_code: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __name: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __phone_number: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __physical_address: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __profile_id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __status: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __updated_at: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "avatar_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __avatar_local_path,
+                                    "avatar_local_path",
+                                )?
+                            }
+                            "avatar_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __avatar_url,
+                                    "avatar_url",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "deleted_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __deleted_at,
+                                    "deleted_at",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "email_auth" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email_auth,
+                                    "email_auth",
+                                )?
+                            }
+                            "emoji" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __emoji,
+                                    "emoji",
+                                )?
+                            }
+                            "external_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __external_id,
+                                    "external_id",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "kyc_image_local_path" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kyc_image_local_path,
+                                    "kyc_image_local_path",
+                                )?
+                            }
+                            "kyc_processing_status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __kyc_processing_status,
+                                    "kyc_processing_status",
+                                )?
+                            }
+                            "last_login_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_login_at,
+                                    "last_login_at",
+                                )?
+                            }
+                            "linked_in" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __linked_in,
+                                    "linked_in",
+                                )?
+                            }
+                            "merchant_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __merchant_id,
+                                    "merchant_id",
+                                )?
+                            }
+                            "mojito_language_code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mojito_language_code,
+                                    "mojito_language_code",
+                                )?
+                            }
+                            "name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __name,
+                                    "name",
+                                )?
+                            }
+                            "phone_number" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __phone_number,
+                                    "phone_number",
+                                )?
+                            }
+                            "physical_address" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __physical_address,
+                                    "physical_address",
+                                )?
+                            }
+                            "profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __profile_id,
+                                    "profile_id",
+                                )?
+                            }
+                            "status" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __status,
+                                    "status",
+                                )?
+                            }
+                            "updated_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __updated_at,
+                                    "updated_at",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(ProfileInterviewWrite {
+                        avatar_local_path: __avatar_local_path.unwrap_or_default(),
+                        avatar_url: __avatar_url.unwrap_or_default(),
+                        created_at: __created_at.unwrap_or_default(),
+                        deleted_at: __deleted_at.unwrap_or_default(),
+                        email: __email.unwrap_or_default(),
+                        email_auth: __email_auth.unwrap_or_default(),
+                        emoji: __emoji.unwrap_or_default(),
+                        external_id: __external_id.unwrap_or_default(),
+                        id: __id.unwrap_or_default(),
+                        kyc_image_local_path: __kyc_image_local_path.unwrap_or_default(),
+                        kyc_processing_status: __kyc_processing_status
+                            .unwrap_or_default(),
+                        last_login_at: __last_login_at.unwrap_or_default(),
+                        linked_in: __linked_in.unwrap_or_default(),
+                        merchant_id: __merchant_id.unwrap_or_default(),
+                        mojito_language_code: __mojito_language_code.unwrap_or_default(),
+                        name: __name.unwrap_or_default(),
+                        phone_number: __phone_number.unwrap_or_default(),
+                        physical_address: __physical_address.unwrap_or_default(),
+                        profile_id: __profile_id.unwrap_or_default(),
+                        status: __status.unwrap_or_default(),
+                        updated_at: __updated_at.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "ProfileInterviewWrite",
+                    &[
+                        "avatar_local_path",
+                        "avatar_url",
+                        "created_at",
+                        "deleted_at",
+                        "email",
+                        "email_auth",
+                        "emoji",
+                        "external_id",
+                        "id",
+                        "kyc_image_local_path",
+                        "kyc_processing_status",
+                        "last_login_at",
+                        "linked_in",
+                        "merchant_id",
+                        "mojito_language_code",
+                        "name",
+                        "phone_number",
+                        "physical_address",
+                        "profile_id",
+                        "status",
+                        "updated_at",
+                    ],
+                    __Visitor,
+                )
+        }
+    }
     impl ProfileInterviewWrite {
         pub fn builder() -> builder::ProfileInterviewWrite {
             Default::default()
@@ -1429,11 +7051,57 @@ pub mod types {
     }
     ///Columns to write to a row of `profile`, on insert or update. Leave out what should keep its current value (or its default, on insert).
     #[derive(::serde::Serialize, Clone, Debug, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct ProfileWrite {
         ///Primary key; the Supabase auth user id.
         #[serde(default, skip_serializing_if = "Nullable::is_absent")]
         pub id: Nullable<::std::string::String>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for ProfileWrite {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ProfileWrite;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct ProfileWrite")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<ProfileWrite, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __id: ::std::option::Option<
+                        Nullable<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(ProfileWrite {
+                        id: __id.unwrap_or_default(),
+                    })
+                }
+            }
+            __deserializer.deserialize_struct("ProfileWrite", &["id"], __Visitor)
+        }
     }
     impl ProfileWrite {
         pub fn builder() -> builder::ProfileWrite {

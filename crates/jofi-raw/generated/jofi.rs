@@ -9,7 +9,7 @@ use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderE
 #[allow(clippy::all)]
 pub mod types {
     ///The account that owns the API key: its names, usage counters and live webhook configuration.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Account {
         ///Completed career-interests assessments.
         pub career_interests_completed_count: i64,
@@ -45,8 +45,220 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Account {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Account;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Account")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Account, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __career_interests_completed_count: ::std::option::Option<
+                        i64,
+                    > = ::std::option::Option::None;
+                    let mut __display_name: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __display_name_external: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __invitations_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __personality_completed_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __prescreens_completed_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __teams_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __test_takers_seats_used_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __thinking_skills_completed_count: ::std::option::Option<
+                        i64,
+                    > = ::std::option::Option::None;
+                    let mut __users_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __webhook_endpoint: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __webhooks_enabled: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "career_interests_completed_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_interests_completed_count,
+                                    "career_interests_completed_count",
+                                )?
+                            }
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "display_name_external" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name_external,
+                                    "display_name_external",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "invitations_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitations_count,
+                                    "invitations_count",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "personality_completed_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __personality_completed_count,
+                                    "personality_completed_count",
+                                )?
+                            }
+                            "prescreens_completed_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __prescreens_completed_count,
+                                    "prescreens_completed_count",
+                                )?
+                            }
+                            "teams_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __teams_count,
+                                    "teams_count",
+                                )?
+                            }
+                            "test_takers_seats_used_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __test_takers_seats_used_count,
+                                    "test_takers_seats_used_count",
+                                )?
+                            }
+                            "thinking_skills_completed_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __thinking_skills_completed_count,
+                                    "thinking_skills_completed_count",
+                                )?
+                            }
+                            "users_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __users_count,
+                                    "users_count",
+                                )?
+                            }
+                            "webhook_endpoint" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_endpoint,
+                                    "webhook_endpoint",
+                                )?
+                            }
+                            "webhooks_enabled" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhooks_enabled,
+                                    "webhooks_enabled",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Account {
+                        career_interests_completed_count: ::hirekit_runtime::de::required(
+                            __career_interests_completed_count,
+                            "career_interests_completed_count",
+                        )?,
+                        display_name: ::hirekit_runtime::de::required(
+                            __display_name,
+                            "display_name",
+                        )?,
+                        display_name_external: __display_name_external.flatten(),
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        invitations_count: ::hirekit_runtime::de::required(
+                            __invitations_count,
+                            "invitations_count",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        personality_completed_count: ::hirekit_runtime::de::required(
+                            __personality_completed_count,
+                            "personality_completed_count",
+                        )?,
+                        prescreens_completed_count: ::hirekit_runtime::de::required(
+                            __prescreens_completed_count,
+                            "prescreens_completed_count",
+                        )?,
+                        teams_count: ::hirekit_runtime::de::required(
+                            __teams_count,
+                            "teams_count",
+                        )?,
+                        test_takers_seats_used_count: ::hirekit_runtime::de::required(
+                            __test_takers_seats_used_count,
+                            "test_takers_seats_used_count",
+                        )?,
+                        thinking_skills_completed_count: ::hirekit_runtime::de::required(
+                            __thinking_skills_completed_count,
+                            "thinking_skills_completed_count",
+                        )?,
+                        users_count: ::hirekit_runtime::de::required(
+                            __users_count,
+                            "users_count",
+                        )?,
+                        webhook_endpoint: __webhook_endpoint.flatten(),
+                        webhooks_enabled: ::hirekit_runtime::de::required(
+                            __webhooks_enabled,
+                            "webhooks_enabled",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The account a record belongs to.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct AccountRef {
         ///Internal account name.
         pub display_name: ::std::string::String,
@@ -55,8 +267,68 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AccountRef {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AccountRef;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct AccountRef")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<AccountRef, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __display_name: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(AccountRef {
+                        display_name: ::hirekit_runtime::de::required(
+                            __display_name,
+                            "display_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The assessment catalogue in the shared list envelope.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct AssessmentList {
         ///The assessments.
         pub data: ::std::vec::Vec<AssessmentListItem>,
@@ -70,8 +342,102 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AssessmentList {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AssessmentList;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct AssessmentList")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<AssessmentList, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<AssessmentListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __has_more: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __total_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "has_more" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_more,
+                                    "has_more",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "total_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __total_count,
+                                    "total_count",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(AssessmentList {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        has_more: ::hirekit_runtime::de::required(
+                            __has_more,
+                            "has_more",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        total_count: ::hirekit_runtime::de::required(
+                            __total_count,
+                            "total_count",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///An assessment of the catalogue. Assumed to look like the nested assessment object; every key is optional and unknown keys are kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct AssessmentListItem {
         ///Full name of the assessment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -88,8 +454,87 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AssessmentListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AssessmentListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct AssessmentListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<AssessmentListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __display_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __short_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "short_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __short_name,
+                                    "short_name",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(AssessmentListItem {
+                        display_name: __display_name.flatten(),
+                        id: __id.flatten(),
+                        object: __object.flatten(),
+                        short_name: __short_name.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///An assessment of the catalogue, as nested in an assigned assessment.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct AssessmentRef {
         ///Full name of the assessment.
         pub display_name: ::std::string::String,
@@ -100,12 +545,133 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AssessmentRef {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AssessmentRef;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct AssessmentRef")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<AssessmentRef, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __display_name: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __short_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "short_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __short_name,
+                                    "short_name",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(AssessmentRef {
+                        display_name: ::hirekit_runtime::de::required(
+                            __display_name,
+                            "display_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        short_name: ::hirekit_runtime::de::required(
+                            __short_name,
+                            "short_name",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One assessment to assign to the participant.
     #[derive(::serde::Serialize, Clone, Debug)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct AssessmentToAssign {
         ///Assessment id from `list_assessments`.
         pub test_id: i64,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for AssessmentToAssign {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AssessmentToAssign;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct AssessmentToAssign")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<AssessmentToAssign, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __test_id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "test_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __test_id,
+                                    "test_id",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(AssessmentToAssign {
+                        test_id: ::hirekit_runtime::de::required(__test_id, "test_id")?,
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct("AssessmentToAssign", &["test_id"], __Visitor)
+        }
     }
     impl AssessmentToAssign {
         pub fn builder() -> builder::AssessmentToAssign {
@@ -113,7 +679,7 @@ pub mod types {
         }
     }
     ///One assessment assigned to a test taker, with the test taker's progress on it.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct AssignedAssessment {
         pub assessment: AssessmentRef,
         ///When the test taker completed it; null before that.
@@ -138,8 +704,125 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for AssignedAssessment {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = AssignedAssessment;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct AssignedAssessment")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<AssignedAssessment, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __assessment: ::std::option::Option<AssessmentRef> = ::std::option::Option::None;
+                    let mut __completed_at: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __is_used_for_scoring: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __progress_saved_at: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __started_at: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "assessment" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessment,
+                                    "assessment",
+                                )?
+                            }
+                            "completed_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __completed_at,
+                                    "completed_at",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_used_for_scoring" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_used_for_scoring,
+                                    "is_used_for_scoring",
+                                )?
+                            }
+                            "progress_saved_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __progress_saved_at,
+                                    "progress_saved_at",
+                                )?
+                            }
+                            "started_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __started_at,
+                                    "started_at",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(AssignedAssessment {
+                        assessment: ::hirekit_runtime::de::required(
+                            __assessment,
+                            "assessment",
+                        )?,
+                        completed_at: __completed_at.flatten(),
+                        created_at: ::hirekit_runtime::de::required(
+                            __created_at,
+                            "created_at",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        is_used_for_scoring: ::hirekit_runtime::de::required(
+                            __is_used_for_scoring,
+                            "is_used_for_scoring",
+                        )?,
+                        progress_saved_at: __progress_saved_at.flatten(),
+                        started_at: __started_at.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///One career navigation profile, as read by id or sent with `career_navigation_profile.created`. Its fields are assumed to mirror the list item; every key is optional and unknown keys are kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CareerNavigationProfile {
         ///The account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -200,8 +883,244 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CareerNavigationProfile {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CareerNavigationProfile;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CareerNavigationProfile")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CareerNavigationProfile, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __account: ::std::option::Option<
+                        ::std::option::Option<AccountRef>,
+                    > = ::std::option::Option::None;
+                    let mut __assessment_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __career_navigation_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __career_options_spotlight_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __custom_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __first_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __invitation_created_at: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __invitation_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __job_fit_summary_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __last_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<
+                        ::std::option::Option<ModeValue>,
+                    > = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __person_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __scorecard_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __team: ::std::option::Option<
+                        ::std::option::Option<TeamRef>,
+                    > = ::std::option::Option::None;
+                    let mut __test_taker_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "account" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __account,
+                                    "account",
+                                )?
+                            }
+                            "assessment_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessment_url,
+                                    "assessment_url",
+                                )?
+                            }
+                            "career_navigation_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_navigation_url,
+                                    "career_navigation_url",
+                                )?
+                            }
+                            "career_options_spotlight_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_options_spotlight_url,
+                                    "career_options_spotlight_url",
+                                )?
+                            }
+                            "custom_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_id,
+                                    "custom_id",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "first_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __first_name,
+                                    "first_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "invitation_created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitation_created_at,
+                                    "invitation_created_at",
+                                )?
+                            }
+                            "invitation_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitation_id,
+                                    "invitation_id",
+                                )?
+                            }
+                            "job_fit_summary_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __job_fit_summary_url,
+                                    "job_fit_summary_url",
+                                )?
+                            }
+                            "last_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_name,
+                                    "last_name",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "person_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __person_id,
+                                    "person_id",
+                                )?
+                            }
+                            "scorecard_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __scorecard_url,
+                                    "scorecard_url",
+                                )?
+                            }
+                            "team" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __team,
+                                    "team",
+                                )?
+                            }
+                            "test_taker_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __test_taker_id,
+                                    "test_taker_id",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CareerNavigationProfile {
+                        account: __account.flatten(),
+                        assessment_url: __assessment_url.flatten(),
+                        career_navigation_url: __career_navigation_url.flatten(),
+                        career_options_spotlight_url: __career_options_spotlight_url
+                            .flatten(),
+                        custom_id: __custom_id.flatten(),
+                        email: __email.flatten(),
+                        first_name: __first_name.flatten(),
+                        id: __id.flatten(),
+                        invitation_created_at: __invitation_created_at.flatten(),
+                        invitation_id: __invitation_id.flatten(),
+                        job_fit_summary_url: __job_fit_summary_url.flatten(),
+                        last_name: __last_name.flatten(),
+                        mode: __mode.flatten(),
+                        object: __object.flatten(),
+                        person_id: __person_id.flatten(),
+                        scorecard_url: __scorecard_url.flatten(),
+                        team: __team.flatten(),
+                        test_taker_id: __test_taker_id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Sent when a career navigation profile is created; carries the profile.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CareerNavigationProfileCreatedEvent {
         ///API version the payload follows.
         pub api_version: ::std::string::String,
@@ -223,6 +1142,137 @@ pub mod types {
         pub webhook_verification_method: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for CareerNavigationProfileCreatedEvent {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CareerNavigationProfileCreatedEvent;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CareerNavigationProfileCreatedEvent")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<
+                    CareerNavigationProfileCreatedEvent,
+                    __A::Error,
+                >
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __api_version: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __data: ::std::option::Option<
+                        CareerNavigationProfileEventData,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        CareerNavigationProfileCreatedEventType,
+                    > = ::std::option::Option::None;
+                    let mut __webhook_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __webhook_verification_method: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "api_version" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __api_version,
+                                    "api_version",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "webhook_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_url,
+                                    "webhook_url",
+                                )?
+                            }
+                            "webhook_verification_method" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_verification_method,
+                                    "webhook_verification_method",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CareerNavigationProfileCreatedEvent {
+                        api_version: ::hirekit_runtime::de::required(
+                            __api_version,
+                            "api_version",
+                        )?,
+                        created_at: ::hirekit_runtime::de::required(
+                            __created_at,
+                            "created_at",
+                        )?,
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        webhook_url: __webhook_url.flatten(),
+                        webhook_verification_method: __webhook_verification_method
+                            .flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Always `career_navigation_profile.created`.
     #[derive(
@@ -281,14 +1331,64 @@ pub mod types {
         }
     }
     ///The career navigation profile an event is about.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CareerNavigationProfileEventData {
         pub object: CareerNavigationProfile,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CareerNavigationProfileEventData {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CareerNavigationProfileEventData;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CareerNavigationProfileEventData")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CareerNavigationProfileEventData, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __object: ::std::option::Option<CareerNavigationProfile> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CareerNavigationProfileEventData {
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The 50 most recent career navigation profiles in the shared list envelope.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CareerNavigationProfileList {
         ///The profiles, most recent first.
         pub data: ::std::vec::Vec<CareerNavigationProfileListItem>,
@@ -302,8 +1402,102 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CareerNavigationProfileList {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CareerNavigationProfileList;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CareerNavigationProfileList")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CareerNavigationProfileList, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<CareerNavigationProfileListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __has_more: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __total_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "has_more" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_more,
+                                    "has_more",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "total_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __total_count,
+                                    "total_count",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CareerNavigationProfileList {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        has_more: ::hirekit_runtime::de::required(
+                            __has_more,
+                            "has_more",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        total_count: ::hirekit_runtime::de::required(
+                            __total_count,
+                            "total_count",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A career navigation profile as listed, with the links to the participant's results.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct CareerNavigationProfileListItem {
         pub account: AccountRef,
         ///Personal link to start the assessments.
@@ -342,9 +1536,244 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for CareerNavigationProfileListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CareerNavigationProfileListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CareerNavigationProfileListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CareerNavigationProfileListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __account: ::std::option::Option<AccountRef> = ::std::option::Option::None;
+                    let mut __assessment_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __career_navigation_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __career_options_spotlight_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __custom_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __first_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __invitation_created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __invitation_id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __job_fit_summary_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __last_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __person_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __scorecard_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __team: ::std::option::Option<TeamRef> = ::std::option::Option::None;
+                    let mut __test_taker_id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "account" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __account,
+                                    "account",
+                                )?
+                            }
+                            "assessment_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessment_url,
+                                    "assessment_url",
+                                )?
+                            }
+                            "career_navigation_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_navigation_url,
+                                    "career_navigation_url",
+                                )?
+                            }
+                            "career_options_spotlight_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_options_spotlight_url,
+                                    "career_options_spotlight_url",
+                                )?
+                            }
+                            "custom_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_id,
+                                    "custom_id",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "first_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __first_name,
+                                    "first_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "invitation_created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitation_created_at,
+                                    "invitation_created_at",
+                                )?
+                            }
+                            "invitation_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitation_id,
+                                    "invitation_id",
+                                )?
+                            }
+                            "job_fit_summary_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __job_fit_summary_url,
+                                    "job_fit_summary_url",
+                                )?
+                            }
+                            "last_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_name,
+                                    "last_name",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "person_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __person_id,
+                                    "person_id",
+                                )?
+                            }
+                            "scorecard_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __scorecard_url,
+                                    "scorecard_url",
+                                )?
+                            }
+                            "team" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __team,
+                                    "team",
+                                )?
+                            }
+                            "test_taker_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __test_taker_id,
+                                    "test_taker_id",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CareerNavigationProfileListItem {
+                        account: ::hirekit_runtime::de::required(__account, "account")?,
+                        assessment_url: ::hirekit_runtime::de::required(
+                            __assessment_url,
+                            "assessment_url",
+                        )?,
+                        career_navigation_url: ::hirekit_runtime::de::required(
+                            __career_navigation_url,
+                            "career_navigation_url",
+                        )?,
+                        career_options_spotlight_url: ::hirekit_runtime::de::required(
+                            __career_options_spotlight_url,
+                            "career_options_spotlight_url",
+                        )?,
+                        custom_id: __custom_id.flatten(),
+                        email: ::hirekit_runtime::de::required(__email, "email")?,
+                        first_name: ::hirekit_runtime::de::required(
+                            __first_name,
+                            "first_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        invitation_created_at: ::hirekit_runtime::de::required(
+                            __invitation_created_at,
+                            "invitation_created_at",
+                        )?,
+                        invitation_id: ::hirekit_runtime::de::required(
+                            __invitation_id,
+                            "invitation_id",
+                        )?,
+                        job_fit_summary_url: ::hirekit_runtime::de::required(
+                            __job_fit_summary_url,
+                            "job_fit_summary_url",
+                        )?,
+                        last_name: ::hirekit_runtime::de::required(
+                            __last_name,
+                            "last_name",
+                        )?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        person_id: __person_id.flatten(),
+                        scorecard_url: ::hirekit_runtime::de::required(
+                            __scorecard_url,
+                            "scorecard_url",
+                        )?,
+                        team: ::hirekit_runtime::de::required(__team, "team")?,
+                        test_taker_id: ::hirekit_runtime::de::required(
+                            __test_taker_id,
+                            "test_taker_id",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A new invitation. The four required fields name the participant and the inviting JOFI user; the optional ones override that user's defaults or control delivery. The vendor page may list further optional fields that could not be read.
     #[derive(::serde::Serialize, Clone)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct CreateInvitationRequest {
         ///Assessments to assign instead of the inviter's defaults.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -378,6 +1807,204 @@ pub mod types {
         ///Team to use instead of the inviter's default team (see `list_teams`).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub team_id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for CreateInvitationRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = CreateInvitationRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct CreateInvitationRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<CreateInvitationRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __assessments_to_assign: ::std::option::Option<
+                        ::std::vec::Vec<AssessmentToAssign>,
+                    > = ::std::option::Option::None;
+                    let mut __created_by_user_email: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __custom_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __email_template_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __first_name: ::std::option::Option<
+                        CreateInvitationRequestFirstName,
+                    > = ::std::option::Option::None;
+                    let mut __last_name: ::std::option::Option<
+                        CreateInvitationRequestLastName,
+                    > = ::std::option::Option::None;
+                    let mut __person_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __phone: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __send_via_email: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __send_via_sms: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __team_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "assessments_to_assign" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessments_to_assign,
+                                    "assessments_to_assign",
+                                )?
+                            }
+                            "created_by_user_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_by_user_email,
+                                    "created_by_user_email",
+                                )?
+                            }
+                            "custom_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_id,
+                                    "custom_id",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "email_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email_template_id,
+                                    "email_template_id",
+                                )?
+                            }
+                            "first_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __first_name,
+                                    "first_name",
+                                )?
+                            }
+                            "last_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_name,
+                                    "last_name",
+                                )?
+                            }
+                            "person_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __person_id,
+                                    "person_id",
+                                )?
+                            }
+                            "phone" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __phone,
+                                    "phone",
+                                )?
+                            }
+                            "send_via_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __send_via_email,
+                                    "send_via_email",
+                                )?
+                            }
+                            "send_via_sms" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __send_via_sms,
+                                    "send_via_sms",
+                                )?
+                            }
+                            "team_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __team_id,
+                                    "team_id",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(CreateInvitationRequest {
+                        assessments_to_assign: __assessments_to_assign
+                            .unwrap_or_default(),
+                        created_by_user_email: ::hirekit_runtime::de::required(
+                            __created_by_user_email,
+                            "created_by_user_email",
+                        )?,
+                        custom_id: __custom_id.flatten(),
+                        email: ::hirekit_runtime::de::required(__email, "email")?,
+                        email_template_id: __email_template_id.flatten(),
+                        first_name: ::hirekit_runtime::de::present_or_missing(
+                            __first_name,
+                            "first_name",
+                        )?,
+                        last_name: ::hirekit_runtime::de::present_or_missing(
+                            __last_name,
+                            "last_name",
+                        )?,
+                        person_id: __person_id.flatten(),
+                        phone: __phone.flatten(),
+                        send_via_email: __send_via_email.flatten(),
+                        send_via_sms: __send_via_sms.flatten(),
+                        team_id: __team_id.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "CreateInvitationRequest",
+                    &[
+                        "assessments_to_assign",
+                        "created_by_user_email",
+                        "custom_id",
+                        "email",
+                        "email_template_id",
+                        "first_name",
+                        "last_name",
+                        "person_id",
+                        "phone",
+                        "send_via_email",
+                        "send_via_sms",
+                        "team_id",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl CreateInvitationRequest {
         pub fn builder() -> builder::CreateInvitationRequest {
@@ -499,7 +2126,7 @@ pub mod types {
         }
     }
     ///The available email templates in the shared list envelope.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct EmailTemplateList {
         ///The templates.
         pub data: ::std::vec::Vec<EmailTemplateListItem>,
@@ -513,8 +2140,102 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for EmailTemplateList {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = EmailTemplateList;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct EmailTemplateList")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<EmailTemplateList, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<EmailTemplateListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __has_more: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __total_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "has_more" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_more,
+                                    "has_more",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "total_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __total_count,
+                                    "total_count",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(EmailTemplateList {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        has_more: ::hirekit_runtime::de::required(
+                            __has_more,
+                            "has_more",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        total_count: ::hirekit_runtime::de::required(
+                            __total_count,
+                            "total_count",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///An email template available to the account: one of its own, or a JOFI system template enabled for it.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct EmailTemplateListItem {
         ///Template name.
         pub display_name: ::std::string::String,
@@ -528,6 +2249,96 @@ pub mod types {
         pub type_: EmailTemplateTypeValue,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for EmailTemplateListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = EmailTemplateListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct EmailTemplateListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<EmailTemplateListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __display_name: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __team_ids: ::std::option::Option<::std::vec::Vec<i64>> = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<EmailTemplateTypeValue> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "team_ids" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __team_ids,
+                                    "team_ids",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(EmailTemplateListItem {
+                        display_name: ::hirekit_runtime::de::required(
+                            __display_name,
+                            "display_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        team_ids: ::hirekit_runtime::de::required(
+                            __team_ids,
+                            "team_ids",
+                        )?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Purpose of an email template.
     #[derive(
@@ -638,7 +2449,7 @@ pub mod types {
         }
     }
     ///Body of a failed call. Its shape is not documented, so every key is optional and unknown keys are kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Error {
         ///A machine-readable error code (number or string), when given.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -654,6 +2465,91 @@ pub mod types {
         pub mode: ::std::option::Option<ModeValue>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for Error {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Error;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Error")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Error, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __code: ::std::option::Option<
+                        ::std::option::Option<ErrorCode>,
+                    > = ::std::option::Option::None;
+                    let mut __error: ::std::option::Option<
+                        ::std::option::Option<ErrorError>,
+                    > = ::std::option::Option::None;
+                    let mut __message: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<
+                        ::std::option::Option<ModeValue>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "code" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __code,
+                                    "code",
+                                )?
+                            }
+                            "error" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __error,
+                                    "error",
+                                )?
+                            }
+                            "message" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __message,
+                                    "message",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Error {
+                        code: __code.flatten(),
+                        error: __error.flatten(),
+                        message: __message.flatten(),
+                        mode: __mode.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///`ErrorCode`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
@@ -692,7 +2588,7 @@ pub mod types {
         }
     }
     ///Any webhook delivery: JOFI posts one event per request to the account's live webhook URL. Dispatch on `type`; the resource is in `data.object`. Events carry no `mode`, and calls made with a test key never produce events.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Event {
         ///API version the payload follows.
         pub api_version: ::std::string::String,
@@ -714,13 +2610,189 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Event {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Event;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Event")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Event, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __api_version: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __data: ::std::option::Option<EventData> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<EventTypeValue> = ::std::option::Option::None;
+                    let mut __webhook_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __webhook_verification_method: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "api_version" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __api_version,
+                                    "api_version",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "webhook_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_url,
+                                    "webhook_url",
+                                )?
+                            }
+                            "webhook_verification_method" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_verification_method,
+                                    "webhook_verification_method",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Event {
+                        api_version: ::hirekit_runtime::de::required(
+                            __api_version,
+                            "api_version",
+                        )?,
+                        created_at: ::hirekit_runtime::de::required(
+                            __created_at,
+                            "created_at",
+                        )?,
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        webhook_url: __webhook_url.flatten(),
+                        webhook_verification_method: __webhook_verification_method
+                            .flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The resource an event is about.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct EventData {
         ///The resource, carrying its own `object` key (`invitation`, `test_taker` or `career_navigation_profile`).
         pub object: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for EventData {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = EventData;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct EventData")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<EventData, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __object: ::std::option::Option<
+                        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(EventData {
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Kind of webhook event.
     #[derive(
@@ -943,7 +3015,7 @@ pub mod types {
         }
     }
     ///An invitation: the participant, their start link and, once accepted, the test taker it produced. The vendor calls the create answer complete but only part of it could be read; unknown keys are kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Invitation {
         ///When the participant accepted; null until then.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -977,8 +3049,166 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Invitation {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Invitation;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Invitation")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Invitation, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __accepted_at: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __assessment_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __career_navigation_profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __first_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __last_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<
+                        ::std::option::Option<ModeValue>,
+                    > = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __person_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __test_taker_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "accepted_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __accepted_at,
+                                    "accepted_at",
+                                )?
+                            }
+                            "assessment_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessment_url,
+                                    "assessment_url",
+                                )?
+                            }
+                            "career_navigation_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_navigation_profile_id,
+                                    "career_navigation_profile_id",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "first_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __first_name,
+                                    "first_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "last_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_name,
+                                    "last_name",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "person_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __person_id,
+                                    "person_id",
+                                )?
+                            }
+                            "test_taker_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __test_taker_id,
+                                    "test_taker_id",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Invitation {
+                        accepted_at: __accepted_at.flatten(),
+                        assessment_url: ::hirekit_runtime::de::required(
+                            __assessment_url,
+                            "assessment_url",
+                        )?,
+                        career_navigation_profile_id: __career_navigation_profile_id
+                            .flatten(),
+                        email: ::hirekit_runtime::de::required(__email, "email")?,
+                        first_name: ::hirekit_runtime::de::required(
+                            __first_name,
+                            "first_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        last_name: ::hirekit_runtime::de::required(
+                            __last_name,
+                            "last_name",
+                        )?,
+                        mode: __mode.flatten(),
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        person_id: __person_id.flatten(),
+                        test_taker_id: __test_taker_id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Sent when the participant accepts an invitation (which also creates the test taker); carries the invitation.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InvitationAcceptedEvent {
         ///API version the payload follows.
         pub api_version: ::std::string::String,
@@ -1001,6 +3231,132 @@ pub mod types {
         pub webhook_verification_method: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for InvitationAcceptedEvent {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InvitationAcceptedEvent;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InvitationAcceptedEvent")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InvitationAcceptedEvent, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __api_version: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __data: ::std::option::Option<InvitationEventData> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        InvitationAcceptedEventType,
+                    > = ::std::option::Option::None;
+                    let mut __webhook_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __webhook_verification_method: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "api_version" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __api_version,
+                                    "api_version",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "webhook_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_url,
+                                    "webhook_url",
+                                )?
+                            }
+                            "webhook_verification_method" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_verification_method,
+                                    "webhook_verification_method",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InvitationAcceptedEvent {
+                        api_version: ::hirekit_runtime::de::required(
+                            __api_version,
+                            "api_version",
+                        )?,
+                        created_at: ::hirekit_runtime::de::required(
+                            __created_at,
+                            "created_at",
+                        )?,
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        webhook_url: __webhook_url.flatten(),
+                        webhook_verification_method: __webhook_verification_method
+                            .flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Always `invitation.accepted`.
     #[derive(
@@ -1054,7 +3410,7 @@ pub mod types {
         }
     }
     ///Sent when an invitation is created; carries the invitation.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InvitationCreatedEvent {
         ///API version the payload follows.
         pub api_version: ::std::string::String,
@@ -1076,6 +3432,130 @@ pub mod types {
         pub webhook_verification_method: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for InvitationCreatedEvent {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InvitationCreatedEvent;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InvitationCreatedEvent")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InvitationCreatedEvent, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __api_version: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __data: ::std::option::Option<InvitationEventData> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<InvitationCreatedEventType> = ::std::option::Option::None;
+                    let mut __webhook_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __webhook_verification_method: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "api_version" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __api_version,
+                                    "api_version",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "webhook_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_url,
+                                    "webhook_url",
+                                )?
+                            }
+                            "webhook_verification_method" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_verification_method,
+                                    "webhook_verification_method",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InvitationCreatedEvent {
+                        api_version: ::hirekit_runtime::de::required(
+                            __api_version,
+                            "api_version",
+                        )?,
+                        created_at: ::hirekit_runtime::de::required(
+                            __created_at,
+                            "created_at",
+                        )?,
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        webhook_url: __webhook_url.flatten(),
+                        webhook_verification_method: __webhook_verification_method
+                            .flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Always `invitation.created`.
     #[derive(
@@ -1129,14 +3609,64 @@ pub mod types {
         }
     }
     ///The invitation an event is about.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InvitationEventData {
         pub object: Invitation,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InvitationEventData {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InvitationEventData;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InvitationEventData")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InvitationEventData, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __object: ::std::option::Option<Invitation> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InvitationEventData {
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Recent invitations in the shared list envelope.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InvitationList {
         ///The invitations, most recent first.
         pub data: ::std::vec::Vec<InvitationListItem>,
@@ -1150,8 +3680,102 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InvitationList {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InvitationList;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InvitationList")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InvitationList, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<InvitationListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __has_more: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __total_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "has_more" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_more,
+                                    "has_more",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "total_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __total_count,
+                                    "total_count",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InvitationList {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        has_more: ::hirekit_runtime::de::required(
+                            __has_more,
+                            "has_more",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        total_count: ::hirekit_runtime::de::required(
+                            __total_count,
+                            "total_count",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///An invitation as listed. Its fields are assumed to mirror `Invitation`; every key is optional and unknown keys are kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct InvitationListItem {
         ///When the participant accepted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1188,8 +3812,154 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for InvitationListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = InvitationListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct InvitationListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<InvitationListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __accepted_at: ::std::option::Option<
+                        ::std::option::Option<::chrono::DateTime<::chrono::offset::Utc>>,
+                    > = ::std::option::Option::None;
+                    let mut __assessment_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __career_navigation_profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __first_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                    let mut __last_name: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __person_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __test_taker_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "accepted_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __accepted_at,
+                                    "accepted_at",
+                                )?
+                            }
+                            "assessment_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessment_url,
+                                    "assessment_url",
+                                )?
+                            }
+                            "career_navigation_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_navigation_profile_id,
+                                    "career_navigation_profile_id",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "first_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __first_name,
+                                    "first_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "last_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_name,
+                                    "last_name",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "person_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __person_id,
+                                    "person_id",
+                                )?
+                            }
+                            "test_taker_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __test_taker_id,
+                                    "test_taker_id",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(InvitationListItem {
+                        accepted_at: __accepted_at.flatten(),
+                        assessment_url: __assessment_url.flatten(),
+                        career_navigation_profile_id: __career_navigation_profile_id
+                            .flatten(),
+                        email: __email.flatten(),
+                        first_name: __first_name.flatten(),
+                        id: __id.flatten(),
+                        last_name: __last_name.flatten(),
+                        object: __object.flatten(),
+                        person_id: __person_id.flatten(),
+                        test_taker_id: __test_taker_id.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A test taker's job-fit report. Its content is not described; all keys are kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct JobFitReport {
         ///Kind of key that answered.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1199,6 +3969,69 @@ pub mod types {
         pub object: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for JobFitReport {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = JobFitReport;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct JobFitReport")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<JobFitReport, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __mode: ::std::option::Option<
+                        ::std::option::Option<ModeValue>,
+                    > = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(JobFitReport {
+                        mode: __mode.flatten(),
+                        object: __object.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Which kind of key answered: `live` (real records) or `test` (fake records).
     #[derive(
@@ -1309,7 +4142,7 @@ pub mod types {
         }
     }
     ///One score of a scorecard: an overall score with its facets, or a facet. Facets have the same shape and usually no `facets` key.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Score {
         ///Explanation of what the score measures.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1335,8 +4168,144 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Score {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Score;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Score")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Score, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __description: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __display_name: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __facets: ::std::option::Option<::std::vec::Vec<Score>> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __is_starred: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __short_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __test_taker_score: ::std::option::Option<
+                        ::std::option::Option<f64>,
+                    > = ::std::option::Option::None;
+                    let mut __yellow_band: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "description" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __description,
+                                    "description",
+                                )?
+                            }
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "facets" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __facets,
+                                    "facets",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "is_starred" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __is_starred,
+                                    "is_starred",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "short_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __short_name,
+                                    "short_name",
+                                )?
+                            }
+                            "test_taker_score" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __test_taker_score,
+                                    "test_taker_score",
+                                )?
+                            }
+                            "yellow_band" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __yellow_band,
+                                    "yellow_band",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Score {
+                        description: __description.flatten(),
+                        display_name: ::hirekit_runtime::de::required(
+                            __display_name,
+                            "display_name",
+                        )?,
+                        facets: __facets.unwrap_or_default(),
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        is_starred: ::hirekit_runtime::de::required(
+                            __is_starred,
+                            "is_starred",
+                        )?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        short_name: ::hirekit_runtime::de::required(
+                            __short_name,
+                            "short_name",
+                        )?,
+                        test_taker_score: __test_taker_score.flatten(),
+                        yellow_band: ::hirekit_runtime::de::required(
+                            __yellow_band,
+                            "yellow_band",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The enabled system score profiles in the shared list envelope.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct ScoreProfileList {
         ///The score profiles.
         pub data: ::std::vec::Vec<ScoreProfileListItem>,
@@ -1350,8 +4319,102 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ScoreProfileList {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScoreProfileList;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct ScoreProfileList")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<ScoreProfileList, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<ScoreProfileListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __has_more: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __total_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "has_more" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_more,
+                                    "has_more",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "total_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __total_count,
+                                    "total_count",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(ScoreProfileList {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        has_more: ::hirekit_runtime::de::required(
+                            __has_more,
+                            "has_more",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        total_count: ::hirekit_runtime::de::required(
+                            __total_count,
+                            "total_count",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A JOFI system score profile enabled for the account.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct ScoreProfileListItem {
         ///Name of the score profile.
         pub display_name: ::std::string::String,
@@ -1364,8 +4427,89 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ScoreProfileListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScoreProfileListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct ScoreProfileListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<ScoreProfileListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __display_name: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __short_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "short_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __short_name,
+                                    "short_name",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(ScoreProfileListItem {
+                        display_name: ::hirekit_runtime::de::required(
+                            __display_name,
+                            "display_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        short_name: ::hirekit_runtime::de::required(
+                            __short_name,
+                            "short_name",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The score profile a scorecard is measured against.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct ScoreProfileRef {
         ///Name of the score profile.
         pub display_name: ::std::string::String,
@@ -1379,8 +4523,91 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ScoreProfileRef {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScoreProfileRef;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct ScoreProfileRef")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<ScoreProfileRef, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __display_name: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __riasec_profile: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __short_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "riasec_profile" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __riasec_profile,
+                                    "riasec_profile",
+                                )?
+                            }
+                            "short_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __short_name,
+                                    "short_name",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(ScoreProfileRef {
+                        display_name: ::hirekit_runtime::de::required(
+                            __display_name,
+                            "display_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        riasec_profile: __riasec_profile.flatten(),
+                        short_name: ::hirekit_runtime::de::required(
+                            __short_name,
+                            "short_name",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///How a test taker's scores line up with one score profile, the same data as the web scorecard.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct Scorecard {
         ///The test taker's career navigation profile.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1414,8 +4641,204 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for Scorecard {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = Scorecard;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct Scorecard")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<Scorecard, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __career_navigation_profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __custom_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __first_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __invitation_id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __last_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __person_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __riasec_profile: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __score_profile: ::std::option::Option<ScoreProfileRef> = ::std::option::Option::None;
+                    let mut __scorecard_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __scores: ::std::option::Option<ScorecardScores> = ::std::option::Option::None;
+                    let mut __test_taker_id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "career_navigation_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_navigation_profile_id,
+                                    "career_navigation_profile_id",
+                                )?
+                            }
+                            "custom_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_id,
+                                    "custom_id",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "first_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __first_name,
+                                    "first_name",
+                                )?
+                            }
+                            "invitation_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitation_id,
+                                    "invitation_id",
+                                )?
+                            }
+                            "last_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_name,
+                                    "last_name",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "person_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __person_id,
+                                    "person_id",
+                                )?
+                            }
+                            "riasec_profile" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __riasec_profile,
+                                    "riasec_profile",
+                                )?
+                            }
+                            "score_profile" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __score_profile,
+                                    "score_profile",
+                                )?
+                            }
+                            "scorecard_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __scorecard_url,
+                                    "scorecard_url",
+                                )?
+                            }
+                            "scores" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __scores,
+                                    "scores",
+                                )?
+                            }
+                            "test_taker_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __test_taker_id,
+                                    "test_taker_id",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(Scorecard {
+                        career_navigation_profile_id: __career_navigation_profile_id
+                            .flatten(),
+                        custom_id: __custom_id.flatten(),
+                        email: ::hirekit_runtime::de::required(__email, "email")?,
+                        first_name: ::hirekit_runtime::de::required(
+                            __first_name,
+                            "first_name",
+                        )?,
+                        invitation_id: ::hirekit_runtime::de::required(
+                            __invitation_id,
+                            "invitation_id",
+                        )?,
+                        last_name: ::hirekit_runtime::de::required(
+                            __last_name,
+                            "last_name",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        person_id: __person_id.flatten(),
+                        riasec_profile: __riasec_profile.flatten(),
+                        score_profile: ::hirekit_runtime::de::required(
+                            __score_profile,
+                            "score_profile",
+                        )?,
+                        scorecard_url: ::hirekit_runtime::de::required(
+                            __scorecard_url,
+                            "scorecard_url",
+                        )?,
+                        scores: ::hirekit_runtime::de::required(__scores, "scores")?,
+                        test_taker_id: ::hirekit_runtime::de::required(
+                            __test_taker_id,
+                            "test_taker_id",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The scorecard's scores by section; a section is null when it has no scores. Other sections may exist and are kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct ScorecardScores {
         ///Personality-trait scores.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1426,8 +4849,71 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for ScorecardScores {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = ScorecardScores;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct ScorecardScores")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<ScorecardScores, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __personality_traits: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<Score>>,
+                    > = ::std::option::Option::None;
+                    let mut __thinking_skills: ::std::option::Option<
+                        ::std::option::Option<::std::vec::Vec<Score>>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "personality_traits" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __personality_traits,
+                                    "personality_traits",
+                                )?
+                            }
+                            "thinking_skills" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __thinking_skills,
+                                    "thinking_skills",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(ScorecardScores {
+                        personality_traits: __personality_traits.flatten(),
+                        thinking_skills: __thinking_skills.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The account's teams in the shared list envelope.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct TeamList {
         ///The teams.
         pub data: ::std::vec::Vec<TeamListItem>,
@@ -1441,8 +4927,102 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for TeamList {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TeamList;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct TeamList")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<TeamList, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<TeamListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __has_more: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __total_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "has_more" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_more,
+                                    "has_more",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "total_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __total_count,
+                                    "total_count",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(TeamList {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        has_more: ::hirekit_runtime::de::required(
+                            __has_more,
+                            "has_more",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        total_count: ::hirekit_runtime::de::required(
+                            __total_count,
+                            "total_count",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A team of the account with its usage counters.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct TeamListItem {
         ///Team name.
         pub display_name: ::std::string::String,
@@ -1459,8 +5039,113 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for TeamListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TeamListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct TeamListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<TeamListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __display_name: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __invitations_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __test_takers_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __users_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "invitations_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitations_count,
+                                    "invitations_count",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "test_takers_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __test_takers_count,
+                                    "test_takers_count",
+                                )?
+                            }
+                            "users_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __users_count,
+                                    "users_count",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(TeamListItem {
+                        display_name: ::hirekit_runtime::de::required(
+                            __display_name,
+                            "display_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        invitations_count: ::hirekit_runtime::de::required(
+                            __invitations_count,
+                            "invitations_count",
+                        )?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        test_takers_count: ::hirekit_runtime::de::required(
+                            __test_takers_count,
+                            "test_takers_count",
+                        )?,
+                        users_count: ::hirekit_runtime::de::required(
+                            __users_count,
+                            "users_count",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The team a record belongs to.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct TeamRef {
         ///Team name.
         pub display_name: ::std::string::String,
@@ -1469,8 +5154,68 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for TeamRef {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TeamRef;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct TeamRef")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<TeamRef, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __display_name: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "display_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __display_name,
+                                    "display_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(TeamRef {
+                        display_name: ::hirekit_runtime::de::required(
+                            __display_name,
+                            "display_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A participant who accepted an invitation, with their assigned assessments. Known from webhook payloads; the fields after `assigned_assessments` are assumed from the list item and optional. Unknown keys are kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct TestTaker {
         ///The account.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1525,8 +5270,258 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for TestTaker {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TestTaker;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct TestTaker")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<TestTaker, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __account: ::std::option::Option<
+                        ::std::option::Option<AccountRef>,
+                    > = ::std::option::Option::None;
+                    let mut __assessment_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __assigned_assessments: ::std::option::Option<
+                        ::std::vec::Vec<AssignedAssessment>,
+                    > = ::std::option::Option::None;
+                    let mut __career_navigation_profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __career_navigation_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __career_options_spotlight_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __custom_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __first_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __invitation_created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __invitation_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __job_fit_summary_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __last_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<
+                        ::std::option::Option<ModeValue>,
+                    > = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __person_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __scorecard_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __team: ::std::option::Option<
+                        ::std::option::Option<TeamRef>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "account" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __account,
+                                    "account",
+                                )?
+                            }
+                            "assessment_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessment_url,
+                                    "assessment_url",
+                                )?
+                            }
+                            "assigned_assessments" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assigned_assessments,
+                                    "assigned_assessments",
+                                )?
+                            }
+                            "career_navigation_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_navigation_profile_id,
+                                    "career_navigation_profile_id",
+                                )?
+                            }
+                            "career_navigation_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_navigation_url,
+                                    "career_navigation_url",
+                                )?
+                            }
+                            "career_options_spotlight_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_options_spotlight_url,
+                                    "career_options_spotlight_url",
+                                )?
+                            }
+                            "custom_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_id,
+                                    "custom_id",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "first_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __first_name,
+                                    "first_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "invitation_created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitation_created_at,
+                                    "invitation_created_at",
+                                )?
+                            }
+                            "invitation_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitation_id,
+                                    "invitation_id",
+                                )?
+                            }
+                            "job_fit_summary_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __job_fit_summary_url,
+                                    "job_fit_summary_url",
+                                )?
+                            }
+                            "last_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_name,
+                                    "last_name",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "person_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __person_id,
+                                    "person_id",
+                                )?
+                            }
+                            "scorecard_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __scorecard_url,
+                                    "scorecard_url",
+                                )?
+                            }
+                            "team" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __team,
+                                    "team",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(TestTaker {
+                        account: __account.flatten(),
+                        assessment_url: __assessment_url.flatten(),
+                        assigned_assessments: ::hirekit_runtime::de::required(
+                            __assigned_assessments,
+                            "assigned_assessments",
+                        )?,
+                        career_navigation_profile_id: __career_navigation_profile_id
+                            .flatten(),
+                        career_navigation_url: __career_navigation_url.flatten(),
+                        career_options_spotlight_url: __career_options_spotlight_url
+                            .flatten(),
+                        custom_id: __custom_id.flatten(),
+                        email: ::hirekit_runtime::de::required(__email, "email")?,
+                        first_name: ::hirekit_runtime::de::required(
+                            __first_name,
+                            "first_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        invitation_created_at: ::hirekit_runtime::de::required(
+                            __invitation_created_at,
+                            "invitation_created_at",
+                        )?,
+                        invitation_id: __invitation_id.flatten(),
+                        job_fit_summary_url: __job_fit_summary_url.flatten(),
+                        last_name: ::hirekit_runtime::de::required(
+                            __last_name,
+                            "last_name",
+                        )?,
+                        mode: __mode.flatten(),
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        person_id: __person_id.flatten(),
+                        scorecard_url: __scorecard_url.flatten(),
+                        team: __team.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Sent when a test taker completes an assessment; carries the test taker.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct TestTakerAssessmentCompletedEvent {
         ///API version the payload follows.
         pub api_version: ::std::string::String,
@@ -1549,6 +5544,132 @@ pub mod types {
         pub webhook_verification_method: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for TestTakerAssessmentCompletedEvent {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TestTakerAssessmentCompletedEvent;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct TestTakerAssessmentCompletedEvent")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<TestTakerAssessmentCompletedEvent, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __api_version: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __data: ::std::option::Option<TestTakerEventData> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<
+                        TestTakerAssessmentCompletedEventType,
+                    > = ::std::option::Option::None;
+                    let mut __webhook_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __webhook_verification_method: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "api_version" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __api_version,
+                                    "api_version",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "webhook_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_url,
+                                    "webhook_url",
+                                )?
+                            }
+                            "webhook_verification_method" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_verification_method,
+                                    "webhook_verification_method",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(TestTakerAssessmentCompletedEvent {
+                        api_version: ::hirekit_runtime::de::required(
+                            __api_version,
+                            "api_version",
+                        )?,
+                        created_at: ::hirekit_runtime::de::required(
+                            __created_at,
+                            "created_at",
+                        )?,
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        webhook_url: __webhook_url.flatten(),
+                        webhook_verification_method: __webhook_verification_method
+                            .flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Always `test_taker.assessment_completed`.
     #[derive(
@@ -1607,7 +5728,7 @@ pub mod types {
         }
     }
     ///Sent when a test taker is created (on acceptance of an invitation); carries the test taker.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct TestTakerCreatedEvent {
         ///API version the payload follows.
         pub api_version: ::std::string::String,
@@ -1629,6 +5750,130 @@ pub mod types {
         pub webhook_verification_method: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for TestTakerCreatedEvent {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TestTakerCreatedEvent;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct TestTakerCreatedEvent")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<TestTakerCreatedEvent, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __api_version: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __data: ::std::option::Option<TestTakerEventData> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __type_: ::std::option::Option<TestTakerCreatedEventType> = ::std::option::Option::None;
+                    let mut __webhook_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __webhook_verification_method: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "api_version" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __api_version,
+                                    "api_version",
+                                )?
+                            }
+                            "created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_at,
+                                    "created_at",
+                                )?
+                            }
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "type" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __type_,
+                                    "type",
+                                )?
+                            }
+                            "webhook_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_url,
+                                    "webhook_url",
+                                )?
+                            }
+                            "webhook_verification_method" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __webhook_verification_method,
+                                    "webhook_verification_method",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(TestTakerCreatedEvent {
+                        api_version: ::hirekit_runtime::de::required(
+                            __api_version,
+                            "api_version",
+                        )?,
+                        created_at: ::hirekit_runtime::de::required(
+                            __created_at,
+                            "created_at",
+                        )?,
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        type_: ::hirekit_runtime::de::required(__type_, "type")?,
+                        webhook_url: __webhook_url.flatten(),
+                        webhook_verification_method: __webhook_verification_method
+                            .flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     ///Always `test_taker.created`.
     #[derive(
@@ -1682,14 +5927,64 @@ pub mod types {
         }
     }
     ///The test taker an event is about.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct TestTakerEventData {
         pub object: TestTaker,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for TestTakerEventData {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TestTakerEventData;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct TestTakerEventData")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<TestTakerEventData, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __object: ::std::option::Option<TestTaker> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(TestTakerEventData {
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///The 30 most recent test takers in the shared list envelope.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct TestTakerList {
         ///The test takers, most recent first.
         pub data: ::std::vec::Vec<TestTakerListItem>,
@@ -1703,8 +5998,102 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for TestTakerList {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TestTakerList;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct TestTakerList")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<TestTakerList, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<TestTakerListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __has_more: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __total_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "has_more" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_more,
+                                    "has_more",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "total_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __total_count,
+                                    "total_count",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(TestTakerList {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        has_more: ::hirekit_runtime::de::required(
+                            __has_more,
+                            "has_more",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        total_count: ::hirekit_runtime::de::required(
+                            __total_count,
+                            "total_count",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A test taker as listed, with the links to their results.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct TestTakerListItem {
         pub account: AccountRef,
         ///Personal link to start the assessments.
@@ -1747,9 +6136,236 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for TestTakerListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = TestTakerListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct TestTakerListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<TestTakerListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __account: ::std::option::Option<AccountRef> = ::std::option::Option::None;
+                    let mut __assessment_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __career_navigation_profile_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __career_navigation_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __career_options_spotlight_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __custom_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __first_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __invitation_created_at: ::std::option::Option<
+                        ::chrono::DateTime<::chrono::offset::Utc>,
+                    > = ::std::option::Option::None;
+                    let mut __invitation_id: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __job_fit_summary_url: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __last_name: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __person_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __scorecard_url: ::std::option::Option<
+                        ::std::string::String,
+                    > = ::std::option::Option::None;
+                    let mut __team: ::std::option::Option<TeamRef> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "account" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __account,
+                                    "account",
+                                )?
+                            }
+                            "assessment_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessment_url,
+                                    "assessment_url",
+                                )?
+                            }
+                            "career_navigation_profile_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_navigation_profile_id,
+                                    "career_navigation_profile_id",
+                                )?
+                            }
+                            "career_navigation_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_navigation_url,
+                                    "career_navigation_url",
+                                )?
+                            }
+                            "career_options_spotlight_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __career_options_spotlight_url,
+                                    "career_options_spotlight_url",
+                                )?
+                            }
+                            "custom_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_id,
+                                    "custom_id",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "first_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __first_name,
+                                    "first_name",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "invitation_created_at" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitation_created_at,
+                                    "invitation_created_at",
+                                )?
+                            }
+                            "invitation_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __invitation_id,
+                                    "invitation_id",
+                                )?
+                            }
+                            "job_fit_summary_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __job_fit_summary_url,
+                                    "job_fit_summary_url",
+                                )?
+                            }
+                            "last_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_name,
+                                    "last_name",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "person_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __person_id,
+                                    "person_id",
+                                )?
+                            }
+                            "scorecard_url" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __scorecard_url,
+                                    "scorecard_url",
+                                )?
+                            }
+                            "team" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __team,
+                                    "team",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(TestTakerListItem {
+                        account: ::hirekit_runtime::de::required(__account, "account")?,
+                        assessment_url: ::hirekit_runtime::de::required(
+                            __assessment_url,
+                            "assessment_url",
+                        )?,
+                        career_navigation_profile_id: __career_navigation_profile_id
+                            .flatten(),
+                        career_navigation_url: __career_navigation_url.flatten(),
+                        career_options_spotlight_url: __career_options_spotlight_url
+                            .flatten(),
+                        custom_id: __custom_id.flatten(),
+                        email: ::hirekit_runtime::de::required(__email, "email")?,
+                        first_name: ::hirekit_runtime::de::required(
+                            __first_name,
+                            "first_name",
+                        )?,
+                        id: ::hirekit_runtime::de::required(__id, "id")?,
+                        invitation_created_at: ::hirekit_runtime::de::required(
+                            __invitation_created_at,
+                            "invitation_created_at",
+                        )?,
+                        invitation_id: ::hirekit_runtime::de::required(
+                            __invitation_id,
+                            "invitation_id",
+                        )?,
+                        job_fit_summary_url: __job_fit_summary_url.flatten(),
+                        last_name: ::hirekit_runtime::de::required(
+                            __last_name,
+                            "last_name",
+                        )?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        person_id: __person_id.flatten(),
+                        scorecard_url: ::hirekit_runtime::de::required(
+                            __scorecard_url,
+                            "scorecard_url",
+                        )?,
+                        team: ::hirekit_runtime::de::required(__team, "team")?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///Changes to an invitation. Every field is optional; they mirror the create fields, plus the congratulation template that cannot be set on create.
     #[derive(::serde::Serialize, Clone, Default)]
-    #[cfg_attr(feature = "deserialize-requests", derive(::serde::Deserialize))]
     pub struct UpdateInvitationRequest {
         ///Assessments to assign.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -1790,6 +6406,210 @@ pub mod types {
         ///Team of the invitation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub team_id: ::std::option::Option<i64>,
+    }
+    #[cfg(feature = "deserialize-requests")]
+    impl<'de> ::serde::Deserialize<'de> for UpdateInvitationRequest {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UpdateInvitationRequest;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct UpdateInvitationRequest")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<UpdateInvitationRequest, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __assessments_to_assign: ::std::option::Option<
+                        ::std::vec::Vec<AssessmentToAssign>,
+                    > = ::std::option::Option::None;
+                    let mut __congrats_email_template_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __created_by_user_email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __custom_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __email_template_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    let mut __first_name: ::std::option::Option<
+                        ::std::option::Option<UpdateInvitationRequestFirstName>,
+                    > = ::std::option::Option::None;
+                    let mut __last_name: ::std::option::Option<
+                        ::std::option::Option<UpdateInvitationRequestLastName>,
+                    > = ::std::option::Option::None;
+                    let mut __person_id: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __phone: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __send_via_email: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __send_via_sms: ::std::option::Option<
+                        ::std::option::Option<bool>,
+                    > = ::std::option::Option::None;
+                    let mut __team_id: ::std::option::Option<
+                        ::std::option::Option<i64>,
+                    > = ::std::option::Option::None;
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "assessments_to_assign" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __assessments_to_assign,
+                                    "assessments_to_assign",
+                                )?
+                            }
+                            "congrats_email_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __congrats_email_template_id,
+                                    "congrats_email_template_id",
+                                )?
+                            }
+                            "created_by_user_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __created_by_user_email,
+                                    "created_by_user_email",
+                                )?
+                            }
+                            "custom_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __custom_id,
+                                    "custom_id",
+                                )?
+                            }
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "email_template_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email_template_id,
+                                    "email_template_id",
+                                )?
+                            }
+                            "first_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __first_name,
+                                    "first_name",
+                                )?
+                            }
+                            "last_name" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __last_name,
+                                    "last_name",
+                                )?
+                            }
+                            "person_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __person_id,
+                                    "person_id",
+                                )?
+                            }
+                            "phone" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __phone,
+                                    "phone",
+                                )?
+                            }
+                            "send_via_email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __send_via_email,
+                                    "send_via_email",
+                                )?
+                            }
+                            "send_via_sms" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __send_via_sms,
+                                    "send_via_sms",
+                                )?
+                            }
+                            "team_id" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __team_id,
+                                    "team_id",
+                                )?
+                            }
+                            _ => {
+                                __map.next_value::<::serde::de::IgnoredAny>()?;
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(UpdateInvitationRequest {
+                        assessments_to_assign: __assessments_to_assign
+                            .unwrap_or_default(),
+                        congrats_email_template_id: __congrats_email_template_id
+                            .flatten(),
+                        created_by_user_email: __created_by_user_email.flatten(),
+                        custom_id: __custom_id.flatten(),
+                        email: __email.flatten(),
+                        email_template_id: __email_template_id.flatten(),
+                        first_name: __first_name.flatten(),
+                        last_name: __last_name.flatten(),
+                        person_id: __person_id.flatten(),
+                        phone: __phone.flatten(),
+                        send_via_email: __send_via_email.flatten(),
+                        send_via_sms: __send_via_sms.flatten(),
+                        team_id: __team_id.flatten(),
+                    })
+                }
+            }
+            __deserializer
+                .deserialize_struct(
+                    "UpdateInvitationRequest",
+                    &[
+                        "assessments_to_assign",
+                        "congrats_email_template_id",
+                        "created_by_user_email",
+                        "custom_id",
+                        "email",
+                        "email_template_id",
+                        "first_name",
+                        "last_name",
+                        "person_id",
+                        "phone",
+                        "send_via_email",
+                        "send_via_sms",
+                        "team_id",
+                    ],
+                    __Visitor,
+                )
+        }
     }
     impl UpdateInvitationRequest {
         pub fn builder() -> builder::UpdateInvitationRequest {
@@ -1911,7 +6731,7 @@ pub mod types {
         }
     }
     ///The account's users in the shared list envelope.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct UserList {
         ///The users.
         pub data: ::std::vec::Vec<UserListItem>,
@@ -1925,8 +6745,102 @@ pub mod types {
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
+    impl<'de> ::serde::Deserialize<'de> for UserList {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UserList;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct UserList")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<UserList, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __data: ::std::option::Option<
+                        ::std::vec::Vec<UserListItem>,
+                    > = ::std::option::Option::None;
+                    let mut __has_more: ::std::option::Option<bool> = ::std::option::Option::None;
+                    let mut __mode: ::std::option::Option<ModeValue> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
+                    let mut __total_count: ::std::option::Option<i64> = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "data" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __data,
+                                    "data",
+                                )?
+                            }
+                            "has_more" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __has_more,
+                                    "has_more",
+                                )?
+                            }
+                            "mode" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __mode,
+                                    "mode",
+                                )?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            "total_count" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __total_count,
+                                    "total_count",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(UserList {
+                        data: ::hirekit_runtime::de::required(__data, "data")?,
+                        has_more: ::hirekit_runtime::de::required(
+                            __has_more,
+                            "has_more",
+                        )?,
+                        mode: ::hirekit_runtime::de::required(__mode, "mode")?,
+                        object: ::hirekit_runtime::de::required(__object, "object")?,
+                        total_count: ::hirekit_runtime::de::required(
+                            __total_count,
+                            "total_count",
+                        )?,
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
+    }
     ///A JOFI user of the account. Only the purpose of the list is known (inviter emails and their default settings); every key is optional and unknown keys are kept.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
+    #[derive(::serde::Serialize, Clone)]
     pub struct UserListItem {
         ///The user's email, usable as `created_by_user_email`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1939,6 +6853,74 @@ pub mod types {
         pub object: ::std::option::Option<::std::string::String>,
         #[serde(flatten)]
         pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    }
+    impl<'de> ::serde::Deserialize<'de> for UserListItem {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::std::result::Result<Self, __D::Error>
+        where
+            __D: ::serde::Deserializer<'de>,
+        {
+            struct __Visitor;
+            impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+                type Value = UserListItem;
+                fn expecting(
+                    &self,
+                    __formatter: &mut ::std::fmt::Formatter<'_>,
+                ) -> ::std::fmt::Result {
+                    __formatter.write_str("struct UserListItem")
+                }
+                fn visit_map<__A>(
+                    self,
+                    mut __map: __A,
+                ) -> ::std::result::Result<UserListItem, __A::Error>
+                where
+                    __A: ::serde::de::MapAccess<'de>,
+                {
+                    let mut __email: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __id: ::std::option::Option<::std::option::Option<i64>> = ::std::option::Option::None;
+                    let mut __object: ::std::option::Option<
+                        ::std::option::Option<::std::string::String>,
+                    > = ::std::option::Option::None;
+                    let mut __extra = ::serde_json::Map::new();
+                    while let ::std::option::Option::Some(__key) = __map
+                        .next_key::<::hirekit_runtime::de::Key<'de>>()?
+                    {
+                        match __key.as_str() {
+                            "email" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __email,
+                                    "email",
+                                )?
+                            }
+                            "id" => {
+                                ::hirekit_runtime::de::field(&mut __map, &mut __id, "id")?
+                            }
+                            "object" => {
+                                ::hirekit_runtime::de::field(
+                                    &mut __map,
+                                    &mut __object,
+                                    "object",
+                                )?
+                            }
+                            _ => {
+                                __extra.insert(__key.into_owned(), __map.next_value()?);
+                            }
+                        }
+                    }
+                    ::std::result::Result::Ok(UserListItem {
+                        email: __email.flatten(),
+                        id: __id.flatten(),
+                        object: __object.flatten(),
+                        extra: __extra,
+                    })
+                }
+            }
+            __deserializer.deserialize_map(__Visitor)
+        }
     }
     /// Types for composing complex structures.
     /**Builders for the object types an operation takes (request bodies, parameters and the objects nested in them; responses are read, not built), reached through `Type::builder()` and turned into the type with `try_into()` (or passed straight to an operation's `body`).
