@@ -452,17 +452,18 @@ impl StdError for Error {
 
 /// A message that comes from outside the crate (a vendor's error body, a caller's test error,
 /// a generated builder's complaint) as an error keeps it: emails and phone numbers masked, at
-/// most [`MAX_MESSAGE_CHARS`](crate::redact::MAX_MESSAGE_CHARS) characters. Every such text
-/// goes through here, so no way of building an error skips the scrubbing.
+/// most [`MAX_MESSAGE_CHARS`](crate::redact::MAX_MESSAGE_CHARS) characters, control
+/// characters shown as escapes (a vendor's text cannot start a new line of a log). Every such
+/// text goes through here, so no way of building an error skips the scrubbing.
 fn outside_message(text: &str) -> String {
-    use crate::redact::{MAX_MESSAGE_CHARS, bounded, scrub};
-    bounded(&scrub(text), MAX_MESSAGE_CHARS)
+    use crate::redact::{MAX_MESSAGE_CHARS, bounded, printable, scrub};
+    bounded(&printable(&scrub(text)), MAX_MESSAGE_CHARS)
 }
 
 /// A field name from outside the crate, scrubbed and bounded like [`outside_message`].
 fn outside_field(text: &str) -> String {
-    use crate::redact::{MAX_FIELD_CHARS, bounded, scrub};
-    bounded(&scrub(text), MAX_FIELD_CHARS)
+    use crate::redact::{MAX_FIELD_CHARS, bounded, printable, scrub};
+    bounded(&printable(&scrub(text)), MAX_FIELD_CHARS)
 }
 
 /// The result of every hirekit call.
@@ -531,6 +532,20 @@ mod tests {
             Error::http(422, None, Some("email".into())).field(),
             Some("email")
         );
+
+        // A vendor's text cannot start a line of its own in a log or drive a terminal.
+        let forged = Error::http(
+            500,
+            Some("oops\nERROR admin logged in\u{1b}[2J".into()),
+            Some("name\r\nx".into()),
+        );
+        let shown = format!("{forged} {forged:?}");
+        assert!(!shown.chars().any(char::is_control), "{shown}");
+        assert!(
+            shown.contains("oops\\u{a}ERROR admin logged in\\u{1b}[2J"),
+            "{shown}"
+        );
+        assert_eq!(forged.field(), Some("name\\u{d}\\u{a}x"));
     }
 
     #[test]

@@ -645,7 +645,8 @@ fn render(bytes: &[u8], segments: &[&Segment], deeper: bool) -> String {
             break;
         }
     }
-    let bounded = redact::bounded(&path, MAX_PATH_CHARS);
+    // Keys are the server's text: a control character in one is shown as its escape.
+    let bounded = redact::bounded(&redact::printable(&path), MAX_PATH_CHARS);
     if deeper && !bounded.ends_with('…') {
         bounded + "…"
     } else {
@@ -794,7 +795,7 @@ mod tests {
                 "printed as serde_path_to_error prints"
             );
         }
-        redact::bounded(&out, MAX_PATH_CHARS)
+        redact::bounded(&redact::printable(&out), MAX_PATH_CHARS)
     }
 
     #[track_caller]
@@ -929,9 +930,14 @@ mod tests {
             "scores.a.b[0]"
         );
         assert_eq!(same::<Scores>(r#"{"scores": {"": {}}}"#), "scores.");
+        // A control character in a key is shown as its escape, never as itself.
         assert_eq!(
             same::<Scores>(r#"{"scores": {"tab\there\\": true}}"#),
-            "scores.tab\there\\"
+            "scores.tab\\u{9}here\\"
+        );
+        assert_eq!(
+            same::<Scores>(r#"{"scores": {"\u001b[2J\nforged": true}}"#),
+            "scores.\\u{1b}[2J\\u{a}forged"
         );
         // serde_json refuses the key itself: no key was read.
         assert_eq!(same::<Scores>(r#"{"scores": {"\ud800": 1}}"#), "scores.?");

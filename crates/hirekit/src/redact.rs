@@ -1,6 +1,8 @@
 //! Keeping personal data out of error messages: vendor messages may echo what was sent (an
 //! email, a phone number), and decode excerpts show response bytes.
 
+use std::fmt::Write as _;
+
 /// Replaces what looks like an email address or a phone number in a vendor message.
 ///
 /// Words containing `@` become `<email>`; runs of digits and phone punctuation holding 7 or
@@ -112,6 +114,23 @@ pub(crate) const MAX_REQUEST_ID_CHARS: usize = 128;
 /// The longest field name an error keeps from a vendor's error body, in characters.
 pub(crate) const MAX_FIELD_CHARS: usize = 128;
 
+/// `text` with its control characters written as escapes (`\u{1b}`), so that text a server
+/// chose (an object key in a JSON path) cannot end a log line early or drive a terminal.
+pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `text` cut to at most `max` characters (on a character boundary), marked with `…` when cut.
 pub(crate) fn bounded(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
@@ -140,7 +159,16 @@ pub(crate) fn json_excerpt(body: &[u8], at: usize) -> String {
     let at = at.min(masked.len());
     let start = at.saturating_sub(RADIUS);
     let end = (at + RADIUS).min(masked.len());
-    let mut excerpt = String::from_utf8_lossy(&masked[start..end]).into_owned();
+    // A body's layout whitespace reads as a space and any other control byte (only a broken
+    // body has one) as U+FFFD, so the excerpt stays on one line of a log at its length.
+    let mut excerpt: String = String::from_utf8_lossy(&masked[start..end])
+        .chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => ' ',
+            c if c.is_control() => char::REPLACEMENT_CHARACTER,
+            c => c,
+        })
+        .collect();
     if start > 0 {
         excerpt.insert(0, '…');
     }
@@ -279,6 +307,20 @@ mod tests {
         assert!(!excerpt.contains("jane"), "{excerpt}");
         assert!(!excerpt.contains("5551234567"), "{excerpt}");
         assert!(excerpt.contains("\"total_count\""), "{excerpt}");
+    }
+
+    #[test]
+    fn control_characters_are_shown_as_escapes() {
+        assert_eq!(printable("plain text"), "plain text");
+        assert!(matches!(printable("plain"), std::borrow::Cow::Borrowed(_)));
+        assert_eq!(
+            printable("a\u{1b}[2J\nb\u{7f}"),
+            "a\\u{1b}[2J\\u{a}b\\u{7f}"
+        );
+        // An excerpt of a broken body stays on one line, whatever bytes the body holds.
+        let excerpt = json_excerpt(b"{\n  \"id\": 1,\r\n\t\"x\": \x1b[2J}", 10);
+        assert_eq!(excerpt, "{   \"id\": 0,   \"x\": \u{fffd}[0J}");
+        assert!(!excerpt.chars().any(char::is_control), "{excerpt}");
     }
 
     #[test]
