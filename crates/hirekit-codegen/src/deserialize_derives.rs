@@ -23,7 +23,7 @@ use quote::ToTokens;
 use syn::punctuated::Punctuated;
 use syn::{Attribute, ImplItem, Item, Token};
 
-use crate::type_graph::{self, TypeGraph, schema_refs, self_type, type_paths};
+use crate::type_graph::{RequestTypes, schema_refs, self_type, type_paths};
 use crate::{Spec, modules};
 
 /// The raw crates' feature that gives request-only types their `Deserialize` impls.
@@ -32,11 +32,22 @@ pub const FEATURE: &str = "deserialize-requests";
 /// Moves the `Deserialize` impls of the types no answer of `spec` can carry behind [`FEATURE`].
 /// Fails when a response schema the spec names has no generated type.
 pub fn apply(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
-    let Some(types) = modules::items(&file.items, "types") else {
+    let requests = RequestTypes::of(file, spec)?;
+    apply_with(file, spec, &requests)
+}
+
+/// [`apply`], with the request types worked out beforehand (the pipeline shares them with
+/// [`crate::request_builders`]).
+pub(crate) fn apply_with(
+    file: &mut syn::File,
+    spec: &Spec,
+    requests: &RequestTypes,
+) -> Result<(), String> {
+    if modules::items(&file.items, "types").is_none() {
         return Ok(());
-    };
-    let graph = TypeGraph::of(types);
-    let requests = type_graph::request_types(&file.items, &graph, spec)?;
+    }
+    let graph = &requests.graph;
+    let requests = &requests.names;
 
     let mut answers: BTreeSet<String> = graph
         .names()
@@ -151,24 +162,12 @@ mod tests {
 
     /// A spec with one hand-written upload whose answer is `Receipt`.
     fn spec() -> Spec {
-        Spec::from_value(
-            "sample",
-            serde_json::json!({
-                "openapi": "3.0.3",
-                "info": {"title": "sample", "version": "1"},
-                "paths": {"/upload": {"post": {
-                    "operationId": "upload",
-                    "x-hirekit-handwritten": true,
-                    "requestBody": {"content": {"application/json": {
-                        "schema": {"$ref": "#/components/schemas/Upload"}
-                    }}},
-                    "responses": {"200": {"description": "ok", "content": {"application/json": {
-                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/Receipt"}}
-                    }}}}
-                }}}
-            }),
+        crate::test_specs::upload(
+            "Upload",
+            Some(serde_json::json!({
+                "type": "array", "items": {"$ref": "#/components/schemas/Receipt"}
+            })),
         )
-        .unwrap()
     }
 
     fn sample() -> syn::File {

@@ -5,7 +5,7 @@
 //!
 //! The pipeline:
 //!
-//! 1. read the spec ([`Spec`]) and [`lint`] it against what progenitor supports and the rules of
+//! 1. read the spec ([`Spec`]) and [`lint()`] it against what progenitor supports and the rules of
 //!    `specs/README.md`, reporting every broken rule with the operation or schema it concerns;
 //! 2. keep the part of the spec the target is built from ([`Spec::without_modules`] for a main
 //!    client, [`Spec::module`] for a module such as the Tables spec's `auth`), then strip
@@ -18,7 +18,8 @@
 //!    ([`request_builders`]), and rewrite their [`setters`]: optional fields take a plain value,
 //!    arrays take any iterator of convertible items (nested builders too), and `maybe_`/`clear_`
 //!    methods pass on an `Option` or send `null`; derive `Deserialize` unconditionally only for
-//!    the types an answer can carry ([`deserialize_derives`]);
+//!    the types an answer can carry ([`deserialize_derives`]), and write a small decoder for
+//!    every plain struct in place of serde's derive ([`struct_decoders`]);
 //! 6. add the [`operations`] layer: the spec's route table, and on every builder `request()` and
 //!    `execute()` through a `hirekit_runtime::Executor`;
 //! 7. for a spec with PostgREST tables (path items marked `x-hirekit-table`), add the
@@ -43,6 +44,8 @@ pub mod targets;
 
 mod error;
 mod modules;
+#[cfg(test)]
+mod test_specs;
 mod type_graph;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -113,13 +116,21 @@ pub fn generate_part(spec: &Spec, module: Option<&str>) -> Result<String, Error>
             message,
         }
     })?;
-    request_builders::apply(&mut file, spec).map_err(|message| Error::PostProcess {
+    // Which types requests reach: both passes below need it, and neither changes it.
+    let requests =
+        type_graph::RequestTypes::of(&file, spec).map_err(|message| Error::PostProcess {
+            spec: spec.name.clone(),
+            message,
+        })?;
+    request_builders::apply_with(&mut file, &requests).map_err(|message| Error::PostProcess {
         spec: spec.name.clone(),
         message,
     })?;
-    deserialize_derives::apply(&mut file, spec).map_err(|message| Error::PostProcess {
-        spec: spec.name.clone(),
-        message,
+    deserialize_derives::apply_with(&mut file, spec, &requests).map_err(|message| {
+        Error::PostProcess {
+            spec: spec.name.clone(),
+            message,
+        }
     })?;
     struct_decoders::apply(&mut file).map_err(|message| Error::PostProcess {
         spec: spec.name.clone(),

@@ -8,7 +8,7 @@
 //!
 //! * `request(self)`: the statements progenitor wrote to build the request, ending at the built
 //!   `reqwest::Request` instead of sending it;
-//! * `execute(self, &executor)`: that request handed to a [`hirekit_runtime::Executor`] with the
+//! * `execute(self, &executor)`: that request handed to a `hirekit_runtime::Executor` with the
 //!   operation's route, and the answer decoded by it. Every failure is the executor's error.
 //!
 //! The route of each operation is a constant in the generated `routes` module, derived from

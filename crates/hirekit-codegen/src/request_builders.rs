@@ -21,17 +21,22 @@ use std::collections::BTreeSet;
 
 use syn::{ImplItem, Item};
 
-use crate::type_graph::{self, TypeGraph, self_type};
+use crate::type_graph::{RequestTypes, self_type};
 use crate::{Spec, modules};
 
 /// Removes the builders of the types no operation input of `spec` reaches. Fails when the
 /// generated code does not have the shape progenitor gives it (a builder with no type behind
 /// it), or when a request body schema the spec names has no generated type.
 pub fn apply(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
-    let graph = modules::items(&file.items, "types")
-        .map(|types| TypeGraph::of(types))
-        .unwrap_or_default();
-    let kept = type_graph::request_types(&file.items, &graph, spec)?;
+    let requests = RequestTypes::of(file, spec)?;
+    apply_with(file, &requests)
+}
+
+/// [`apply`], with the request types worked out beforehand (the pipeline shares them with
+/// [`crate::deserialize_derives`]).
+pub(crate) fn apply_with(file: &mut syn::File, requests: &RequestTypes) -> Result<(), String> {
+    let graph = &requests.graph;
+    let kept = &requests.names;
     let Some(types) = modules::items_mut(&mut file.items, "types") else {
         // Nothing is generated for a spec without schemas.
         return Ok(());
@@ -52,7 +57,7 @@ pub fn apply(file: &mut syn::File, spec: &Spec) -> Result<(), String> {
             built.insert(s.ident.to_string());
         }
     }
-    let dropped: BTreeSet<String> = built.difference(&kept).cloned().collect();
+    let dropped: BTreeSet<String> = built.difference(kept).cloned().collect();
     module.retain(|item| match item {
         Item::Struct(s) => !dropped.contains(&s.ident.to_string()),
         Item::Impl(i) => self_type(&i.self_ty).is_none_or(|name| !dropped.contains(&name)),
@@ -100,24 +105,9 @@ mod tests {
             .collect()
     }
 
-    /// A spec whose one (hand-written) operation uploads an `Upload`.
+    /// A spec whose one (hand-written) operation uploads a `body`.
     fn spec(body: &str) -> Spec {
-        Spec::from_value(
-            "sample",
-            serde_json::json!({
-                "openapi": "3.0.3",
-                "info": {"title": "sample", "version": "1"},
-                "paths": {"/upload": {"post": {
-                    "operationId": "upload",
-                    "x-hirekit-handwritten": true,
-                    "requestBody": {"content": {"application/json": {
-                        "schema": {"$ref": format!("#/components/schemas/{body}")}
-                    }}},
-                    "responses": {"200": {"description": "ok"}}
-                }}}
-            }),
-        )
-        .unwrap()
+        crate::test_specs::upload(body, None)
     }
 
     fn sample() -> syn::File {

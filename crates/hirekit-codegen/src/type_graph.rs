@@ -11,6 +11,23 @@ use syn::{Item, Type};
 
 use crate::Spec;
 
+/// The graph of a generated file's types and the types a request reaches ([`request_types`]),
+/// worked out once for the passes that both need them.
+pub(crate) struct RequestTypes {
+    pub(crate) graph: TypeGraph,
+    pub(crate) names: BTreeSet<String>,
+}
+
+impl RequestTypes {
+    pub(crate) fn of(file: &syn::File, spec: &Spec) -> Result<Self, String> {
+        let graph = crate::modules::items(&file.items, "types")
+            .map(|types| TypeGraph::of(types))
+            .unwrap_or_default();
+        let names = request_types(&file.items, &graph, spec)?;
+        Ok(Self { graph, names })
+    }
+}
+
 /// Every type of a generated `types` module with the names its definition mentions.
 #[derive(Debug, Default)]
 pub(crate) struct TypeGraph {
