@@ -520,6 +520,17 @@ fn existing(text: &str) -> Option<(usize, usize)> {
 mod tests {
     use super::*;
 
+    /// A consumer case for the report's table: only its name and goal matter there.
+    fn case(name: &'static str, goal: Goal) -> Case {
+        Case {
+            name,
+            what: name.to_string(),
+            dependencies: String::new(),
+            main: "",
+            goal,
+        }
+    }
+
     const REPORT: &str = "# Benchmarks\n\n## Build cost\n\nold\n\n## Reproduce\n\nsteps\n";
 
     #[test]
@@ -571,13 +582,6 @@ mod tests {
 
     #[test]
     fn a_goal_is_missed_when_the_ratio_is_above_it() {
-        let case = |name, goal| Case {
-            name,
-            what: name.to_string(),
-            dependencies: String::new(),
-            main: "",
-            goal,
-        };
         let cases = [
             case("baseline", Goal::Baseline),
             case("hirekit", Goal::AtMost(1.5)),
@@ -679,13 +683,6 @@ mod tests {
 
     #[test]
     fn the_table_shows_every_round_and_judges_by_the_paired_ratios() {
-        let case = |name, goal| Case {
-            name,
-            what: name.to_string(),
-            dependencies: String::new(),
-            main: "",
-            goal,
-        };
         let cases = [
             case("baseline", Goal::Baseline),
             case("hirekit", Goal::AtMost(1.5)),
