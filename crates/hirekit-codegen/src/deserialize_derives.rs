@@ -13,9 +13,10 @@
 //! payload, a component no operation names), when an operation's `send()` returns it, when a
 //! response of any operation of the spec (hand-written ones too) refers to it, or when a type
 //! that can arrive names it. Everything else is request-only: its `derive(Deserialize)` and any
-//! hand-written `impl Deserialize` (typify writes those for constrained strings) move behind
-//! the feature. A type that derives `Deserialize` without `Serialize` keeps it: its `#[serde]`
-//! attributes would have no derive left to read them.
+//! hand-written `impl Deserialize` (typify writes those for constrained strings, and
+//! [`crate::struct_decoders`] for plain structs) move behind the feature. A type that derives
+//! `Deserialize` without `Serialize` keeps it: its `#[serde]` attributes would have no derive
+//! left to read them.
 
 use std::collections::BTreeSet;
 

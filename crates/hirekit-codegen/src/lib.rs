@@ -104,55 +104,25 @@ pub fn generate_part(spec: &Spec, module: Option<&str>) -> Result<String, Error>
         message: format!("progenitor produced unparsable code: {e}"),
     })?;
 
-    redact::apply(&mut file, &redact::Sensitive::of(spec)).map_err(|message| {
-        Error::PostProcess {
-            spec: spec.name.clone(),
-            message,
-        }
-    })?;
-    nullable::apply(&mut file, &nullable::TriState::of(spec)).map_err(|message| {
-        Error::PostProcess {
-            spec: spec.name.clone(),
-            message,
-        }
-    })?;
-    // Which types requests reach: both passes below need it, and neither changes it.
-    let requests =
-        type_graph::RequestTypes::of(&file, spec).map_err(|message| Error::PostProcess {
-            spec: spec.name.clone(),
-            message,
-        })?;
-    request_builders::apply_with(&mut file, &requests).map_err(|message| Error::PostProcess {
+    // Every pass below fails with a message; the error names the spec.
+    let post = |message: String| Error::PostProcess {
         spec: spec.name.clone(),
         message,
-    })?;
-    deserialize_derives::apply_with(&mut file, spec, &requests).map_err(|message| {
-        Error::PostProcess {
-            spec: spec.name.clone(),
-            message,
-        }
-    })?;
-    struct_decoders::apply(&mut file).map_err(|message| Error::PostProcess {
-        spec: spec.name.clone(),
-        message,
-    })?;
-    setters::apply(&mut file).map_err(|message| Error::PostProcess {
-        spec: spec.name.clone(),
-        message,
-    })?;
-    operations::apply(&mut file, spec).map_err(|message| Error::PostProcess {
-        spec: spec.name.clone(),
-        message,
-    })?;
+    };
+    redact::apply(&mut file, &redact::Sensitive::of(spec)).map_err(post)?;
+    nullable::apply(&mut file, &nullable::TriState::of(spec)).map_err(post)?;
+    // Which types requests reach: `request_builders` and `deserialize_derives` both need it,
+    // and no pass before the second one changes what it reads.
+    let requests = type_graph::RequestTypes::of(&file, spec).map_err(post)?;
+    request_builders::apply_with(&mut file, &requests).map_err(post)?;
+    // Before `deserialize_derives`: it gates the impls this writes like any hand-written one.
+    struct_decoders::apply(&mut file).map_err(post)?;
+    deserialize_derives::apply_with(&mut file, spec, &requests).map_err(post)?;
+    setters::apply(&mut file).map_err(post)?;
+    operations::apply(&mut file, spec).map_err(post)?;
 
-    tables_catalog::apply(&mut file, spec).map_err(|message| Error::PostProcess {
-        spec: spec.name.clone(),
-        message,
-    })?;
-    patterns::apply(&mut file).map_err(|message| Error::PostProcess {
-        spec: spec.name.clone(),
-        message,
-    })?;
+    tables_catalog::apply(&mut file, spec).map_err(post)?;
+    patterns::apply(&mut file).map_err(post)?;
 
     let header = match module {
         None => format!(

@@ -13,7 +13,8 @@
 //! `serde_json::Map` of extra properties, kept there. A struct with anything else (generics, a
 //! tuple struct, container attributes such as `transparent`, another `deserialize_with`, a
 //! flattened field of another type) keeps serde's derive: correct first, small where it can be.
-//! A derive the `deserialize_derives` pass moved behind its feature stays behind it.
+//! The pass runs before `deserialize_derives`, which moves the impls of request-only types
+//! behind its feature as it does typify's own hand-written impls.
 
 use std::collections::BTreeSet;
 
@@ -34,11 +35,11 @@ pub fn apply(file: &mut syn::File) -> Result<(), String> {
     let mut index = 0;
     while index < types.len() {
         if let Item::Struct(s) = &mut types[index]
-            && let Some(derive) = Derive::find(&s.attrs)?
+            && let Some(derive) = deserialize_derive(&s.attrs)?
             && let Some(decoder) = Decoder::of(s, &local)?
         {
-            derive.remove(&mut s.attrs)?;
-            let tokens = decoder.tokens(derive.feature.as_deref());
+            s.attrs[derive.index] = derive.without_deserialize();
+            let tokens = decoder.tokens();
             let item: Item = syn::parse2(tokens)
                 .map_err(|e| format!("the decoder of `{}` does not parse: {e}", s.ident))?;
             types.insert(index + 1, item);
@@ -87,96 +88,43 @@ impl LocalTypes {
     }
 }
 
-/// Where a struct derives `Deserialize`: in its plain `derive`, or in a
-/// `cfg_attr(feature = "...", derive(Deserialize))`.
+/// The `derive` attribute of a struct that derives `Deserialize`: where it is, and what it
+/// derives.
 struct Derive {
-    feature: Option<String>,
+    index: usize,
+    derived: Punctuated<syn::Path, Token![,]>,
 }
 
 impl Derive {
-    fn find(attrs: &[Attribute]) -> Result<Option<Self>, String> {
-        for attr in attrs {
-            if attr.path().is_ident("derive") && derives_deserialize(attr)? {
-                return Ok(Some(Self { feature: None }));
-            }
-            if let Some(feature) = gated_deserialize(attr)? {
-                return Ok(Some(Self {
-                    feature: Some(feature),
-                }));
-            }
+    /// The attribute with every derive but `Deserialize`.
+    fn without_deserialize(&self) -> Attribute {
+        let kept = self
+            .derived
+            .iter()
+            .filter(|p| p.segments.last().is_none_or(|s| s.ident != "Deserialize"));
+        syn::parse_quote!(#[derive(#(#kept),*)])
+    }
+}
+
+/// The `derive` among `attrs` that names `Deserialize`, if any. (A derive the
+/// `deserialize_derives` pass will move behind its feature is still plain here: that pass runs
+/// after this one and gates the impl written in its place.)
+fn deserialize_derive(attrs: &[Attribute]) -> Result<Option<Derive>, String> {
+    for (index, attr) in attrs.iter().enumerate() {
+        if !attr.path().is_ident("derive") {
+            continue;
         }
-        Ok(None)
-    }
-
-    /// Takes `Deserialize` out of the derive (the whole `cfg_attr` when it is gated).
-    fn remove(&self, attrs: &mut Vec<Attribute>) -> Result<(), String> {
-        if self.feature.is_some() {
-            let mut kept = Vec::with_capacity(attrs.len());
-            for attr in attrs.drain(..) {
-                if gated_deserialize(&attr)?.is_none() {
-                    kept.push(attr);
-                }
-            }
-            *attrs = kept;
-            return Ok(());
+        let derived = attr
+            .parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+            .map_err(|e| format!("a derive typify wrote does not parse: {e}"))?;
+        if derived
+            .iter()
+            .any(|p| p.segments.last().is_some_and(|s| s.ident == "Deserialize"))
+        {
+            return Ok(Some(Derive { index, derived }));
         }
-        for attr in attrs.iter_mut() {
-            if !attr.path().is_ident("derive") || !derives_deserialize(attr)? {
-                continue;
-            }
-            let derived = derive_paths(attr)?;
-            let kept = derived.iter().filter(|p| !is_named(p, "Deserialize"));
-            *attr = syn::parse_quote!(#[derive(#(#kept),*)]);
-            return Ok(());
-        }
-        Ok(())
     }
-}
-
-fn derive_paths(attr: &Attribute) -> Result<Punctuated<syn::Path, Token![,]>, String> {
-    attr.parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-        .map_err(|e| format!("a derive typify wrote does not parse: {e}"))
-}
-
-fn is_named(path: &syn::Path, name: &str) -> bool {
-    path.segments.last().is_some_and(|s| s.ident == name)
-}
-
-fn derives_deserialize(attr: &Attribute) -> Result<bool, String> {
-    Ok(derive_paths(attr)?
-        .iter()
-        .any(|p| is_named(p, "Deserialize")))
-}
-
-/// The feature of a `#[cfg_attr(feature = "...", derive(Deserialize))]`.
-fn gated_deserialize(attr: &Attribute) -> Result<Option<String>, String> {
-    if !attr.path().is_ident("cfg_attr") {
-        return Ok(None);
-    }
-    let args = attr
-        .parse_args_with(Punctuated::<Meta, Token![,]>::parse_terminated)
-        .map_err(|e| format!("a cfg_attr does not parse: {e}"))?;
-    let mut args = args.iter();
-    let (Some(Meta::NameValue(condition)), Some(Meta::List(derive)), None) =
-        (args.next(), args.next(), args.next())
-    else {
-        return Ok(None);
-    };
-    if !condition.path.is_ident("feature") || !derive.path.is_ident("derive") {
-        return Ok(None);
-    }
-    let syn::Expr::Lit(syn::ExprLit {
-        lit: syn::Lit::Str(feature),
-        ..
-    }) = &condition.value
-    else {
-        return Ok(None);
-    };
-    let derived = derive
-        .parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-        .map_err(|e| format!("a derive in a cfg_attr does not parse: {e}"))?;
-    let only_deserialize = derived.len() == 1 && derived.iter().all(|p| is_named(p, "Deserialize"));
-    Ok(only_deserialize.then(|| feature.value()))
+    Ok(None)
 }
 
 /// The arguments of every `#[serde(...)]` attribute among `attrs`.
@@ -298,7 +246,7 @@ impl Decoder {
         }))
     }
 
-    fn tokens(&self, feature: Option<&str>) -> TokenStream {
+    fn tokens(&self) -> TokenStream {
         let name = &self.name;
         let expecting = format!("struct {name}");
         let name_text = name.to_string();
@@ -342,9 +290,7 @@ impl Decoder {
                 quote! { __deserializer.deserialize_struct(#name_text, &[#(#keys),*], __Visitor) },
             ),
         };
-        let gate = feature.map(|feature| quote! { #[cfg(feature = #feature)] });
         quote! {
-            #gate
             impl<'de> ::serde::Deserialize<'de> for #name {
                 fn deserialize<__D>(__deserializer: __D) -> ::std::result::Result<Self, __D::Error>
                 where
@@ -412,16 +358,8 @@ fn is_option(ty: &Type) -> bool {
 
 /// `serde_json::Map<String, serde_json::Value>`, the type typify flattens extra properties into.
 fn is_json_map(ty: &Type) -> bool {
-    let Type::Path(p) = ty else { return false };
-    let names: Vec<String> = p
-        .path
-        .segments
-        .iter()
-        .map(|s| s.ident.to_string())
-        .collect();
-    names == ["serde_json", "Map"]
-        && quote!(#ty).to_string().replace(' ', "")
-            == "::serde_json::Map<::std::string::String,::serde_json::Value>"
+    quote!(#ty).to_string().replace(' ', "")
+        == "::serde_json::Map<::std::string::String,::serde_json::Value>"
 }
 
 /// A type whose `Deserialize` never reads a missing value as present (it never asks for an
@@ -543,13 +481,21 @@ mod tests {
 
     #[test]
     fn a_derive_behind_a_feature_stays_behind_it() {
-        let written = pass(
+        // A request-only struct: this pass writes its decoder, then `deserialize_derives`
+        // (the next pass of the pipeline) moves that impl behind its feature.
+        let mut file: syn::File = syn::parse_str(
             "pub mod types {
-                #[derive(::serde::Serialize, Clone)]
-                #[cfg_attr(feature = \"deserialize-requests\", derive(::serde::Deserialize))]
+                #[derive(::serde::Deserialize, ::serde::Serialize, Clone)]
                 pub struct Request { pub value: i64 }
             }",
-        );
+        )
+        .expect("the source parses");
+        let spec = crate::test_specs::upload("Request", None);
+        let requests = crate::type_graph::RequestTypes::of(&file, &spec).expect("request types");
+        apply(&mut file).expect("the pass runs");
+        crate::deserialize_derives::apply_with(&mut file, &spec, &requests)
+            .expect("the gating pass runs");
+        let written = prettyplease::unparse(&file);
         assert!(!written.contains("cfg_attr"), "{written}");
         assert!(
             written.contains(

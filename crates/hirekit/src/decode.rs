@@ -6,24 +6,42 @@ use serde_json::Value;
 use crate::error::{Error, ErrorKind};
 use crate::{json_path, redact};
 
+/// What an error may show of a body serde_json could not read: serde's message with the
+/// body's values masked, and an excerpt around the position serde_json points at with every
+/// value masked. Answers and webhook deliveries both use it.
+pub(crate) struct Masked {
+    pub(crate) message: String,
+    pub(crate) excerpt: String,
+}
+
+impl Masked {
+    pub(crate) fn of(bytes: &[u8], error: &serde_json::Error) -> Self {
+        let offset = json_path::byte_offset(bytes, error.line(), error.column());
+        Masked {
+            // serde quotes the offending value (`invalid type: string "jane@…"`): keep the
+            // shape.
+            message: redact::serde_message(&error.to_string()),
+            excerpt: redact::json_excerpt(bytes, offset),
+        }
+    }
+}
+
 /// The error for a body serde_json could not decode (`original`): where the body stopped
 /// matching its type (read from the bytes by [`json_path`], so that each type is decoded only
-/// once), what went wrong with its values masked, and an excerpt of the body around the
-/// position with every value masked.
+/// once), and what [`Masked`] keeps of it.
 pub(crate) fn error(bytes: &[u8], original: &serde_json::Error) -> Error {
     let path = json_path::of(bytes, original);
-    let offset = json_path::byte_offset(bytes, original.line(), original.column());
+    let Masked { message, excerpt } = Masked::of(bytes, original);
     let what = if bytes.is_empty() {
         "the body is empty".to_string()
     } else {
-        // serde quotes the offending value (`invalid type: string "jane@…"`): keep the shape.
-        redact::serde_message(&original.to_string())
+        message
     };
     // The source carries the same cleaned text, so `Debug` and a walk of the source chain
     // show no value of the body either.
     let source: serde_json::Error = serde::de::Error::custom(what.clone());
     Error::new(ErrorKind::Decode, what)
-        .with_decode(path, redact::json_excerpt(bytes, offset))
+        .with_decode(path, excerpt)
         .with_source(source)
 }
 

@@ -4,7 +4,8 @@
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
-use crate::{Error, ErrorKind, Result, json_path, redact};
+use crate::decode::Masked;
+use crate::{Error, ErrorKind, Result, json_path};
 
 /// The body as a JSON object, or an error saying why it is not one.
 pub(crate) fn object(bytes: &[u8]) -> Result<Map<String, Value>> {
@@ -18,15 +19,12 @@ pub(crate) fn object(bytes: &[u8]) -> Result<Map<String, Value>> {
             "the body is JSON but not an object",
         )),
         Err(e) => {
-            let offset = json_path::byte_offset(bytes, e.line(), e.column());
+            let masked = Masked::of(bytes, &e);
             Err(Error::new(
                 ErrorKind::Webhook,
-                format!(
-                    "the body is not JSON: {}",
-                    redact::serde_message(&e.to_string())
-                ),
+                format!("the body is not JSON: {}", masked.message),
             )
-            .with_decode(String::from("."), redact::json_excerpt(bytes, offset)))
+            .with_decode(String::from("."), masked.excerpt))
         }
     }
 }
@@ -37,22 +35,22 @@ pub(crate) fn object(bytes: &[u8]) -> Result<Map<String, Value>> {
 pub(crate) fn typed<T: DeserializeOwned>(bytes: &[u8], what: &str) -> Result<T> {
     serde_json::from_slice(bytes).map_err(|e| {
         let path = json_path::of(bytes, &e);
-        let offset = json_path::byte_offset(bytes, e.line(), e.column());
+        let masked = Masked::of(bytes, &e);
         Error::new(
             ErrorKind::Webhook,
             format!(
                 "{what} does not match its schema at `{path}`: {}",
-                redact::serde_message(&e.to_string())
+                masked.message
             ),
         )
         .with_field(path.clone())
-        .with_decode(path, redact::json_excerpt(bytes, offset))
+        .with_decode(path, masked.excerpt)
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::redact;
 
     #[test]
     fn quoted_values_are_dropped_from_messages() {
